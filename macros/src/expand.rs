@@ -1,0 +1,814 @@
+//! Generates code from a checked model. Nothing here validates: by the time a model reaches
+//! these functions, `model` and `check` have accepted it.
+
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote, quote_spanned};
+use syn::spanned::Spanned;
+use syn::{Ident, Item};
+
+use crate::check;
+use crate::ctxt::Ctxt;
+use crate::model::{self, Constraints, ContainerArgs, Kind, RenameAll, Shape, TimestampFormat, Variant};
+use crate::parse;
+
+fn private() -> TokenStream {
+    quote!(::aws_operation::__private)
+}
+
+/// `#[aws_shape(...)]`.
+pub fn shape(args: TokenStream, item: TokenStream) -> TokenStream {
+    entry(args, item, |cx, metas, item| {
+        let ident = item_ident(item);
+        model::shape_args(cx, metas, &ident)
+    })
+}
+
+/// `#[aws_operation(...)]`.
+pub fn operation(args: TokenStream, item: TokenStream) -> TokenStream {
+    entry(args, item, |cx, metas, item| model::operation_args(cx, metas, item_ident(item).span()))
+}
+
+fn item_ident(item: &Item) -> Ident {
+    match item {
+        Item::Struct(s) => s.ident.clone(),
+        Item::Enum(e) => e.ident.clone(),
+        _ => Ident::new("Shape", Span::call_site()),
+    }
+}
+
+/// Parses, models and checks; emits the item (helper attributes stripped) next to the errors
+/// if there are any, so that one mistake does not cascade.
+fn entry(args: TokenStream, item: TokenStream, read_args: impl FnOnce(&Ctxt, &[parse::Meta], &Item) -> ContainerArgs) -> TokenStream {
+    let mut item: Item = match syn::parse2(item) {
+        Ok(item) => item,
+        Err(e) => return e.to_compile_error(),
+    };
+    let cx = Ctxt::new();
+    let metas = parse::parse_args(args).unwrap_or_else(|e| {
+        cx.push(e);
+        Vec::new()
+    });
+    let args = read_args(&cx, &metas, &item);
+    let shape = build(&cx, &item, &args);
+    if let Some(shape) = &shape {
+        check::shape(&cx, shape);
+    }
+    strip_helpers(&mut item);
+    match (cx.check(), shape) {
+        (Ok(()), Some(shape)) => generate(item, &shape, &args),
+        (Err(e), _) => {
+            let error = e.to_compile_error();
+            quote!(#item #error)
+        }
+        (Ok(()), None) => quote!(#item),
+    }
+}
+
+fn build(cx: &Ctxt, item: &Item, args: &ContainerArgs) -> Option<Shape> {
+    let kind = args.kind;
+    let (ident, generics) = match item {
+        Item::Struct(s) => (&s.ident, &s.generics),
+        Item::Enum(e) => (&e.ident, &e.generics),
+        other => {
+            cx.error_spanned_by(other, "shapes are structs or enums");
+            return None;
+        }
+    };
+    if !generics.params.is_empty() {
+        cx.error_spanned_by(generics, "shapes cannot be generic");
+        return None;
+    }
+    let mut shape = Shape {
+        kind,
+        ident: ident.clone(),
+        sensitive: args.sensitive,
+        error: None,
+        fields: Vec::new(),
+        variants: Vec::new(),
+    };
+    match (item, kind) {
+        (Item::Struct(s), Kind::Structure) => {
+            if derives_debug(&s.attrs) {
+                cx.error_spanned_by(ident, "`Debug` is implemented by the shape macro, which redacts sensitive members: remove it from `derive`");
+            }
+            let rename = args.rename_all.unwrap_or(RenameAll::Camel);
+            match &s.fields {
+                syn::Fields::Named(named) => {
+                    shape.fields = named.named.iter().filter_map(|f| model::field(cx, f, rename)).collect();
+                }
+                syn::Fields::Unit => {}
+                other => cx.error_spanned_by(other, "shapes need named fields"),
+            }
+        }
+        (Item::Enum(e), Kind::Union | Kind::StringEnum | Kind::IntEnum) => {
+            let rename = args.rename_all.unwrap_or(if kind == Kind::Union { RenameAll::Camel } else { RenameAll::None });
+            shape.variants = e.variants.iter().map(|v| model::variant(cx, v, kind, rename)).collect();
+        }
+        (Item::Enum(e), Kind::Structure) => {
+            cx.error_spanned_by(e.enum_token, "an enum shape needs `#[aws_shape(union)]`, `#[aws_shape(enum)]` or `#[aws_shape(int_enum)]`");
+            return None;
+        }
+        (Item::Struct(s), _) => {
+            cx.error_spanned_by(s.struct_token, format!("`{}` applies to an enum", kind.keyword()));
+            return None;
+        }
+        _ => return None,
+    }
+    shape.error = args.error.as_ref().map(|e| model::ErrorOptions { code: e.code.clone(), query_code: e.query_code.clone(), ..*e });
+    Some(shape)
+}
+
+fn derives_debug(attrs: &[syn::Attribute]) -> bool {
+    attrs.iter().filter(|a| a.path().is_ident("derive")).any(|a| {
+        let mut found = false;
+        let _ = a.parse_nested_meta(|m| {
+            found |= m.path.segments.last().is_some_and(|s| s.ident == "Debug");
+            Ok(())
+        });
+        found
+    })
+}
+
+/// Removes `#[aws(...)]` from fields and variants: rustc must not see them.
+fn strip_helpers(item: &mut Item) {
+    let keep = |a: &syn::Attribute| !a.path().is_ident("aws");
+    match item {
+        Item::Struct(s) => s.fields.iter_mut().for_each(|f| f.attrs.retain(keep)),
+        Item::Enum(e) => e.variants.iter_mut().for_each(|v| v.attrs.retain(keep)),
+        _ => {}
+    }
+}
+
+fn generate(item: Item, shape: &Shape, args: &ContainerArgs) -> TokenStream {
+    match (item, shape.kind) {
+        (Item::Struct(s), Kind::Structure) => structure(s, shape, args),
+        (Item::Enum(e), Kind::Union) => union(e, shape),
+        (Item::Enum(e), _) => enumeration(e, shape),
+        (item, _) => quote!(#item),
+    }
+}
+
+fn fmt_tokens(format: Option<TimestampFormat>) -> TokenStream {
+    let p = private();
+    match format {
+        None | Some(TimestampFormat::EpochSeconds) => quote!(#p::TimestampFormat::EpochSeconds),
+        Some(TimestampFormat::DateTime) => quote!(#p::TimestampFormat::DateTime),
+        Some(TimestampFormat::HttpDate) => quote!(#p::TimestampFormat::HttpDate),
+    }
+}
+
+fn serde_derives() -> TokenStream {
+    let p = private();
+    let krate = format!("{p}::serde").replace(' ', "");
+    quote! {
+        #[derive(#p::serde::Serialize, #p::serde::Deserialize)]
+        #[serde(crate = #krate)]
+    }
+}
+
+fn structure(mut s: syn::ItemStruct, shape: &Shape, args: &ContainerArgs) -> TokenStream {
+    let p = private();
+    for (field, model) in s.fields.iter_mut().zip(&shape.fields) {
+        let wire = &model.wire_name;
+        field.attrs.push(syn::parse_quote!(#[serde(rename = #wire)]));
+        if model.option_inner.is_some() {
+            field.attrs.push(syn::parse_quote!(#[serde(default, skip_serializing_if = "::core::option::Option::is_none")]));
+        }
+    }
+    let ident = &shape.ident;
+    let serde = serde_derives();
+    let shape_impl = structure_shape_impl(shape);
+    let debug = debug_impl(shape);
+    let builder = builder(&s.vis, shape);
+    let error = shape.error.as_ref().map(|e| error_impl(shape, e));
+    let operation = args.operation.as_ref().map(|o| operation_impl(&s.vis, shape, o));
+    let _ = &p;
+    quote! {
+        #serde
+        #s
+        const _: () = {
+            #shape_impl
+            #debug
+            #error
+        };
+        #builder
+        #operation
+        impl #ident {}
+    }
+}
+
+fn structure_shape_impl(shape: &Shape) -> TokenStream {
+    let p = private();
+    let ident = &shape.ident;
+    let mut writes = Vec::new();
+    let mut slots = Vec::new();
+    let mut arms = Vec::new();
+    let mut finals = Vec::new();
+    let mut inits = Vec::new();
+    let mut zeros = Vec::new();
+    let mut validations = Vec::new();
+    for (i, f) in shape.fields.iter().enumerate() {
+        let name = &f.ident;
+        let wire = &f.wire_name;
+        let fmt = fmt_tokens(f.timestamp_format);
+        let vty = f.value_ty();
+        let ty = &f.ty;
+        let slot = format_ident!("__f{}", i);
+        let seen = format_ident!("__s{}", i);
+        writes.push(quote!(__w.member(#wire, &self.#name, #fmt);));
+        let uses_seen = f.option_inner.is_none() || f.required;
+        if uses_seen {
+            slots.push(quote!(let mut #slot: ::core::option::Option<#vty> = ::core::option::Option::None; let mut #seen = false;));
+            arms.push(quote!(#wire => { #seen = true; #slot = __cx.member::<#vty>(#wire, __v, #fmt); }));
+        } else {
+            slots.push(quote!(let mut #slot: ::core::option::Option<#vty> = ::core::option::Option::None;));
+            arms.push(quote!(#wire => { #slot = __cx.member::<#vty>(#wire, __v, #fmt); }));
+        }
+        if f.option_inner.is_none() {
+            finals.push(quote!(let #slot = __cx.required::<#vty>(#wire, #slot, #seen);));
+            inits.push(quote!(#name: #slot?));
+        } else {
+            if f.required {
+                finals.push(quote!(__cx.check_present(#wire, #seen);));
+            }
+            inits.push(quote!(#name: #slot));
+        }
+        zeros.push(quote!(#name: <#ty as #p::Shape>::zero()));
+        let checks = constraint_checks(&f.constraints, vty.span());
+        let body = if f.option_inner.is_some() {
+            let missing = if f.required { quote!(__v.report(#p::Rule::Required);) } else { quote!() };
+            quote! {
+                match &self.#name {
+                    ::core::option::Option::Some(__x) => { #checks #p::Shape::validate(__x, __v); }
+                    ::core::option::Option::None => { #missing }
+                }
+            }
+        } else {
+            quote! { let __x = &self.#name; #checks #p::Shape::validate(__x, __v); }
+        };
+        validations.push(quote!(__v.member(#wire, |__v| { #body });));
+    }
+    let before = if shape.fields.is_empty() { quote!() } else { quote!(let __before = __cx.problem_count();) };
+    let after = if shape.fields.is_empty() { quote!() } else { quote!(if __cx.problem_count() > __before { return ::core::option::Option::None; }) };
+    quote! {
+        #[automatically_derived]
+        impl #p::Shape for #ident {
+            fn write_json(&self, __w: &mut #p::JsonWriter, _: #p::TimestampFormat) {
+                __w.begin_object();
+                #(#writes)*
+                __w.end_object();
+            }
+            fn read_json(__value: &#p::Value, __cx: &mut #p::Decoder, _: #p::TimestampFormat) -> ::core::option::Option<Self> {
+                let __obj = __cx.object(__value)?;
+                #before
+                #(#slots)*
+                for (__k, __v) in __obj {
+                    if __v.is_null() {
+                        continue;
+                    }
+                    match __k.as_str() {
+                        #(#arms)*
+                        "__type" => {}
+                        __other => __cx.unknown_member(__other),
+                    }
+                }
+                #(#finals)*
+                #after
+                ::core::option::Option::Some(Self { #(#inits),* })
+            }
+            fn zero() -> Self {
+                Self { #(#zeros),* }
+            }
+            fn validate(&self, __v: &mut #p::Validator) {
+                #(#validations)*
+            }
+        }
+    }
+}
+
+/// Checks of one value `__x` against constraints; `span` points trait errors at the member type.
+fn constraint_checks(c: &Constraints, span: Span) -> TokenStream {
+    let p = private();
+    let opt_u64 = |b: &Option<(String, Span)>| match b {
+        Some((n, _)) => {
+            let n: u64 = n.parse().unwrap_or(0);
+            quote!(::core::option::Option::Some(#n))
+        }
+        None => quote!(::core::option::Option::None),
+    };
+    let opt_str = |b: &Option<(String, Span)>| match b {
+        Some((n, _)) => quote!(::core::option::Option::Some(#n)),
+        None => quote!(::core::option::Option::None),
+    };
+    let mut out = TokenStream::new();
+    if let Some(b) = &c.length {
+        let (min, max) = (opt_u64(&b.min), opt_u64(&b.max));
+        out.extend(quote_spanned!(span=> __v.length(__x, #min, #max);));
+    }
+    if let Some(b) = &c.range {
+        let (min, max) = (opt_str(&b.min), opt_str(&b.max));
+        out.extend(quote_spanned!(span=> __v.range(__x, #min, #max);));
+    }
+    if let Some(pattern) = &c.pattern {
+        out.extend(quote_spanned! {span=> {
+            static __PATTERN: #p::Pattern = #p::Pattern::new(#pattern);
+            __v.pattern(::core::convert::AsRef::<str>::as_ref(__x), &__PATTERN);
+        }});
+    }
+    if let Some(items) = &c.items {
+        let inner = constraint_checks(items, span);
+        out.extend(quote_spanned!(span=> #p::Elements::each(__x, __v, &mut |__x, __v| { #inner });));
+    }
+    if let Some(keys) = &c.keys {
+        let inner = constraint_checks(keys, span);
+        out.extend(quote_spanned!(span=> #p::each_key(__x.keys(), __v, |__x, __v| { #inner });));
+    }
+    out
+}
+
+fn debug_impl(shape: &Shape) -> TokenStream {
+    let p = private();
+    let ident = &shape.ident;
+    let name = ident.to_string();
+    if shape.sensitive {
+        return quote! {
+            #[automatically_derived]
+            impl ::core::fmt::Debug for #ident {
+                fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    __f.debug_tuple(#name).field(&#p::Redacted).finish()
+                }
+            }
+        };
+    }
+    let fields = shape.fields.iter().map(|f| {
+        let n = &f.ident;
+        let label = n.to_string().trim_start_matches("r#").to_owned();
+        if f.sensitive { quote!(.field(#label, &#p::Redacted)) } else { quote!(.field(#label, &self.#n)) }
+    });
+    quote! {
+        #[automatically_derived]
+        impl ::core::fmt::Debug for #ident {
+            fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                __f.debug_struct(#name) #(#fields)* .finish()
+            }
+        }
+    }
+}
+
+fn builder(vis: &syn::Visibility, shape: &Shape) -> TokenStream {
+    let p = private();
+    let ident = &shape.ident;
+    let builder = format_ident!("{}Builder", ident);
+    let doc = format!("Builds a [`{ident}`]; [`{builder}::build`] reports every missing required member at once.");
+    let mut fields = Vec::new();
+    let mut setters = Vec::new();
+    let mut checks = Vec::new();
+    let mut inits = Vec::new();
+    for f in &shape.fields {
+        let name = &f.ident;
+        let vty = f.value_ty();
+        let wire = &f.wire_name;
+        let set = format_ident!("set_{}", name.to_string().trim_start_matches("r#"));
+        fields.push(quote!(#name: ::core::option::Option<#vty>));
+        let doc = format!("Sets `{wire}`.");
+        let set_doc = format!("Sets or clears `{wire}`.");
+        setters.push(quote! {
+            #[doc = #doc]
+            pub fn #name(mut self, value: impl ::core::convert::Into<#vty>) -> Self {
+                self.#name = ::core::option::Option::Some(value.into());
+                self
+            }
+            #[doc = #set_doc]
+            pub fn #set(mut self, value: ::core::option::Option<#vty>) -> Self {
+                self.#name = value;
+                self
+            }
+        });
+        if f.option_inner.is_none() {
+            checks.push(quote! {
+                if self.#name.is_none() {
+                    __v.member(#wire, |__v| __v.report(#p::Rule::Required));
+                }
+            });
+            inits.push(quote!(#name: self.#name.unwrap_or_else(<#vty as #p::Shape>::zero)));
+        } else {
+            inits.push(quote!(#name: self.#name));
+        }
+    }
+    let builder_fn_doc = format!("A builder of [`{ident}`].");
+    quote! {
+        #[doc = #doc]
+        #[derive(::core::default::Default)]
+        #[must_use]
+        #vis struct #builder { #(#fields),* }
+
+        #[automatically_derived]
+        impl #builder {
+            #(#setters)*
+            /// The value, or every required member that is missing.
+            pub fn build(self) -> ::core::result::Result<#ident, #p::Violations> {
+                let mut __v = #p::Validator::new();
+                #(#checks)*
+                __v.finish()?;
+                ::core::result::Result::Ok(#ident { #(#inits),* })
+            }
+        }
+
+        #[automatically_derived]
+        impl #ident {
+            #[doc = #builder_fn_doc]
+            pub fn builder() -> #builder {
+                ::core::default::Default::default()
+            }
+        }
+    }
+}
+
+fn error_impl(shape: &Shape, e: &model::ErrorOptions) -> TokenStream {
+    let p = private();
+    let ident = &shape.ident;
+    let code = &e.code;
+    let query_code = match &e.query_code {
+        Some(q) => quote!(::core::option::Option::Some(#q)),
+        None => quote!(::core::option::Option::None),
+    };
+    let (fault, default_status) = if e.server_fault { (quote!(#p::Fault::Server), 500u16) } else { (quote!(#p::Fault::Client), 400u16) };
+    let status = e.status.unwrap_or(default_status);
+    let (retryable, throttling) = (e.retryable, e.throttling);
+    let message = shape.fields.iter().find(|f| f.wire_name.eq_ignore_ascii_case("message"));
+    let message = match message {
+        Some(f) if f.option_inner.is_some() => {
+            let n = &f.ident;
+            quote!(self.#n.as_deref())
+        }
+        Some(f) => {
+            let n = &f.ident;
+            quote!(::core::option::Option::Some(self.#n.as_str()))
+        }
+        None => quote!(::core::option::Option::None),
+    };
+    quote! {
+        #[automatically_derived]
+        impl #p::ErrorShape for #ident {
+            const CODE: &'static str = #code;
+            const QUERY_CODE: ::core::option::Option<&'static str> = #query_code;
+            const FAULT: #p::Fault = #fault;
+            const STATUS: u16 = #status;
+            const RETRYABLE: bool = #retryable;
+            const THROTTLING: bool = #throttling;
+            fn message(&self) -> ::core::option::Option<&str> {
+                #message
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::fmt::Display for #ident {
+            fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                match #p::ErrorShape::message(self) {
+                    ::core::option::Option::Some(__m) => ::core::write!(__f, "{}: {}", #code, __m),
+                    ::core::option::Option::None => __f.write_str(#code),
+                }
+            }
+        }
+
+        #[automatically_derived]
+        impl ::std::error::Error for #ident {}
+    }
+}
+
+fn operation_impl(vis: &syn::Visibility, shape: &Shape, o: &model::OperationOptions) -> TokenStream {
+    let p = private();
+    let ident = &shape.ident;
+    let error = format_ident!("{}Error", ident);
+    let (service, output, name) = (&o.service, &o.output, &o.name);
+    let token = shape.fields.iter().find(|f| f.idempotency_token.is_some()).map(|f| {
+        let n = &f.ident;
+        quote! {
+            fn idempotency_token(&mut self) -> ::core::option::Option<&mut ::core::option::Option<::std::string::String>> {
+                ::core::option::Option::Some(&mut self.#n)
+            }
+        }
+    });
+    let variants: Vec<&Ident> = o.errors.iter().filter_map(|path| path.segments.last().map(|s| &s.ident)).collect();
+    let paths = &o.errors;
+    let doc = format!("The errors of `{}`: each one its model lists, or an unmodeled one.", name.value());
+    let variant_docs = variants.iter().map(|v| format!("The service returned `{v}`."));
+    quote! {
+        #[automatically_derived]
+        impl #p::Operation for #ident {
+            type Service = #service;
+            type Output = #output;
+            type Error = #error;
+            const NAME: &'static str = #name;
+            #token
+        }
+
+        #[doc = #doc]
+        #[derive(::core::fmt::Debug)]
+        #[non_exhaustive]
+        #vis enum #error {
+            #(#[doc = #variant_docs] #variants(#paths),)*
+            /// An error the operation does not model; it keeps the code, message, status and request id.
+            Unmodeled(#p::UnmodeledError),
+        }
+
+        const _: () = {
+            #[automatically_derived]
+            impl ::core::fmt::Display for #error {
+                fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    match self {
+                        #(Self::#variants(__e) => ::core::fmt::Display::fmt(__e, __f),)*
+                        Self::Unmodeled(__e) => ::core::fmt::Display::fmt(__e, __f),
+                    }
+                }
+            }
+
+            #[automatically_derived]
+            impl ::std::error::Error for #error {
+                fn source(&self) -> ::core::option::Option<&(dyn ::std::error::Error + 'static)> {
+                    match self {
+                        #(Self::#variants(__e) => ::core::option::Option::Some(__e),)*
+                        Self::Unmodeled(__e) => ::core::option::Option::Some(__e),
+                    }
+                }
+            }
+
+            #[automatically_derived]
+            impl #p::OperationError for #error {
+                fn from_wire(__code: &str, __body: &#p::Value, __meta: &#p::ErrorMeta) -> Self {
+                    #(
+                        if __code == <#paths as #p::ErrorShape>::CODE
+                            || <#paths as #p::ErrorShape>::QUERY_CODE == ::core::option::Option::Some(__code)
+                        {
+                            if let ::core::option::Option::Some(__e) = #p::read_error::<#paths>(__body) {
+                                return Self::#variants(__e);
+                            }
+                        }
+                    )*
+                    Self::Unmodeled(#p::UnmodeledError { meta: ::core::clone::Clone::clone(__meta) })
+                }
+                fn to_wire(&self) -> (&str, ::std::string::String, u16) {
+                    match self {
+                        #(Self::#variants(__e) => #p::write_error(__e),)*
+                        Self::Unmodeled(__e) => __e.to_wire(),
+                    }
+                }
+                fn retryable(&self) -> (bool, bool) {
+                    match self {
+                        #(Self::#variants(_) => (<#paths as #p::ErrorShape>::RETRYABLE, <#paths as #p::ErrorShape>::THROTTLING),)*
+                        Self::Unmodeled(_) => (false, false),
+                    }
+                }
+            }
+        };
+    }
+}
+
+fn known<'a>(shape: &'a Shape) -> impl Iterator<Item = &'a Variant> {
+    shape.variants.iter().filter(|v| !v.is_unknown)
+}
+
+fn union(mut e: syn::ItemEnum, shape: &Shape) -> TokenStream {
+    let p = private();
+    for (variant, model) in e.variants.iter_mut().zip(&shape.variants) {
+        let wire = &model.wire;
+        if model.is_unknown {
+            variant.attrs.push(syn::parse_quote!(#[serde(skip)]));
+        } else {
+            variant.attrs.push(syn::parse_quote!(#[serde(rename = #wire)]));
+        }
+    }
+    let ident = &shape.ident;
+    let serde = serde_derives();
+    let names: Vec<&Ident> = known(shape).map(|v| &v.ident).collect();
+    let wires: Vec<&String> = known(shape).map(|v| &v.wire).collect();
+    let tys: Vec<&syn::Type> = known(shape).filter_map(|v| v.ty.as_ref()).collect();
+    quote! {
+        #serde
+        #e
+        const _: () = {
+            #[automatically_derived]
+            impl #p::Shape for #ident {
+                fn write_json(&self, __w: &mut #p::JsonWriter, __fmt: #p::TimestampFormat) {
+                    __w.begin_object();
+                    match self {
+                        #(Self::#names(__x) => __w.member(#wires, __x, __fmt),)*
+                        Self::Unknown(__x) => __w.member(&__x.name, &__x.value, __fmt),
+                    }
+                    __w.end_object();
+                }
+                fn read_json(__value: &#p::Value, __cx: &mut #p::Decoder, __fmt: #p::TimestampFormat) -> ::core::option::Option<Self> {
+                    let (__name, __v) = #p::union_member(__cx, __value)?;
+                    match __name {
+                        #(#wires => __cx.member::<#tys>(#wires, __v, __fmt).map(Self::#names),)*
+                        __other => #p::unknown_union_member(__cx, __other, __v).map(Self::Unknown),
+                    }
+                }
+                fn zero() -> Self {
+                    Self::Unknown(#p::UnknownMember { name: ::std::string::String::new(), value: #p::Value::Null })
+                }
+                fn validate(&self, __v: &mut #p::Validator) {
+                    match self {
+                        #(Self::#names(__x) => __v.member(#wires, |__v| #p::Shape::validate(__x, __v)),)*
+                        Self::Unknown(__x) => #p::report_unknown_union_member(__v, &__x.name),
+                    }
+                }
+            }
+        };
+    }
+}
+
+fn enumeration(e: syn::ItemEnum, shape: &Shape) -> TokenStream {
+    let p = private();
+    let ident = &shape.ident;
+    let names: Vec<&Ident> = known(shape).map(|v| &v.ident).collect();
+    let wires: Vec<&String> = known(shape).map(|v| &v.wire).collect();
+    if shape.kind == Kind::IntEnum {
+        let values: Vec<i32> = known(shape).map(|v| v.wire.parse().unwrap_or(0)).collect();
+        return quote! {
+            #e
+            const _: () = {
+                #[automatically_derived]
+                impl #ident {
+                    /// The value on the wire.
+                    pub fn value(&self) -> i32 {
+                        match self { #(Self::#names => #values,)* Self::Unknown(__n) => *__n }
+                    }
+                }
+                #[automatically_derived]
+                impl ::core::convert::From<i32> for #ident {
+                    fn from(__n: i32) -> Self {
+                        match __n { #(#values => Self::#names,)* __other => Self::Unknown(__other) }
+                    }
+                }
+                #[automatically_derived]
+                impl #p::Shape for #ident {
+                    fn write_json(&self, __w: &mut #p::JsonWriter, __fmt: #p::TimestampFormat) {
+                        #p::Shape::write_json(&self.value(), __w, __fmt);
+                    }
+                    fn read_json(__value: &#p::Value, __cx: &mut #p::Decoder, __fmt: #p::TimestampFormat) -> ::core::option::Option<Self> {
+                        <i32 as #p::Shape>::read_json(__value, __cx, __fmt).map(Self::from)
+                    }
+                    fn zero() -> Self {
+                        Self::Unknown(0)
+                    }
+                    fn validate(&self, __v: &mut #p::Validator) {
+                        if let Self::Unknown(__n) = self {
+                            #p::report_unknown_int_enum(__v, *__n, &[#(#values),*]);
+                        }
+                    }
+                }
+                #[automatically_derived]
+                impl #p::serde::Serialize for #ident {
+                    fn serialize<__S: #p::serde::Serializer>(&self, __s: __S) -> ::core::result::Result<__S::Ok, __S::Error> {
+                        __s.serialize_i32(self.value())
+                    }
+                }
+                #[automatically_derived]
+                impl<'de> #p::serde::Deserialize<'de> for #ident {
+                    fn deserialize<__D: #p::serde::Deserializer<'de>>(__d: __D) -> ::core::result::Result<Self, __D::Error> {
+                        <i32 as #p::serde::Deserialize>::deserialize(__d).map(Self::from)
+                    }
+                }
+            };
+        };
+    }
+    quote! {
+        #e
+        const _: () = {
+            #[automatically_derived]
+            impl #ident {
+                /// The values this client knows, as on the wire.
+                pub const VALUES: &'static [&'static str] = &[#(#wires),*];
+
+                /// The value on the wire.
+                pub fn as_str(&self) -> &str {
+                    match self { #(Self::#names => #wires,)* Self::Unknown(__s) => __s.as_str() }
+                }
+            }
+            #[automatically_derived]
+            impl ::core::convert::From<&str> for #ident {
+                fn from(__s: &str) -> Self {
+                    match __s { #(#wires => Self::#names,)* __other => Self::Unknown(::std::string::String::from(__other)) }
+                }
+            }
+            #[automatically_derived]
+            impl ::core::str::FromStr for #ident {
+                type Err = ::core::convert::Infallible;
+                fn from_str(__s: &str) -> ::core::result::Result<Self, Self::Err> {
+                    ::core::result::Result::Ok(Self::from(__s))
+                }
+            }
+            #[automatically_derived]
+            impl ::core::fmt::Display for #ident {
+                fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    __f.write_str(self.as_str())
+                }
+            }
+            #[automatically_derived]
+            impl #p::Shape for #ident {
+                fn write_json(&self, __w: &mut #p::JsonWriter, _: #p::TimestampFormat) {
+                    __w.string(self.as_str());
+                }
+                fn read_json(__value: &#p::Value, __cx: &mut #p::Decoder, _: #p::TimestampFormat) -> ::core::option::Option<Self> {
+                    match __value.as_str() {
+                        ::core::option::Option::Some(__s) => ::core::option::Option::Some(Self::from(__s)),
+                        ::core::option::Option::None => __cx.wrong_type("string enum", __value),
+                    }
+                }
+                fn zero() -> Self {
+                    Self::Unknown(::std::string::String::new())
+                }
+                fn validate(&self, __v: &mut #p::Validator) {
+                    if let Self::Unknown(__s) = self {
+                        __v.report(#p::Rule::Enum { actual: ::core::clone::Clone::clone(__s), allowed: Self::VALUES });
+                    }
+                }
+            }
+            #[automatically_derived]
+            impl #p::serde::Serialize for #ident {
+                fn serialize<__S: #p::serde::Serializer>(&self, __s: __S) -> ::core::result::Result<__S::Ok, __S::Error> {
+                    __s.serialize_str(self.as_str())
+                }
+            }
+            #[automatically_derived]
+            impl<'de> #p::serde::Deserialize<'de> for #ident {
+                fn deserialize<__D: #p::serde::Deserializer<'de>>(__d: __D) -> ::core::result::Result<Self, __D::Error> {
+                    <::std::string::String as #p::serde::Deserialize>::deserialize(__d).map(|__s| Self::from(__s.as_str()))
+                }
+            }
+        };
+    }
+}
+
+/// `#[aws_service(...)]` on a unit struct.
+pub fn service(args: TokenStream, item: TokenStream) -> TokenStream {
+    let item: syn::ItemStruct = match syn::parse2(item) {
+        Ok(item) => item,
+        Err(e) => return e.to_compile_error(),
+    };
+    let cx = Ctxt::new();
+    let metas = parse::parse_args(args).unwrap_or_else(|e| {
+        cx.push(e);
+        Vec::new()
+    });
+    let service = crate::model::service_args(&cx, &metas, &item);
+    match (cx.check(), service) {
+        (Ok(()), Some(service)) => service_expand(&item, &service),
+        (Err(e), _) => {
+            let error = e.to_compile_error();
+            quote!(#item #error)
+        }
+        (Ok(()), None) => quote!(#item),
+    }
+}
+
+fn service_expand(item: &syn::ItemStruct, s: &model::ServiceOptions) -> TokenStream {
+    let p = private();
+    let (attrs, vis, ident) = (&item.attrs, &item.vis, &item.ident);
+    let (id, target, signing, version, rules) = (&s.id, &s.target_prefix, &s.signing_name, &s.api_version, &s.endpoint_rules);
+    let protocol = format_ident!("{}", s.protocol);
+    let query_compatible = s.query_compatible;
+    quote! {
+        #(#attrs)*
+        #[derive(::core::clone::Clone, ::core::fmt::Debug)]
+        #vis struct #ident {
+            client: #p::Client<#ident>,
+        }
+
+        #[automatically_derived]
+        impl #ident {
+            /// A client of this service with `config`.
+            pub fn new(config: &#p::Config) -> ::core::result::Result<Self, #p::ConfigError> {
+                ::core::result::Result::Ok(Self { client: #p::Client::new(config)? })
+            }
+
+            /// Sends one operation of this service and waits for its output.
+            pub async fn send<__O>(&self, input: __O) -> ::core::result::Result<#p::Response<__O::Output>, #p::Error<__O::Error>>
+            where
+                __O: #p::Operation<Service = Self>,
+            {
+                self.client.send(input).await
+            }
+
+            /// The generic client underneath.
+            pub fn client(&self) -> &#p::Client<Self> {
+                &self.client
+            }
+        }
+
+        #[automatically_derived]
+        impl #p::Service for #ident {
+            const SERVICE_ID: &'static str = #id;
+            const PROTOCOL: #p::Protocol = #p::Protocol::#protocol;
+            const TARGET_PREFIX: &'static str = #target;
+            const SIGNING_NAME: &'static str = #signing;
+            const API_VERSION: &'static str = #version;
+            const QUERY_COMPATIBLE: bool = #query_compatible;
+            fn endpoint_rules() -> &'static #p::LazyRules {
+                static __RULES: #p::LazyRules = #p::LazyRules::new(::core::include_str!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"), "/", #rules)));
+                &__RULES
+            }
+        }
+    }
+}

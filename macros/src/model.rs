@@ -1,0 +1,631 @@
+//! The typed model of what the user wrote, built from parsed attributes. Every unknown key,
+//! duplicate key and wrongly typed value is reported; the user's tokens are kept for spans.
+
+use proc_macro2::Span;
+use syn::spanned::Spanned;
+use syn::ext::IdentExt;
+use syn::{Ident, LitStr, Type};
+
+use crate::ctxt::Ctxt;
+use crate::parse::{self, Meta, Value};
+
+/// The kind of shape an item declares.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Structure,
+    Union,
+    StringEnum,
+    IntEnum,
+}
+
+impl Kind {
+    pub fn keyword(self) -> &'static str {
+        match self {
+            Kind::Structure => "structure",
+            Kind::Union => "union",
+            Kind::StringEnum => "enum",
+            Kind::IntEnum => "int_enum",
+        }
+    }
+}
+
+/// How member names become wire names when not given.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum RenameAll {
+    None,
+    Camel,
+    Pascal,
+    ScreamingSnake,
+}
+
+impl RenameAll {
+    pub fn apply(self, ident: &str) -> String {
+        let words: Vec<String> = split_words(ident);
+        match self {
+            RenameAll::None => ident.to_owned(),
+            RenameAll::Camel => {
+                let mut out = String::new();
+                for (i, w) in words.iter().enumerate() {
+                    out.push_str(&if i == 0 { w.to_lowercase() } else { capitalize(w) });
+                }
+                out
+            }
+            RenameAll::Pascal => words.iter().map(|w| capitalize(w)).collect(),
+            RenameAll::ScreamingSnake => words.iter().map(|w| w.to_uppercase()).collect::<Vec<_>>().join("_"),
+        }
+    }
+}
+
+/// Splits `snake_case` and `PascalCase` identifiers into words.
+fn split_words(ident: &str) -> Vec<String> {
+    let ident = ident.trim_start_matches("r#");
+    let mut words = Vec::new();
+    for part in ident.split('_').filter(|p| !p.is_empty()) {
+        let mut current = String::new();
+        let chars: Vec<char> = part.chars().collect();
+        for (i, &c) in chars.iter().enumerate() {
+            let boundary = c.is_uppercase()
+                && i > 0
+                && (chars[i - 1].is_lowercase()
+                    || chars[i - 1].is_ascii_digit()
+                    || chars.get(i + 1).is_some_and(|n| n.is_lowercase()) && chars[i - 1].is_uppercase());
+            if boundary && !current.is_empty() {
+                words.push(std::mem::take(&mut current));
+            }
+            current.push(c);
+        }
+        if !current.is_empty() {
+            words.push(current);
+        }
+    }
+    words
+}
+
+fn capitalize(word: &str) -> String {
+    let lower = word.to_lowercase();
+    let mut chars = lower.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// Timestamp formats, as Smithy names them.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum TimestampFormat {
+    DateTime,
+    EpochSeconds,
+    HttpDate,
+}
+
+/// Constraints on a member's value, or on the elements or keys of a list or map.
+#[derive(Default)]
+pub struct Constraints {
+    pub length: Option<Bounds>,
+    pub range: Option<Bounds>,
+    pub pattern: Option<LitStr>,
+    pub items: Option<Box<Constraints>>,
+    pub keys: Option<Box<Constraints>>,
+}
+
+/// `min`/`max` as written, with their spans.
+pub struct Bounds {
+    pub min: Option<(String, Span)>,
+    pub max: Option<(String, Span)>,
+}
+
+/// A structure member.
+pub struct Field {
+    pub ident: Ident,
+    pub ty: Type,
+    /// `T` of `Option<T>`, if the field is an `Option`.
+    pub option_inner: Option<Type>,
+    pub wire_name: String,
+    pub wire_span: Span,
+    pub required: bool,
+    pub idempotency_token: Option<Span>,
+    pub sensitive: bool,
+    pub timestamp_format: Option<TimestampFormat>,
+    pub constraints: Constraints,
+}
+
+impl Field {
+    /// The type read from JSON: `T` for both `T` and `Option<T>`.
+    pub fn value_ty(&self) -> &Type {
+        self.option_inner.as_ref().unwrap_or(&self.ty)
+    }
+}
+
+/// A variant of a union or enum.
+pub struct Variant {
+    pub ident: Ident,
+    /// The member's type (unions) or the unknown variant's payload.
+    pub ty: Option<Type>,
+    /// Wire name (unions), string value (enums) or integer value (int enums).
+    pub wire: String,
+    pub wire_span: Span,
+    pub is_unknown: bool,
+}
+
+/// Options of `#[aws_shape(error, ...)]`.
+pub struct ErrorOptions {
+    pub code: String,
+    pub query_code: Option<String>,
+    pub server_fault: bool,
+    pub status: Option<u16>,
+    pub retryable: bool,
+    pub throttling: bool,
+}
+
+/// Options of `#[aws_operation(...)]`.
+pub struct OperationOptions {
+    pub service: syn::Path,
+    pub name: LitStr,
+    pub output: syn::Path,
+    pub errors: Vec<syn::Path>,
+}
+
+/// A whole shape declaration.
+pub struct Shape {
+    pub kind: Kind,
+    pub ident: Ident,
+    pub sensitive: bool,
+    pub error: Option<ErrorOptions>,
+    pub fields: Vec<Field>,
+    pub variants: Vec<Variant>,
+}
+
+/// Remembers keys already seen in one attribute, to report duplicates.
+struct Seen(Vec<String>);
+
+impl Seen {
+    fn first(&mut self, cx: &Ctxt, meta: &Meta) -> bool {
+        let name = meta.name();
+        if self.0.contains(&name) {
+            cx.error_spanned_by(&meta.key, format!("duplicate key `{name}`"));
+            return false;
+        }
+        self.0.push(name);
+        true
+    }
+}
+
+fn expect_flag(cx: &Ctxt, meta: &Meta) -> bool {
+    match meta.value {
+        Value::Flag => true,
+        _ => {
+            cx.error_spanned_by(&meta.key, format!("`{}` takes no value", meta.name()));
+            false
+        }
+    }
+}
+
+fn expect_str(cx: &Ctxt, meta: &Meta) -> Option<LitStr> {
+    let s = parse::as_str(&meta.value);
+    if s.is_none() {
+        cx.push(syn::Error::new(value_span(meta), format!("`{}` expects a string literal", meta.name())));
+    }
+    s
+}
+
+fn value_span(meta: &Meta) -> Span {
+    match &meta.value {
+        Value::Expr(e) => e.span(),
+        _ => meta.span(),
+    }
+}
+
+/// Options common to the container attributes.
+pub struct ContainerArgs {
+    pub kind: Kind,
+    pub kind_span: Option<Span>,
+    pub sensitive: bool,
+    pub rename_all: Option<RenameAll>,
+    pub error: Option<ErrorOptions>,
+    pub operation: Option<OperationOptions>,
+}
+
+fn rename_all(cx: &Ctxt, meta: &Meta) -> Option<RenameAll> {
+    let s = expect_str(cx, meta)?;
+    let rule = match s.value().as_str() {
+        "camelCase" => RenameAll::Camel,
+        "PascalCase" => RenameAll::Pascal,
+        "SCREAMING_SNAKE_CASE" => RenameAll::ScreamingSnake,
+        "none" => RenameAll::None,
+        other => {
+            cx.error_spanned_by(&s, format!("unknown `rename_all` rule `{other}`, expected `camelCase`, `PascalCase`, `SCREAMING_SNAKE_CASE` or `none`"));
+            return None;
+        }
+    };
+    Some(rule)
+}
+
+/// Reads `#[aws_shape(...)]` arguments.
+pub fn shape_args(cx: &Ctxt, metas: &[Meta], default_code: &Ident) -> ContainerArgs {
+    let mut args = ContainerArgs { kind: Kind::Structure, kind_span: None, sensitive: false, rename_all: None, error: None, operation: None };
+    let mut seen = Seen(Vec::new());
+    let mut error_keys: Vec<&Meta> = Vec::new();
+    let mut is_error = false;
+    for meta in metas {
+        if !seen.first(cx, meta) {
+            continue;
+        }
+        let name = meta.name();
+        match name.as_str() {
+            "union" | "enum" | "int_enum" => {
+                if expect_flag(cx, meta) {
+                    if args.kind_span.is_some() {
+                        cx.error_spanned_by(&meta.key, "a shape has one kind: `union`, `enum` or `int_enum`");
+                    }
+                    args.kind = match name.as_str() {
+                        "union" => Kind::Union,
+                        "enum" => Kind::StringEnum,
+                        _ => Kind::IntEnum,
+                    };
+                    args.kind_span = Some(meta.span());
+                }
+            }
+            "error" => is_error = expect_flag(cx, meta),
+            "sensitive" => args.sensitive = expect_flag(cx, meta),
+            "rename_all" => args.rename_all = rename_all(cx, meta),
+            "code" | "query_code" | "fault" | "status" | "retryable" | "throttling" => error_keys.push(meta),
+            other => cx.error_spanned_by(&meta.key, format!("unknown key `{other}` in `aws_shape`, expected one of `union`, `enum`, `int_enum`, `error`, `sensitive`, `rename_all`, `code`, `query_code`, `fault`, `status`, `retryable`, `throttling`")),
+        }
+    }
+    if !is_error {
+        for meta in error_keys {
+            cx.error_spanned_by(&meta.key, format!("`{}` applies only to `#[aws_shape(error)]`", meta.name()));
+        }
+        return args;
+    }
+    if let Some(span) = args.kind_span {
+        cx.push(syn::Error::new(span, "an error shape is a structure"));
+    }
+    let mut error = ErrorOptions {
+        code: default_code.to_string(),
+        query_code: None,
+        server_fault: false,
+        status: None,
+        retryable: false,
+        throttling: false,
+    };
+    for meta in error_keys {
+        match meta.name().as_str() {
+            "code" => {
+                if let Some(s) = expect_str(cx, meta) {
+                    error.code = s.value();
+                }
+            }
+            "query_code" => error.query_code = expect_str(cx, meta).map(|s| s.value()),
+            "fault" => {
+                if let Some(s) = expect_str(cx, meta) {
+                    match s.value().as_str() {
+                        "client" => error.server_fault = false,
+                        "server" => error.server_fault = true,
+                        other => cx.error_spanned_by(&s, format!("unknown fault `{other}`, expected `client` or `server`")),
+                    }
+                }
+            }
+            "status" => match parse::as_int(&meta.value).and_then(|(n, span)| n.parse::<u16>().ok().map(|n| (n, span))) {
+                Some((n, _)) if (100..600).contains(&n) => error.status = Some(n),
+                _ => cx.push(syn::Error::new(value_span(meta), "`status` expects an HTTP status code from 100 to 599")),
+            },
+            "retryable" => error.retryable = expect_flag(cx, meta),
+            _ => {
+                if expect_flag(cx, meta) {
+                    error.throttling = true;
+                    error.retryable = true;
+                }
+            }
+        }
+    }
+    args.error = Some(error);
+    args
+}
+
+/// Reads `#[aws_operation(...)]` arguments.
+pub fn operation_args(cx: &Ctxt, metas: &[Meta], item_span: Span) -> ContainerArgs {
+    let mut args = ContainerArgs { kind: Kind::Structure, kind_span: None, sensitive: false, rename_all: None, error: None, operation: None };
+    let mut seen = Seen(Vec::new());
+    let (mut service, mut name, mut output, mut errors) = (None, None, None, Vec::new());
+    for meta in metas {
+        if !seen.first(cx, meta) {
+            continue;
+        }
+        match meta.name().as_str() {
+            "service" | "output" => {
+                let path = parse::as_path(&meta.value);
+                if path.is_none() {
+                    cx.push(syn::Error::new(value_span(meta), format!("`{}` expects a type path", meta.name())));
+                }
+                if meta.name() == "service" { service = path } else { output = path }
+            }
+            "operation" => name = expect_str(cx, meta),
+            "errors" => match parse::as_path_list(&meta.value) {
+                Some(list) => errors = list,
+                None => cx.push(syn::Error::new(value_span(meta), "`errors` expects a list of error types, like `[ConflictException, ThrottlingException]`")),
+            },
+            "rename_all" => args.rename_all = rename_all(cx, meta),
+            other => cx.error_spanned_by(&meta.key, format!("unknown key `{other}` in `aws_operation`, expected one of `service`, `operation`, `output`, `errors`, `rename_all`")),
+        }
+    }
+    let missing = |what: &str| cx.push(syn::Error::new(item_span, format!("`aws_operation` needs `{what}`")));
+    if service.is_none() && !seen.0.iter().any(|k| k == "service") {
+        missing("service = ServiceType");
+    }
+    if name.is_none() && !seen.0.iter().any(|k| k == "operation") {
+        missing("operation = \"OperationName\"");
+    }
+    if output.is_none() && !seen.0.iter().any(|k| k == "output") {
+        missing("output = OutputType");
+    }
+    if let (Some(service), Some(name), Some(output)) = (service, name, output) {
+        args.operation = Some(OperationOptions { service, name, output, errors });
+    }
+    args
+}
+
+/// Whether `ty` is `Option<T>`, and `T`.
+pub fn option_inner(ty: &Type) -> Option<Type> {
+    let Type::Path(path) = ty else { return None };
+    if path.qself.is_some() {
+        return None;
+    }
+    let last = path.path.segments.last()?;
+    let known_prefix = path.path.segments.len() == 1
+        || path.path.segments.iter().take(path.path.segments.len() - 1).all(|s| ["core", "std", "option"].contains(&s.ident.to_string().as_str()));
+    if last.ident != "Option" || !known_prefix {
+        return None;
+    }
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else { return None };
+    match args.args.first() {
+        Some(syn::GenericArgument::Type(inner)) if args.args.len() == 1 => Some(inner.clone()),
+        _ => None,
+    }
+}
+
+/// Reads `#[aws(...)]` on a structure field.
+pub fn field(cx: &Ctxt, field: &syn::Field, rename: RenameAll) -> Option<Field> {
+    let ident = match &field.ident {
+        Some(i) => i.clone(),
+        None => {
+            cx.error_spanned_by(field, "shapes need named fields");
+            return None;
+        }
+    };
+    let option_inner = option_inner(&field.ty);
+    let mut out = Field {
+        wire_name: rename.apply(&ident.unraw().to_string()),
+        wire_span: ident.span(),
+        ident,
+        ty: field.ty.clone(),
+        required: option_inner.is_none(),
+        option_inner,
+        idempotency_token: None,
+        sensitive: false,
+        timestamp_format: None,
+        constraints: Constraints::default(),
+    };
+    let mut seen = Seen(Vec::new());
+    for attr in field.attrs.iter().filter(|a| a.path().is_ident("aws")) {
+        let metas = match parse::parse_attr(attr) {
+            Ok(m) => m,
+            Err(e) => {
+                cx.push(e);
+                continue;
+            }
+        };
+        for meta in &metas {
+            if !seen.first(cx, meta) {
+                continue;
+            }
+            match meta.name().as_str() {
+                "name" => {
+                    if let Some(s) = expect_str(cx, meta) {
+                        out.wire_name = s.value();
+                        out.wire_span = s.span();
+                    }
+                }
+                "required" => out.required |= expect_flag(cx, meta),
+                "idempotency_token" => {
+                    if expect_flag(cx, meta) {
+                        out.idempotency_token = Some(meta.span());
+                    }
+                }
+                "sensitive" => out.sensitive = expect_flag(cx, meta),
+                "timestamp_format" => {
+                    if let Some(s) = expect_str(cx, meta) {
+                        out.timestamp_format = match s.value().as_str() {
+                            "date-time" => Some(TimestampFormat::DateTime),
+                            "epoch-seconds" => Some(TimestampFormat::EpochSeconds),
+                            "http-date" => Some(TimestampFormat::HttpDate),
+                            other => {
+                                cx.error_spanned_by(&s, format!("unknown timestamp format `{other}`, expected `date-time`, `epoch-seconds` or `http-date`"));
+                                None
+                            }
+                        }
+                    }
+                }
+                _ => constraint(cx, meta, &mut out.constraints, "name, required, idempotency_token, sensitive, timestamp_format, "),
+            }
+        }
+    }
+    Some(out)
+}
+
+/// Reads one constraint key into `c`; anything else is an unknown key.
+fn constraint(cx: &Ctxt, meta: &Meta, c: &mut Constraints, other_keys: &str) {
+    match meta.name().as_str() {
+        "length" => c.length = bounds(cx, meta, false),
+        "range" => c.range = bounds(cx, meta, true),
+        "pattern" => c.pattern = expect_str(cx, meta),
+        "items" | "keys" => {
+            let Value::List(nested) = &meta.value else {
+                cx.error_spanned_by(&meta.key, format!("`{}` expects constraints in parentheses, like `{}(length(max = 5))`", meta.name(), meta.name()));
+                return;
+            };
+            let mut inner = Constraints::default();
+            let mut seen = Seen(Vec::new());
+            for m in nested {
+                if seen.first(cx, m) {
+                    constraint(cx, m, &mut inner, "");
+                }
+            }
+            if meta.name() == "items" { c.items = Some(Box::new(inner)) } else { c.keys = Some(Box::new(inner)) }
+        }
+        other => cx.error_spanned_by(&meta.key, format!("unknown key `{other}`, expected one of {other_keys}length, range, pattern, items, keys")),
+    }
+}
+
+fn bounds(cx: &Ctxt, meta: &Meta, float: bool) -> Option<Bounds> {
+    let Value::List(nested) = &meta.value else {
+        cx.error_spanned_by(&meta.key, format!("`{}` expects `{}(min = .., max = ..)`", meta.name(), meta.name()));
+        return None;
+    };
+    let mut out = Bounds { min: None, max: None };
+    let mut seen = Seen(Vec::new());
+    for m in nested {
+        if !seen.first(cx, m) {
+            continue;
+        }
+        let value = if float { parse::as_number(&m.value) } else { parse::as_int(&m.value) };
+        let what = if float { "a number" } else { "an integer" };
+        let slot = match m.name().as_str() {
+            "min" => &mut out.min,
+            "max" => &mut out.max,
+            other => {
+                cx.error_spanned_by(&m.key, format!("unknown key `{other}` in `{}`, expected `min` or `max`", meta.name()));
+                continue;
+            }
+        };
+        match value {
+            Some(v) if float || !v.0.starts_with('-') => *slot = Some(v),
+            _ => cx.push(syn::Error::new(value_span(m), format!("`{}` of `{}` expects {what}{}", m.name(), meta.name(), if float { "" } else { " of at least 0" }))),
+        }
+    }
+    Some(out)
+}
+
+/// Reads `#[aws(...)]` on an enum variant.
+pub fn variant(cx: &Ctxt, variant: &syn::Variant, kind: Kind, rename: RenameAll) -> Variant {
+    let ty = match &variant.fields {
+        syn::Fields::Unnamed(f) if f.unnamed.len() == 1 => f.unnamed.first().map(|f| f.ty.clone()),
+        _ => None,
+    };
+    let ident = variant.ident.clone();
+    let is_unknown = ident == "Unknown";
+    let default_wire = match kind {
+        Kind::Union => rename.apply(&ident.to_string()),
+        Kind::IntEnum => String::new(),
+        _ => rename.apply(&ident.to_string()),
+    };
+    let mut out = Variant { wire: default_wire, wire_span: ident.span(), ident, ty, is_unknown };
+    let mut seen = Seen(Vec::new());
+    for attr in variant.attrs.iter().filter(|a| a.path().is_ident("aws")) {
+        let metas = match parse::parse_attr(attr) {
+            Ok(m) => m,
+            Err(e) => {
+                cx.push(e);
+                continue;
+            }
+        };
+        for meta in &metas {
+            if !seen.first(cx, meta) {
+                continue;
+            }
+            match (meta.name().as_str(), kind) {
+                ("name", Kind::Union) | ("value", Kind::StringEnum) => {
+                    if let Some(s) = expect_str(cx, meta) {
+                        out.wire = s.value();
+                        out.wire_span = s.span();
+                    }
+                }
+                ("value", Kind::IntEnum) => match parse::as_int(&meta.value).filter(|(n, _)| n.parse::<i32>().is_ok()) {
+                    Some((n, span)) => {
+                        out.wire = n;
+                        out.wire_span = span;
+                    }
+                    None => cx.push(syn::Error::new(value_span(meta), "`value` of an int enum expects a 32-bit integer")),
+                },
+                (other, _) => {
+                    let expected = if kind == Kind::Union { "name" } else { "value" };
+                    cx.error_spanned_by(&meta.key, format!("unknown key `{other}`, expected `{expected}`"));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Options of `#[aws_service(...)]`.
+pub struct ServiceOptions {
+    pub id: String,
+    pub protocol: &'static str,
+    pub target_prefix: String,
+    pub signing_name: String,
+    pub api_version: String,
+    pub endpoint_rules: String,
+    pub query_compatible: bool,
+}
+
+/// Reads `#[aws_service(...)]` arguments.
+pub fn service_args(cx: &Ctxt, metas: &[Meta], item: &syn::ItemStruct) -> Option<ServiceOptions> {
+    if !matches!(item.fields, syn::Fields::Unit) {
+        cx.error_spanned_by(&item.fields, "`aws_service` applies to a unit struct, which becomes the service's client");
+    }
+    if !item.generics.params.is_empty() {
+        cx.error_spanned_by(&item.generics, "a service cannot be generic");
+    }
+    let mut seen = Seen(Vec::new());
+    let mut strings: Vec<(&str, Option<String>)> =
+        ["id", "protocol", "target_prefix", "signing_name", "api_version", "endpoint_rules"].iter().map(|k| (*k, None)).collect();
+    let mut protocol = None;
+    let mut query_compatible = false;
+    for meta in metas {
+        if !seen.first(cx, meta) {
+            continue;
+        }
+        let name = meta.name();
+        if name == "query_compatible" {
+            query_compatible = expect_flag(cx, meta);
+            continue;
+        }
+        let Some(slot) = strings.iter_mut().find(|(k, _)| *k == name) else {
+            cx.error_spanned_by(&meta.key, format!("unknown key `{name}` in `aws_service`, expected one of `id`, `protocol`, `target_prefix`, `signing_name`, `api_version`, `endpoint_rules`, `query_compatible`"));
+            continue;
+        };
+        let Some(s) = expect_str(cx, meta) else { continue };
+        if name == "protocol" {
+            protocol = match s.value().as_str() {
+                "awsJson1_0" => Some("AwsJson1_0"),
+                "awsJson1_1" => Some("AwsJson1_1"),
+                other => {
+                    cx.error_spanned_by(&s, format!("unknown protocol `{other}`, expected `awsJson1_0` or `awsJson1_1`"));
+                    continue;
+                }
+            };
+        }
+        slot.1 = Some(s.value());
+    }
+    let mut missing = Vec::new();
+    for (k, v) in &strings {
+        if v.is_none() && !seen.0.iter().any(|s| s == k) {
+            missing.push(format!("`{k}`"));
+        }
+    }
+    if !missing.is_empty() {
+        cx.error_spanned_by(&item.ident, format!("`aws_service` needs {}", missing.join(", ")));
+    }
+    let mut values = strings.into_iter().map(|(_, v)| v);
+    let mut next = || values.next().flatten();
+    let (id, _, target_prefix, signing_name, api_version, endpoint_rules) = (next(), next(), next(), next(), next(), next());
+    Some(ServiceOptions {
+        id: id?,
+        protocol: protocol?,
+        target_prefix: target_prefix?,
+        signing_name: signing_name?,
+        api_version: api_version?,
+        endpoint_rules: endpoint_rules?,
+        query_compatible,
+    })
+}

@@ -1,0 +1,281 @@
+//! The client: fills, validates, serializes, resolves, signs, sends and decodes one operation.
+
+use std::marker::PhantomData;
+use std::ops::Deref;
+use std::sync::{Arc, OnceLock};
+
+use crate::config::Config;
+use crate::endpoint::{Endpoint, Params};
+use crate::error::{ConfigError, Error, ResponseError, ServiceError};
+use crate::http::{HttpRequest, HttpResponse};
+use crate::operation::{Operation, OperationError, Service};
+use crate::protocol::{Protocol, aws_json};
+use crate::retry::{self, Verdict};
+use crate::shape::{self, Mode};
+use crate::sign::{self, Scheme, SigningParams, SigningSettings};
+use crate::transport::{AttemptError, Transport};
+
+/// The `User-Agent` prefix of every request.
+pub const USER_AGENT: &str = concat!("aws-operation/", env!("CARGO_PKG_VERSION"));
+
+/// An output with the response's metadata; dereferences to the output.
+#[derive(Debug, Clone)]
+pub struct Response<O> {
+    output: O,
+    request_id: Option<String>,
+}
+
+impl<O> Response<O> {
+    /// The `x-amzn-RequestId` of the response.
+    pub fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
+    }
+
+    /// The output alone.
+    pub fn into_inner(self) -> O {
+        self.output
+    }
+}
+
+impl<O> Deref for Response<O> {
+    type Target = O;
+    fn deref(&self) -> &O {
+        &self.output
+    }
+}
+
+/// Where and how requests of one service are signed, once resolved.
+#[derive(Debug, Clone)]
+struct Route {
+    url: String,
+    signing_name: String,
+    scheme: RouteScheme,
+}
+
+#[derive(Debug, Clone)]
+enum RouteScheme {
+    SigV4 { region: String },
+    #[cfg_attr(not(feature = "sigv4a"), allow(dead_code))]
+    SigV4a { region_set: String },
+}
+
+struct Inner {
+    config: Config,
+    transport: Transport,
+    route: OnceLock<Route>,
+}
+
+/// A client of the service `S`: cheap to clone, `Send + Sync`, connections pooled.
+pub struct Client<S> {
+    inner: Arc<Inner>,
+    service: PhantomData<fn() -> S>,
+}
+
+impl<S> Clone for Client<S> {
+    fn clone(&self) -> Self {
+        Self { inner: Arc::clone(&self.inner), service: PhantomData }
+    }
+}
+
+impl<S> std::fmt::Debug for Client<S> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Client").field("config", &self.inner.config).finish_non_exhaustive()
+    }
+}
+
+impl<S: Service> Client<S> {
+    /// A client with this config; fails only if the HTTP client cannot be built.
+    pub fn new(config: &Config) -> Result<Self, ConfigError> {
+        let transport = Transport::new(config.connect_timeout, config.max_response_bytes)?;
+        let inner = Inner { config: config.clone(), transport, route: OnceLock::new() };
+        Ok(Self { inner: Arc::new(inner), service: PhantomData })
+    }
+
+    /// The config the client was built with.
+    pub fn config(&self) -> &Config {
+        &self.inner.config
+    }
+
+    /// The endpoint URL requests go to, resolving it if needed.
+    pub fn endpoint_url(&self) -> Result<String, ConfigError> {
+        self.route().map(|r| r.url)
+    }
+
+    /// Sends one operation and waits for its output.
+    pub async fn send<O>(&self, mut input: O) -> Result<Response<O::Output>, Error<O::Error>>
+    where
+        O: Operation<Service = S>,
+    {
+        let config = &self.inner.config;
+        if let Some(slot) = input.idempotency_token()
+            && slot.is_none()
+        {
+            *slot = Some(config.tokens.token());
+        }
+        shape::validate(&input).map_err(Error::InvalidInput)?;
+        let route = self.route().map_err(Error::Config)?;
+        let request = self.build_request::<O>(&input, &route);
+        let credentials_provider = config.credentials.clone().ok_or(Error::Config(ConfigError::NoCredentials))?;
+        let retry = config.retry;
+        let mut attempt = 1;
+        loop {
+            let credentials = credentials_provider
+                .provide_credentials()
+                .await
+                .map_err(|e| Error::Config(ConfigError::Credentials(e)))?;
+            let mut signed = request.clone();
+            signed.set_header("amz-sdk-request", format!("attempt={attempt}; max={}", retry.max_attempts));
+            let scheme = match &route.scheme {
+                RouteScheme::SigV4 { region } => Scheme::SigV4 { region },
+                #[cfg(feature = "sigv4a")]
+                RouteScheme::SigV4a { region_set } => Scheme::SigV4a { region_set },
+                #[cfg(not(feature = "sigv4a"))]
+                RouteScheme::SigV4a { .. } => unreachable!("sigv4a routes need the sigv4a feature"),
+            };
+            let params = SigningParams {
+                credentials: &credentials,
+                scheme,
+                signing_name: &route.signing_name,
+                time: config.clock.now(),
+                settings: SigningSettings::default(),
+            };
+            sign::sign(&mut signed, &params).map_err(|e| Error::Config(ConfigError::Signing(e)))?;
+            let outcome = self.inner.transport.send(&signed, config.attempt_timeout).await;
+            let verdict = match outcome {
+                Ok(response) if (200..300).contains(&response.status) => return decode_output::<O>(&response),
+                Ok(response) => {
+                    let error = decode_error::<O>(&response, S::QUERY_COMPATIBLE);
+                    let (modeled, _) = match &error {
+                        Error::Service(e) => e.error.retryable(),
+                        _ => (false, false),
+                    };
+                    let code = match &error {
+                        Error::Service(e) => e.meta.code.as_str(),
+                        _ => "",
+                    };
+                    match retry::classify_service_error(code, response.status, modeled) {
+                        Verdict::Retry if attempt < retry.max_attempts => Verdict::Retry,
+                        _ => return Err(error),
+                    }
+                }
+                Err(AttemptError::TooLarge(source)) => {
+                    return Err(Error::Response { status: 200, request_id: None, source });
+                }
+                Err(AttemptError::Transport(e)) if attempt >= retry.max_attempts => return Err(Error::Transport(e)),
+                Err(AttemptError::Transport(_)) => Verdict::Retry,
+            };
+            debug_assert_eq!(verdict, Verdict::Retry);
+            tokio::time::sleep(retry.delay(attempt, retry::jitter())).await;
+            attempt += 1;
+        }
+    }
+
+    fn build_request<O: Operation>(&self, input: &O, route: &Route) -> HttpRequest {
+        let body = shape::to_json(input);
+        let target = format!("{}.{}", S::TARGET_PREFIX, O::NAME);
+        let mut request = match S::PROTOCOL {
+            Protocol::AwsJson1_0 | Protocol::AwsJson1_1 => {
+                aws_json::request(S::PROTOCOL, &route.url, &target, body, S::QUERY_COMPATIBLE)
+            }
+        };
+        let user_agent = match &self.inner.config.app_name {
+            Some(app) => format!("{USER_AGENT} app/{app}"),
+            None => USER_AGENT.to_owned(),
+        };
+        request.set_header("user-agent", user_agent);
+        request.set_header("amz-sdk-invocation-id", uuid::Uuid::new_v4().to_string());
+        request
+    }
+
+    fn route(&self) -> Result<Route, ConfigError> {
+        if let Some(route) = self.inner.route.get() {
+            return Ok(route.clone());
+        }
+        let route = resolve_route::<S>(&self.inner.config)?;
+        Ok(self.inner.route.get_or_init(|| route).clone())
+    }
+}
+
+fn resolve_route<S: Service>(config: &Config) -> Result<Route, ConfigError> {
+    let custom = config.endpoint_url_for(S::SERVICE_ID);
+    let mut params = Params::new().use_fips(config.use_fips);
+    if let Some(region) = &config.region {
+        params = params.region(region);
+    }
+    if let Some(url) = &custom {
+        params = params.endpoint(url);
+    }
+    let endpoint: Endpoint = S::endpoint_rules().get()?.resolve(&params).map_err(ConfigError::Endpoint)?;
+    check_scheme(&endpoint.url, config.allow_http)?;
+    // Prefer SigV4a where the build supports it; otherwise skip to SigV4.
+    for scheme in &endpoint.auth_schemes {
+        let signing_name = scheme.signing_name.clone().unwrap_or_else(|| S::SIGNING_NAME.to_owned());
+        match scheme.name.as_str() {
+            #[cfg(feature = "sigv4a")]
+            "sigv4a" => {
+                let region_set = scheme.signing_region_set.join(",");
+                let region_set = if region_set.is_empty() { "*".to_owned() } else { region_set };
+                return Ok(Route { url: endpoint.url, signing_name, scheme: RouteScheme::SigV4a { region_set } });
+            }
+            "sigv4" => {
+                let region = scheme.signing_region.clone().or_else(|| config.region.clone()).ok_or(ConfigError::NoRegion)?;
+                return Ok(Route { url: endpoint.url, signing_name, scheme: RouteScheme::SigV4 { region } });
+            }
+            _ => {}
+        }
+    }
+    let region = config.region.clone().ok_or(ConfigError::NoRegion)?;
+    Ok(Route { url: endpoint.url, signing_name: S::SIGNING_NAME.to_owned(), scheme: RouteScheme::SigV4 { region } })
+}
+
+/// Plain HTTP goes only to loopback unless the user allows it.
+fn check_scheme(url: &str, allow_http: bool) -> Result<(), ConfigError> {
+    let parsed = url::Url::parse(url).map_err(|_| ConfigError::InvalidEndpoint(url.to_owned()))?;
+    match parsed.scheme() {
+        "https" => Ok(()),
+        "http" if allow_http => Ok(()),
+        "http" => {
+            let loopback = match parsed.host() {
+                Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+                Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+                Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+                None => false,
+            };
+            if loopback { Ok(()) } else { Err(ConfigError::InsecureEndpoint(url.to_owned())) }
+        }
+        _ => Err(ConfigError::InvalidEndpoint(url.to_owned())),
+    }
+}
+
+fn decode_output<O: Operation>(response: &HttpResponse) -> Result<Response<O::Output>, Error<O::Error>> {
+    let request_id = aws_json::request_id(response);
+    match shape::from_json::<O::Output>(&response.body, Mode::Lenient) {
+        Ok(output) => Ok(Response { output, request_id }),
+        Err(violations) => {
+            Err(Error::Response { status: response.status, request_id, source: ResponseError::Body(violations) })
+        }
+    }
+}
+
+fn decode_error<O: Operation>(response: &HttpResponse, query_compatible: bool) -> Error<O::Error> {
+    let body: serde_json::Value = serde_json::from_slice(&response.body).unwrap_or(serde_json::Value::Null);
+    let meta = aws_json::error_meta(response, &body, query_compatible);
+    let error = O::Error::from_wire(&meta.code, &body, &meta);
+    Error::Service(ServiceError { error, meta })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_http_only_for_loopback_unless_allowed() {
+        for ok in ["https://x.example", "http://127.0.0.1:8080", "http://localhost/", "http://[::1]:1"] {
+            assert!(check_scheme(ok, false).is_ok(), "{ok}");
+        }
+        assert!(matches!(check_scheme("http://10.0.0.1", false), Err(ConfigError::InsecureEndpoint(_))));
+        assert!(check_scheme("http://10.0.0.1", true).is_ok());
+        assert!(matches!(check_scheme("ftp://x", true), Err(ConfigError::InvalidEndpoint(_))));
+        assert!(matches!(check_scheme("not a url", true), Err(ConfigError::InvalidEndpoint(_))));
+    }
+}

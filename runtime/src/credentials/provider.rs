@@ -1,0 +1,610 @@
+//! Finding credentials the way the AWS SDKs' default chain does: environment variables, then the shared files.
+//!
+//! Only static credentials are supported so far. A profile that asks for another source (assume-role,
+//! IAM Identity Center/SSO, web identity, an external process) is reported as unsupported instead of
+//! being skipped, so a request never runs with credentials other than the ones the user configured.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use thiserror::Error;
+
+use crate::credentials::Credentials;
+use crate::env::Env;
+use crate::profile::{ProfileError, ProfileSet};
+
+/// Environment variable holding the access key id.
+pub const ACCESS_KEY_ID_ENV: &str = "AWS_ACCESS_KEY_ID";
+/// Environment variable holding the secret access key.
+pub const SECRET_ACCESS_KEY_ENV: &str = "AWS_SECRET_ACCESS_KEY";
+/// Environment variable holding the session token of temporary credentials.
+pub const SESSION_TOKEN_ENV: &str = "AWS_SESSION_TOKEN";
+
+/// Profile key holding the access key id.
+pub const ACCESS_KEY_ID_KEY: &str = "aws_access_key_id";
+/// Profile key holding the secret access key.
+pub const SECRET_ACCESS_KEY_KEY: &str = "aws_secret_access_key";
+/// Profile key holding the session token.
+pub const SESSION_TOKEN_KEY: &str = "aws_session_token";
+
+/// Why credentials could not be found.
+///
+/// Messages name variables, keys, profiles and files, never secret values.
+#[derive(Debug, Error)]
+#[non_exhaustive]
+pub enum CredentialsError {
+    /// One of the two key variables is set without the other.
+    #[error("environment variable `{present}` is set but `{missing}` is not; set both or neither")]
+    IncompleteEnv {
+        /// The variable that is set.
+        present: &'static str,
+        /// The variable that is missing.
+        missing: &'static str,
+    },
+    /// A profile has one of the two static key settings without the other.
+    #[error("profile `{profile}` sets `{present}` but not `{missing}`")]
+    IncompleteProfile {
+        /// The profile.
+        profile: String,
+        /// The key that is set.
+        present: &'static str,
+        /// The key that is missing.
+        missing: &'static str,
+    },
+    /// The profile gets its credentials from a source this crate cannot use yet.
+    #[error("profile `{profile}` uses `{kind}`, which is not supported yet")]
+    Unsupported {
+        /// The profile.
+        profile: String,
+        /// The key that selects the source, e.g. `role_arn` or `credential_process`.
+        kind: &'static str,
+    },
+    /// The shared files could not be loaded.
+    #[error(transparent)]
+    Profile(#[from] ProfileError),
+    /// No source had credentials.
+    #[error("{}", not_found_message(*checked_env, profile, *profile_defined, config_file.as_deref(), credentials_file.as_deref()))]
+    NotFound {
+        /// Whether the environment variables were consulted (not when a profile was named explicitly).
+        checked_env: bool,
+        /// The profile that was consulted.
+        profile: String,
+        /// Whether that profile is defined in either file.
+        profile_defined: bool,
+        /// The config file consulted, if a path could be formed.
+        config_file: Option<PathBuf>,
+        /// The credentials file consulted, if a path could be formed.
+        credentials_file: Option<PathBuf>,
+    },
+}
+
+fn not_found_message(
+    checked_env: bool,
+    profile: &str,
+    profile_defined: bool,
+    config_file: Option<&Path>,
+    credentials_file: Option<&Path>,
+) -> String {
+    let mut message = String::from("no AWS credentials found; looked in ");
+    if checked_env {
+        let _ = write!(
+            message,
+            "environment variables `{ACCESS_KEY_ID_ENV}` and `{SECRET_ACCESS_KEY_ENV}`, then "
+        );
+    }
+    let _ = write!(message, "profile `{profile}`");
+    if !profile_defined {
+        message.push_str(" (not defined)");
+    }
+    let file = |path: Option<&Path>, var: &str| match path {
+        Some(p) => format!("`{}`", p.display()),
+        None => format!("(none: set `{var}` or `HOME`)"),
+    };
+    let _ = write!(
+        message,
+        " in config file {} and credentials file {}",
+        file(config_file, crate::profile::CONFIG_FILE_ENV),
+        file(credentials_file, crate::profile::CREDENTIALS_FILE_ENV),
+    );
+    message
+}
+
+/// Credentials from `AWS_ACCESS_KEY_ID` and `AWS_SECRET_ACCESS_KEY`, with `AWS_SESSION_TOKEN` if set.
+///
+/// `None` when neither key variable is set (a lone session token is ignored); an error when only one is.
+pub fn from_env(env: &Env) -> Option<Result<Credentials, CredentialsError>> {
+    match (env.get(ACCESS_KEY_ID_ENV), env.get(SECRET_ACCESS_KEY_ENV)) {
+        (None, None) => None,
+        (Some(_), None) => Some(Err(CredentialsError::IncompleteEnv {
+            present: ACCESS_KEY_ID_ENV,
+            missing: SECRET_ACCESS_KEY_ENV,
+        })),
+        (None, Some(_)) => Some(Err(CredentialsError::IncompleteEnv {
+            present: SECRET_ACCESS_KEY_ENV,
+            missing: ACCESS_KEY_ID_ENV,
+        })),
+        (Some(id), Some(secret)) => Some(Ok(Credentials::new(
+            id,
+            secret,
+            env.get(SESSION_TOKEN_ENV),
+            None,
+        ))),
+    }
+}
+
+/// Keys that make a profile get credentials elsewhere, checked in this order (the SDKs' precedence:
+/// web identity and assume-role before SSO before static keys).
+const BEFORE_STATIC: &[&str] = &[
+    "web_identity_token_file",
+    "role_arn",
+    "sso_session",
+    "sso_start_url",
+    "sso_account_id",
+    "sso_role_name",
+];
+
+/// A source the SDKs use only when a profile has no static keys.
+const AFTER_STATIC: &str = "credential_process";
+
+/// Credentials from the selected profile of `profiles`.
+///
+/// `Ok(None)` when the profile is not defined or configures no credentials. Static keys are
+/// `aws_access_key_id` and `aws_secret_access_key`, with `aws_session_token` if set; only one of the two
+/// is an error. A profile using `role_arn`, `web_identity_token_file`, SSO (`sso_session`,
+/// `sso_start_url`, `sso_account_id`, `sso_role_name`) or, without static keys, `credential_process`
+/// gives [`CredentialsError::Unsupported`]. Empty values count as absent.
+pub fn from_profile(profiles: &ProfileSet) -> Result<Option<Credentials>, CredentialsError> {
+    let Some(profile) = profiles.selected() else {
+        return Ok(None);
+    };
+    let unsupported = |kind| CredentialsError::Unsupported {
+        profile: profile.name().to_owned(),
+        kind,
+    };
+    if let Some(kind) = BEFORE_STATIC
+        .iter()
+        .find(|key| profile.get_non_empty(key).is_some())
+    {
+        return Err(unsupported(kind));
+    }
+    let id = profile.get_non_empty(ACCESS_KEY_ID_KEY);
+    let secret = profile.get_non_empty(SECRET_ACCESS_KEY_KEY);
+    let incomplete = |present, missing| CredentialsError::IncompleteProfile {
+        profile: profile.name().to_owned(),
+        present,
+        missing,
+    };
+    match (id, secret) {
+        (Some(id), Some(secret)) => Ok(Some(Credentials::new(
+            id,
+            secret,
+            profile.get_non_empty(SESSION_TOKEN_KEY).map(str::to_owned),
+            None,
+        ))),
+        (Some(_), None) => Err(incomplete(ACCESS_KEY_ID_KEY, SECRET_ACCESS_KEY_KEY)),
+        (None, Some(_)) => Err(incomplete(SECRET_ACCESS_KEY_KEY, ACCESS_KEY_ID_KEY)),
+        (None, None) if profile.get_non_empty(AFTER_STATIC).is_some() => {
+            Err(unsupported(AFTER_STATIC))
+        }
+        (None, None) => Ok(None),
+    }
+}
+
+/// Credentials from the default chain: the environment ([`from_env`]), then the selected profile
+/// ([`from_profile`]) of the shared files loaded with [`ProfileSet::load`].
+///
+/// As in the AWS CLI, naming a profile explicitly with `profile_override` skips the environment
+/// variables, so the credentials used are those of the profile asked for (`AWS_PROFILE` does not skip
+/// them). Any error from a source stops the chain; finding nothing gives [`CredentialsError::NotFound`].
+pub fn default_chain(
+    env: &Env,
+    profile_override: Option<&str>,
+) -> Result<Credentials, CredentialsError> {
+    let explicit_profile = profile_override.is_some_and(|p| !p.is_empty());
+    if !explicit_profile && let Some(result) = from_env(env) {
+        return result;
+    }
+    let profiles = ProfileSet::load(env, profile_override)?;
+    if let Some(credentials) = from_profile(&profiles)? {
+        return Ok(credentials);
+    }
+    Err(CredentialsError::NotFound {
+        checked_env: !explicit_profile,
+        profile: profiles.selected_name().to_owned(),
+        profile_defined: profiles.selected().is_some(),
+        config_file: profiles.config_file().map(Path::to_owned),
+        credentials_file: profiles.credentials_file().map(Path::to_owned),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    /// Environment variables for a test case.
+    type Pairs = &'static [(&'static str, &'static str)];
+
+    const SECRET: &str = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
+    const TOKEN: &str = "FwoGZXIvYXdzEXAMPLETOKEN";
+
+    fn creds(id: &str, secret: &str, token: Option<&str>) -> Credentials {
+        Credentials::new(id, secret, token.map(str::to_owned), None)
+    }
+
+    /// The error's text must never contain a secret.
+    fn assert_no_secrets(err: &CredentialsError) {
+        for text in [err.to_string(), format!("{err:?}")] {
+            assert!(!text.contains(SECRET), "{text}");
+            assert!(!text.contains(TOKEN), "{text}");
+        }
+    }
+
+    #[test]
+    fn from_env_table() {
+        let cases: &[(Pairs, Option<Result<Credentials, &str>>)] = &[
+            (&[], None),
+            (&[(SESSION_TOKEN_ENV, TOKEN)], None),
+            (
+                &[(ACCESS_KEY_ID_ENV, "AKID"), (SECRET_ACCESS_KEY_ENV, SECRET)],
+                Some(Ok(creds("AKID", SECRET, None))),
+            ),
+            (
+                &[
+                    (ACCESS_KEY_ID_ENV, "AKID"),
+                    (SECRET_ACCESS_KEY_ENV, SECRET),
+                    (SESSION_TOKEN_ENV, TOKEN),
+                ],
+                Some(Ok(creds("AKID", SECRET, Some(TOKEN)))),
+            ),
+            (
+                &[
+                    (ACCESS_KEY_ID_ENV, "AKID"),
+                    (SECRET_ACCESS_KEY_ENV, SECRET),
+                    (SESSION_TOKEN_ENV, ""),
+                ],
+                Some(Ok(creds("AKID", SECRET, None))),
+            ),
+            (
+                &[(ACCESS_KEY_ID_ENV, "AKID")],
+                Some(Err(
+                    "environment variable `AWS_ACCESS_KEY_ID` is set but `AWS_SECRET_ACCESS_KEY` is not; set both or neither",
+                )),
+            ),
+            (
+                &[(SECRET_ACCESS_KEY_ENV, SECRET), (SESSION_TOKEN_ENV, TOKEN)],
+                Some(Err(
+                    "environment variable `AWS_SECRET_ACCESS_KEY` is set but `AWS_ACCESS_KEY_ID` is not; set both or neither",
+                )),
+            ),
+            (
+                &[(ACCESS_KEY_ID_ENV, "AKID"), (SECRET_ACCESS_KEY_ENV, "")],
+                Some(Err(
+                    "environment variable `AWS_ACCESS_KEY_ID` is set but `AWS_SECRET_ACCESS_KEY` is not; set both or neither",
+                )),
+            ),
+        ];
+        for (pairs, want) in cases {
+            let env = Env::from_pairs(pairs.iter().copied());
+            match (from_env(&env), want) {
+                (None, None) => {}
+                (Some(Ok(got)), Some(Ok(want))) => assert_eq!(&got, want, "{pairs:?}"),
+                (Some(Err(e)), Some(Err(message))) => {
+                    assert_eq!(e.to_string(), *message);
+                    assert_no_secrets(&e);
+                }
+                (got, want) => panic!("{pairs:?}: got {got:?}, want {want:?}"),
+            }
+        }
+    }
+
+    /// (credentials-file body of profile `p`, expected)
+    type ProfileCase = (&'static str, Result<Option<Credentials>, &'static str>);
+
+    fn profile_cases() -> Vec<ProfileCase> {
+        vec![
+            ("", Ok(None)),
+            ("region = us-east-1", Ok(None)),
+            (
+                "aws_access_key_id = AKID\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+                Ok(Some(creds("AKID", SECRET, None))),
+            ),
+            (
+                "AWS_ACCESS_KEY_ID = AKID\nAws_Secret_Access_Key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\naws_session_token = FwoGZXIvYXdzEXAMPLETOKEN",
+                Ok(Some(creds("AKID", SECRET, Some(TOKEN)))),
+            ),
+            (
+                "aws_access_key_id = AKID",
+                Err("profile `p` sets `aws_access_key_id` but not `aws_secret_access_key`"),
+            ),
+            (
+                "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\naws_session_token = FwoGZXIvYXdzEXAMPLETOKEN",
+                Err("profile `p` sets `aws_secret_access_key` but not `aws_access_key_id`"),
+            ),
+            (
+                "aws_access_key_id = AKID\naws_secret_access_key =",
+                Err("profile `p` sets `aws_access_key_id` but not `aws_secret_access_key`"),
+            ),
+            (
+                "role_arn = arn:aws:iam::123456789012:role/r\nsource_profile = base",
+                Err("profile `p` uses `role_arn`, which is not supported yet"),
+            ),
+            (
+                "role_arn = arn:aws:iam::123456789012:role/r\naws_access_key_id = AKID\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+                Err("profile `p` uses `role_arn`, which is not supported yet"),
+            ),
+            (
+                "role_arn = arn:aws:iam::123456789012:role/r\nweb_identity_token_file = /t",
+                Err("profile `p` uses `web_identity_token_file`, which is not supported yet"),
+            ),
+            (
+                "sso_session = corp\nsso_account_id = 1\nsso_role_name = r",
+                Err("profile `p` uses `sso_session`, which is not supported yet"),
+            ),
+            (
+                "sso_start_url = https://x.awsapps.com/start",
+                Err("profile `p` uses `sso_start_url`, which is not supported yet"),
+            ),
+            (
+                "sso_account_id = 123456789012",
+                Err("profile `p` uses `sso_account_id`, which is not supported yet"),
+            ),
+            (
+                "credential_process = /bin/creds",
+                Err("profile `p` uses `credential_process`, which is not supported yet"),
+            ),
+            (
+                "credential_process = /bin/creds\naws_access_key_id = AKID\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+                Ok(Some(creds("AKID", SECRET, None))),
+            ),
+            (
+                "credential_process = /bin/creds\naws_access_key_id = AKID",
+                Err("profile `p` sets `aws_access_key_id` but not `aws_secret_access_key`"),
+            ),
+            ("role_arn =\ncredential_process =", Ok(None)),
+        ]
+    }
+
+    #[test]
+    fn from_profile_table() {
+        for (body, want) in profile_cases() {
+            let profiles = ProfileSet::parse("", &format!("[p]\n{body}"), "p").unwrap();
+            match (from_profile(&profiles), &want) {
+                (Ok(got), Ok(want)) => assert_eq!(&got, want, "{body}"),
+                (Err(e), Err(message)) => {
+                    assert_eq!(e.to_string(), *message, "{body}");
+                    assert_no_secrets(&e);
+                }
+                (got, want) => panic!("{body}: got {got:?}, want {want:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn from_profile_uses_selected_profile_and_merged_files() {
+        let config = "[profile dev]\naws_access_key_id = CONFIGKEY\naws_secret_access_key = s1\nregion = r\n[default]\naws_access_key_id = D\naws_secret_access_key = ds";
+        let credentials = "[dev]\naws_access_key_id = CREDKEY\naws_secret_access_key = s2";
+        let cases = [
+            ("dev", Some(creds("CREDKEY", "s2", None))),
+            ("default", Some(creds("D", "ds", None))),
+            ("missing", None),
+        ];
+        for (selected, want) in cases {
+            let profiles = ProfileSet::parse(config, credentials, selected).unwrap();
+            assert_eq!(from_profile(&profiles).unwrap(), want, "{selected}");
+        }
+    }
+
+    // ---- default chain, with files on disk -----------------------------------------------------
+
+    struct Files {
+        dir: PathBuf,
+    }
+
+    impl Files {
+        fn new(config: &str, credentials: &str) -> Self {
+            static COUNTER: AtomicUsize = AtomicUsize::new(0);
+            let dir = std::env::temp_dir().join(format!(
+                "aws-cfg-chain-test-{}-{}",
+                std::process::id(),
+                COUNTER.fetch_add(1, Ordering::Relaxed)
+            ));
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(dir.join("config"), config).unwrap();
+            std::fs::write(dir.join("credentials"), credentials).unwrap();
+            Files { dir }
+        }
+
+        fn path(&self, name: &str) -> String {
+            self.dir.join(name).to_string_lossy().into_owned()
+        }
+
+        /// Env pointing at the files, plus `extra`.
+        fn env(&self, extra: &[(&str, &str)]) -> Env {
+            let mut pairs = vec![
+                ("AWS_CONFIG_FILE".to_owned(), self.path("config")),
+                (
+                    "AWS_SHARED_CREDENTIALS_FILE".to_owned(),
+                    self.path("credentials"),
+                ),
+            ];
+            pairs.extend(extra.iter().map(|(k, v)| (k.to_string(), v.to_string())));
+            Env::from_pairs(pairs)
+        }
+    }
+
+    impl Drop for Files {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.dir);
+        }
+    }
+
+    const CHAIN_CONFIG: &str = "\
+[default]
+region = us-east-1
+[profile role]
+role_arn = arn:aws:iam::123456789012:role/r
+source_profile = default
+[profile proc]
+credential_process = /bin/creds
+[profile bare]
+region = eu-west-1
+";
+    const CHAIN_CREDENTIALS: &str = "\
+[default]
+aws_access_key_id = FILEKEY
+aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY
+[half]
+aws_access_key_id = HALF
+[other]
+aws_access_key_id = OTHERKEY
+aws_secret_access_key = other-secret
+aws_session_token = other-token
+";
+
+    #[test]
+    fn default_chain_table() {
+        let files = Files::new(CHAIN_CONFIG, CHAIN_CREDENTIALS);
+        let env_keys: &[(&str, &str)] = &[
+            (ACCESS_KEY_ID_ENV, "ENVKEY"),
+            (SECRET_ACCESS_KEY_ENV, SECRET),
+        ];
+        let env_keys_with_profile: &[(&str, &str)] = &[
+            (ACCESS_KEY_ID_ENV, "ENVKEY"),
+            (SECRET_ACCESS_KEY_ENV, SECRET),
+            ("AWS_PROFILE", "other"),
+        ];
+        type Case<'a> = (
+            &'a [(&'a str, &'a str)],
+            Option<&'a str>,
+            Result<&'a str, &'a str>,
+        );
+        let cases: &[Case<'_>] = &[
+            // Environment first.
+            (env_keys, None, Ok("ENVKEY")),
+            (env_keys_with_profile, None, Ok("ENVKEY")),
+            // An incomplete environment is an error, not a fall-through.
+            (
+                &[(ACCESS_KEY_ID_ENV, "ENVKEY")],
+                None,
+                Err("`AWS_SECRET_ACCESS_KEY` is not"),
+            ),
+            // Then the profile.
+            (&[], None, Ok("FILEKEY")),
+            (&[("AWS_PROFILE", "other")], None, Ok("OTHERKEY")),
+            (&[("AWS_PROFILE", "other")], Some("default"), Ok("FILEKEY")),
+            // An explicit profile skips the environment, as in the AWS CLI.
+            (env_keys, Some("other"), Ok("OTHERKEY")),
+            (
+                &[(ACCESS_KEY_ID_ENV, "ENVKEY")],
+                Some("other"),
+                Ok("OTHERKEY"),
+            ),
+            // Unsupported sources are reported.
+            (
+                &[("AWS_PROFILE", "role")],
+                None,
+                Err("profile `role` uses `role_arn`"),
+            ),
+            (
+                &[],
+                Some("proc"),
+                Err("profile `proc` uses `credential_process`"),
+            ),
+            (
+                &[],
+                Some("half"),
+                Err("profile `half` sets `aws_access_key_id` but not"),
+            ),
+            // Nothing found.
+            (
+                &[],
+                Some("bare"),
+                Err("no AWS credentials found; looked in profile `bare` in config file"),
+            ),
+            (
+                &[("AWS_PROFILE", "nope")],
+                None,
+                Err(
+                    "looked in environment variables `AWS_ACCESS_KEY_ID` and `AWS_SECRET_ACCESS_KEY`, then profile `nope` (not defined)",
+                ),
+            ),
+        ];
+        for (extra, override_, want) in cases {
+            let env = files.env(extra);
+            match (default_chain(&env, *override_), want) {
+                (Ok(got), Ok(id)) => {
+                    assert_eq!(got.access_key_id(), *id, "{extra:?} {override_:?}")
+                }
+                (Err(e), Err(fragment)) => {
+                    assert!(
+                        e.to_string().contains(fragment),
+                        "{extra:?} {override_:?}: {e}"
+                    );
+                    assert_no_secrets(&e);
+                }
+                (got, want) => panic!("{extra:?} {override_:?}: got {got:?}, want {want:?}"),
+            }
+        }
+        let got = default_chain(&files.env(&[]), Some("other")).unwrap();
+        assert_eq!(got.secret_access_key(), "other-secret");
+        assert_eq!(got.session_token(), Some("other-token"));
+        assert_eq!(got.expiry(), None);
+    }
+
+    #[test]
+    fn not_found_lists_paths() {
+        let files = Files::new("", "");
+        let env = files.env(&[]);
+        let err = default_chain(&env, None).unwrap_err();
+        assert!(matches!(err, CredentialsError::NotFound { .. }), "{err:?}");
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "no AWS credentials found; looked in environment variables `AWS_ACCESS_KEY_ID` and `AWS_SECRET_ACCESS_KEY`, then profile `default` (not defined) in config file `{}` and credentials file `{}`",
+                files.path("config"),
+                files.path("credentials")
+            )
+        );
+    }
+
+    #[test]
+    fn not_found_without_home() {
+        let env = Env::from_pairs(Vec::<(String, String)>::new());
+        let err = default_chain(&env, None).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "no AWS credentials found; looked in environment variables `AWS_ACCESS_KEY_ID` and `AWS_SECRET_ACCESS_KEY`, then profile `default` (not defined) in config file (none: set `AWS_CONFIG_FILE` or `HOME`) and credentials file (none: set `AWS_SHARED_CREDENTIALS_FILE` or `HOME`)"
+        );
+    }
+
+    #[test]
+    fn chain_reports_file_errors() {
+        let files = Files::new("[default]\nthis line is wrong", "");
+        let err = default_chain(&files.env(&[]), None).unwrap_err();
+        assert!(
+            matches!(
+                err,
+                CredentialsError::Profile(ProfileError::Parse { line: 2, .. })
+            ),
+            "{err:?}"
+        );
+        assert!(err.to_string().contains("line 2"), "{err}");
+
+        let files = Files::new("", "");
+        let env = Env::from_pairs([("AWS_CONFIG_FILE", files.dir.to_string_lossy().into_owned())]);
+        let err = default_chain(&env, None).unwrap_err();
+        assert!(
+            matches!(err, CredentialsError::Profile(ProfileError::Read { .. })),
+            "{err:?}"
+        );
+    }
+
+    #[test]
+    fn env_credentials_do_not_read_files() {
+        // A broken config file does not matter when the environment has credentials.
+        let files = Files::new("garbage", "");
+        let env = files.env(&[(ACCESS_KEY_ID_ENV, "ENVKEY"), (SECRET_ACCESS_KEY_ENV, "s")]);
+        assert_eq!(default_chain(&env, None).unwrap().access_key_id(), "ENVKEY");
+    }
+}

@@ -1,0 +1,169 @@
+//! What can go wrong with a call, from bad input to an error the service sent.
+
+use std::fmt;
+
+use crate::validate::Violations;
+
+/// The code, message, HTTP status and request id of an error response.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ErrorMeta {
+    /// The error code, e.g. `ConflictException`.
+    pub code: String,
+    /// The error message, if the service sent one.
+    pub message: Option<String>,
+    /// The HTTP status.
+    pub status: u16,
+    /// The `x-amzn-RequestId` of the response.
+    pub request_id: Option<String>,
+}
+
+impl fmt::Display for ErrorMeta {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.message {
+            Some(message) => write!(f, "{}: {message}", self.code),
+            None => f.write_str(&self.code),
+        }
+    }
+}
+
+/// A call that failed. `E` is the operation's error enum.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error<E: std::error::Error + 'static> {
+    /// The input broke the model's rules; nothing was sent.
+    #[error("invalid input, nothing was sent: {0}")]
+    InvalidInput(#[source] Violations),
+    /// Region, credentials, endpoint or another setting is missing or wrong; nothing was sent.
+    #[error("invalid configuration")]
+    Config(#[source] ConfigError),
+    /// The request could not be sent or the response not received in full.
+    #[error("the request failed in transit")]
+    Transport(#[source] TransportError),
+    /// A response arrived that cannot be read.
+    #[error("the response could not be read (status {status}, request id {})", request_id.as_deref().unwrap_or("none"))]
+    Response {
+        /// The HTTP status.
+        status: u16,
+        /// The request id, if any.
+        request_id: Option<String>,
+        /// What was wrong with it.
+        #[source]
+        source: ResponseError,
+    },
+    /// The service answered with an error.
+    #[error("{0}")]
+    Service(ServiceError<E>),
+}
+
+impl<E: std::error::Error + 'static> Error<E> {
+    /// The service's error, if the service sent one.
+    pub fn service_error(&self) -> Option<&E> {
+        match self {
+            Error::Service(e) => Some(&e.error),
+            _ => None,
+        }
+    }
+
+    /// The request id of the response, if a response arrived.
+    pub fn request_id(&self) -> Option<&str> {
+        match self {
+            Error::Service(e) => e.meta.request_id.as_deref(),
+            Error::Response { request_id, .. } => request_id.as_deref(),
+            _ => None,
+        }
+    }
+}
+
+/// An error the service sent, with its metadata.
+#[derive(Debug)]
+pub struct ServiceError<E> {
+    /// The typed error.
+    pub error: E,
+    /// Code, message, status and request id.
+    pub meta: ErrorMeta,
+}
+
+impl<E> fmt::Display for ServiceError<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "the service returned {}", self.meta)
+    }
+}
+
+/// A setting that is missing or wrong.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ConfigError {
+    /// No region anywhere.
+    #[error("no region is configured: set it on the config, in AWS_REGION or in the profile")]
+    NoRegion,
+    /// No credentials provider is configured.
+    #[error("no credentials are configured: set them on the config or use `Config::from_env`")]
+    NoCredentials,
+    /// The service's endpoint rules are not valid.
+    #[error("the service's endpoint rules are invalid: {0}")]
+    InvalidRules(String),
+    /// Credentials could not be found or loaded.
+    #[error("credentials could not be loaded")]
+    Credentials(#[source] crate::credentials::CredentialsError),
+    /// The endpoint could not be resolved.
+    #[error("the endpoint could not be resolved")]
+    Endpoint(#[source] crate::endpoint::EndpointError),
+    /// A plain-HTTP endpoint that is not on this machine.
+    #[error("endpoint `{0}` uses plain http on a host that is not loopback; allow it with `allow_http`")]
+    InsecureEndpoint(String),
+    /// An endpoint URL that cannot be parsed.
+    #[error("endpoint `{0}` is not a valid absolute URL")]
+    InvalidEndpoint(String),
+    /// The request could not be signed.
+    #[error("the request could not be signed")]
+    Signing(#[source] crate::sign::SigningError),
+    /// The shared config files could not be read.
+    #[error("the shared config could not be read")]
+    Profile(#[source] crate::profile::ProfileError),
+    /// A setting has a value that cannot be used.
+    #[error("`{name}` has an invalid value `{value}`")]
+    InvalidSetting {
+        /// The setting.
+        name: String,
+        /// Its value.
+        value: String,
+    },
+    /// The HTTP client could not be built.
+    #[error("the HTTP client could not be built: {0}")]
+    Http(String),
+}
+
+/// The request did not make it there and back.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum TransportError {
+    /// No connection could be made.
+    #[error("could not connect to {url}: {reason}")]
+    Connect {
+        /// The URL.
+        url: String,
+        /// Why.
+        reason: String,
+    },
+    /// The attempt took too long.
+    #[error("the attempt timed out after {0:?}")]
+    Timeout(std::time::Duration),
+    /// The connection failed while the request or response was under way.
+    #[error("the connection failed: {0}")]
+    Io(String),
+}
+
+/// A response that cannot be read.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ResponseError {
+    /// The body is not JSON, or does not fit the output shape.
+    #[error("the body does not fit the output: {0}")]
+    Body(Violations),
+    /// The body is larger than the configured limit.
+    #[error("the body is larger than the limit of {limit} bytes")]
+    TooLarge {
+        /// The limit.
+        limit: usize,
+    },
+}

@@ -1,0 +1,30 @@
+//! The runtime of aws-operation: everything an operation needs after the macros have described
+//! it. Users depend on the `aws-operation` crate, which re-exports this one.
+
+pub mod client;
+pub mod config;
+pub mod credentials;
+pub mod endpoint;
+pub mod env;
+pub mod error;
+pub mod http;
+pub mod idempotency;
+pub mod operation;
+pub mod profile;
+pub mod protocol;
+pub mod retry;
+pub mod shape;
+pub mod sign;
+pub(crate) mod transport;
+pub mod types;
+pub mod validate;
+
+pub use client::{Client, Response};
+pub use config::{Config, ConfigBuilder};
+pub use credentials::Credentials;
+pub use error::{Error, ErrorMeta, ServiceError};
+pub use operation::{ErrorShape, Fault, Operation, OperationError, Service, UnmodeledError};
+pub use protocol::Protocol;
+pub use shape::Shape;
+pub use types::{Blob, DateTime, Document, TimestampFormat, UnknownMember};
+pub use validate::{Violation, Violations};

@@ -1,0 +1,148 @@
+//! The traits that `#[aws_service]`, `#[aws_operation]` and `#[aws_shape(error)]` implement.
+
+use std::fmt;
+
+use std::sync::OnceLock;
+
+use crate::endpoint::RuleSet;
+use crate::error::ErrorMeta;
+use crate::protocol::Protocol;
+use crate::shape::Shape;
+
+/// An AWS service: how its operations travel, and where they go.
+pub trait Service: Sized + 'static {
+    /// The model's `serviceId`, e.g. `PartnerCentral Channel`; it names the service's
+    /// `AWS_ENDPOINT_URL_<ID>` variable and its `[services]` key in the config file.
+    const SERVICE_ID: &'static str;
+    /// The wire protocol.
+    const PROTOCOL: Protocol;
+    /// The `X-Amz-Target` prefix (awsJson).
+    const TARGET_PREFIX: &'static str;
+    /// The SigV4 signing name.
+    const SIGNING_NAME: &'static str;
+    /// The API version.
+    const API_VERSION: &'static str;
+    /// Whether the service accepts awsQuery error codes over JSON (`awsQueryCompatible`).
+    const QUERY_COMPATIBLE: bool = false;
+
+    /// The service's endpoint rules, parsed on first use.
+    fn endpoint_rules() -> &'static LazyRules;
+}
+
+/// An operation's input: what to send, what comes back, what can go wrong.
+pub trait Operation: Shape + Send + Sync + 'static {
+    /// The service this operation belongs to.
+    type Service: Service;
+    /// The output shape.
+    type Output: Shape + Send + Sync + 'static;
+    /// The operation's error enum: its modeled errors plus an unmodeled variant.
+    type Error: OperationError;
+    /// The operation's name, e.g. `CreateChannelHandshake`.
+    const NAME: &'static str;
+
+    /// The idempotency-token member, if the input has one; the client fills it when empty.
+    fn idempotency_token(&mut self) -> Option<&mut Option<String>> {
+        None
+    }
+}
+
+/// Whether the client or the server is at fault for an error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fault {
+    /// The request was wrong (4xx).
+    Client,
+    /// The service failed (5xx).
+    Server,
+}
+
+/// A modeled error shape (`#[aws_shape(error)]`).
+pub trait ErrorShape: Shape + fmt::Debug + Send + Sync + 'static {
+    /// The error code on the wire, usually the shape name.
+    const CODE: &'static str;
+    /// The awsQuery code, for services that are awsQueryCompatible.
+    const QUERY_CODE: Option<&'static str> = None;
+    /// Who is at fault.
+    const FAULT: Fault;
+    /// The HTTP status a server sends with it.
+    const STATUS: u16;
+    /// Whether the model marks it retryable.
+    const RETRYABLE: bool = false;
+    /// Whether the model marks it as throttling.
+    const THROTTLING: bool = false;
+
+    /// The error's message member.
+    fn message(&self) -> Option<&str>;
+}
+
+/// The typed error enum of one operation, which `#[aws_operation]` emits.
+pub trait OperationError: fmt::Debug + fmt::Display + Send + Sync + Sized + 'static {
+    /// Chooses the variant for `code` and reads its members from the body; an unknown code or
+    /// a body that does not fit gives the unmodeled variant.
+    fn from_wire(code: &str, body: &serde_json::Value, meta: &ErrorMeta) -> Self;
+
+    /// The code, the JSON body and the HTTP status a server sends for this error.
+    fn to_wire(&self) -> (&str, String, u16);
+
+    /// Whether the model marks this error retryable, and whether as throttling.
+    fn retryable(&self) -> (bool, bool);
+}
+
+/// The error a service sent that the operation does not model.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnmodeledError {
+    /// The code, the message, the status and the request id.
+    pub meta: ErrorMeta,
+}
+
+impl fmt::Display for UnmodeledError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.meta, f)
+    }
+}
+
+impl std::error::Error for UnmodeledError {}
+
+impl UnmodeledError {
+    /// The JSON a server sends for it.
+    pub fn to_wire(&self) -> (&str, String, u16) {
+        let mut w = crate::shape::JsonWriter::new();
+        w.begin_object();
+        w.member("message", &self.meta.message, Default::default());
+        w.end_object();
+        (&self.meta.code, w.finish(), self.meta.status)
+    }
+}
+
+/// Reads a modeled error's members leniently; `None` if the body does not fit the shape.
+pub fn read_error<E: ErrorShape>(body: &serde_json::Value) -> Option<E> {
+    let mut cx = crate::shape::Decoder::new(crate::shape::Mode::Lenient);
+    let value = E::read_json(body, &mut cx, Default::default());
+    cx.finish(value).ok()
+}
+
+/// Writes a modeled error for a server: code, body and status.
+pub fn write_error<E: ErrorShape>(error: &E) -> (&'static str, String, u16) {
+    (E::CODE, crate::shape::to_json(error), E::STATUS)
+}
+
+/// A service's endpoint rule set, embedded as JSON and parsed on first use.
+#[derive(Debug)]
+pub struct LazyRules {
+    json: &'static str,
+    parsed: OnceLock<Result<RuleSet, String>>,
+}
+
+impl LazyRules {
+    /// Rules from their JSON text.
+    pub const fn new(json: &'static str) -> Self {
+        Self { json, parsed: OnceLock::new() }
+    }
+
+    /// The parsed rules, or why they could not be parsed.
+    pub fn get(&self) -> Result<&RuleSet, crate::error::ConfigError> {
+        self.parsed
+            .get_or_init(|| RuleSet::from_json(self.json).map_err(|e| e.to_string()))
+            .as_ref()
+            .map_err(|e| crate::error::ConfigError::InvalidRules(e.clone()))
+    }
+}

@@ -1,0 +1,321 @@
+//! Value types of the AWS data model that Rust's standard library lacks: timestamps, blobs,
+//! documents, and the members of unions and enums that a client does not know yet.
+
+use std::fmt;
+
+use base64::Engine as _;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use time::OffsetDateTime;
+use time::format_description::well_known::Rfc3339;
+
+/// How a timestamp is written on the wire (Smithy's `timestampFormat` trait).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum TimestampFormat {
+    /// RFC 3339 / ISO 8601 `2025-01-02T03:04:05Z`.
+    DateTime,
+    /// Seconds since the Unix epoch as a JSON number, fractions allowed: the awsJson default.
+    #[default]
+    EpochSeconds,
+    /// RFC 7231 IMF-fixdate `Thu, 02 Jan 2025 03:04:05 GMT`.
+    HttpDate,
+}
+
+/// An instant with nanosecond precision, independent of any time zone.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct DateTime {
+    seconds: i64,
+    nanos: u32,
+}
+
+/// A timestamp string or number that is not valid in the format asked for.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("invalid {format} timestamp `{input}`")]
+pub struct TimestampError {
+    format: &'static str,
+    input: String,
+}
+
+impl DateTime {
+    /// The instant `seconds` (and `nanos`, below one second) after the Unix epoch.
+    pub fn from_secs_nanos(seconds: i64, nanos: u32) -> Self {
+        let carry = i64::from(nanos / 1_000_000_000);
+        Self { seconds: seconds.saturating_add(carry), nanos: nanos % 1_000_000_000 }
+    }
+
+    /// The instant `seconds` after the Unix epoch.
+    pub fn from_secs(seconds: i64) -> Self {
+        Self { seconds, nanos: 0 }
+    }
+
+    /// Whole seconds since the Unix epoch (rounded down).
+    pub fn secs(&self) -> i64 {
+        self.seconds
+    }
+
+    /// Nanoseconds past [`DateTime::secs`].
+    pub fn subsec_nanos(&self) -> u32 {
+        self.nanos
+    }
+
+    /// Seconds since the epoch with fractions, as epoch-seconds is written on the wire.
+    pub fn as_secs_f64(&self) -> f64 {
+        self.seconds as f64 + f64::from(self.nanos) / 1e9
+    }
+
+    /// The current time of the system clock.
+    pub fn now() -> Self {
+        Self::from(std::time::SystemTime::now())
+    }
+
+    fn to_offset(self) -> Option<OffsetDateTime> {
+        let nanos = i128::from(self.seconds) * 1_000_000_000 + i128::from(self.nanos);
+        OffsetDateTime::from_unix_timestamp_nanos(nanos).ok()
+    }
+
+    /// Parses an RFC 3339 date-time; offsets and fractional seconds are accepted.
+    pub fn parse_date_time(s: &str) -> Result<Self, TimestampError> {
+        let t = OffsetDateTime::parse(s, &Rfc3339)
+            .map_err(|_| TimestampError { format: "date-time", input: s.to_owned() })?;
+        Ok(Self::from_offset(t))
+    }
+
+    /// Parses an IMF-fixdate (`Thu, 02 Jan 2025 03:04:05 GMT`).
+    pub fn parse_http_date(s: &str) -> Result<Self, TimestampError> {
+        let format = time::macros::format_description!(
+            "[weekday repr:short], [day] [month repr:short] [year] [hour]:[minute]:[second] GMT"
+        );
+        let err = || TimestampError { format: "http-date", input: s.to_owned() };
+        // Fractional seconds appear in the wild ("...:38.246 GMT"); keep them.
+        let (main, frac) = match s.find('.') {
+            Some(dot) if s.ends_with(" GMT") => (format!("{} GMT", &s[..dot]), &s[dot + 1..s.len() - 4]),
+            _ => (s.to_owned(), ""),
+        };
+        let t = time::PrimitiveDateTime::parse(&main, &format).map_err(|_| err())?;
+        let mut dt = Self::from_offset(t.assume_utc());
+        if !frac.is_empty() {
+            dt.nanos = parse_fraction(frac).ok_or_else(err)?;
+        }
+        Ok(dt)
+    }
+
+    /// Parses epoch seconds given as a JSON number.
+    pub fn from_epoch_f64(value: f64) -> Result<Self, TimestampError> {
+        if !value.is_finite() || value.abs() > 1e14 {
+            return Err(TimestampError { format: "epoch-seconds", input: value.to_string() });
+        }
+        let seconds = value.floor();
+        let nanos = ((value - seconds) * 1e9).round() as u32;
+        Ok(Self::from_secs_nanos(seconds as i64, nanos.min(999_999_999)))
+    }
+
+    fn from_offset(t: OffsetDateTime) -> Self {
+        let nanos = t.unix_timestamp_nanos();
+        let seconds = nanos.div_euclid(1_000_000_000) as i64;
+        Self { seconds, nanos: nanos.rem_euclid(1_000_000_000) as u32 }
+    }
+
+    /// RFC 3339 in UTC with fractional seconds only when present (`2025-01-02T03:04:05.5Z`).
+    pub fn fmt_date_time(&self) -> String {
+        let Some(t) = self.to_offset() else { return self.seconds.to_string() };
+        let mut out = format!(
+            "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}",
+            t.year(),
+            u8::from(t.month()),
+            t.day(),
+            t.hour(),
+            t.minute(),
+            t.second()
+        );
+        push_fraction(&mut out, self.nanos);
+        out.push('Z');
+        out
+    }
+
+    /// IMF-fixdate (`Thu, 02 Jan 2025 03:04:05 GMT`), with fractional seconds only when present.
+    pub fn fmt_http_date(&self) -> String {
+        let Some(t) = self.to_offset() else { return self.seconds.to_string() };
+        let weekday = &format!("{}", t.weekday())[..3];
+        let month = &format!("{}", t.month())[..3];
+        let mut out = format!(
+            "{weekday}, {:02} {month} {:04} {:02}:{:02}:{:02}",
+            t.day(),
+            t.year(),
+            t.hour(),
+            t.minute(),
+            t.second()
+        );
+        push_fraction(&mut out, self.nanos);
+        out.push_str(" GMT");
+        out
+    }
+}
+
+fn push_fraction(out: &mut String, nanos: u32) {
+    if nanos != 0 {
+        let digits = format!(".{nanos:09}");
+        out.push_str(digits.trim_end_matches('0'));
+    }
+}
+
+fn parse_fraction(digits: &str) -> Option<u32> {
+    if digits.is_empty() || digits.len() > 9 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let value: u32 = digits.parse().ok()?;
+    Some(value * 10u32.pow(9 - digits.len() as u32))
+}
+
+impl From<std::time::SystemTime> for DateTime {
+    fn from(t: std::time::SystemTime) -> Self {
+        match t.duration_since(std::time::UNIX_EPOCH) {
+            Ok(d) => Self::from_secs_nanos(d.as_secs() as i64, d.subsec_nanos()),
+            Err(e) => {
+                let d = e.duration();
+                let mut dt = Self::from_secs(-(d.as_secs() as i64));
+                if d.subsec_nanos() > 0 {
+                    dt = Self::from_secs_nanos(dt.seconds - 1, 1_000_000_000 - d.subsec_nanos());
+                }
+                dt
+            }
+        }
+    }
+}
+
+impl fmt::Debug for DateTime {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.fmt_date_time())
+    }
+}
+
+impl fmt::Display for DateTime {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.fmt_date_time())
+    }
+}
+
+impl std::str::FromStr for DateTime {
+    type Err = TimestampError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Self::parse_date_time(s)
+    }
+}
+
+impl Serialize for DateTime {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.fmt_date_time())
+    }
+}
+
+impl<'de> Deserialize<'de> for DateTime {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        Self::parse_date_time(&s).map_err(serde::de::Error::custom)
+    }
+}
+
+/// Binary data, written on the wire as base64.
+#[derive(Clone, PartialEq, Eq, Hash, Default)]
+pub struct Blob(pub Vec<u8>);
+
+impl Blob {
+    /// The bytes.
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.0
+    }
+
+    /// Standard base64 with padding, as awsJson writes blobs.
+    pub fn to_base64(&self) -> String {
+        base64::engine::general_purpose::STANDARD.encode(&self.0)
+    }
+
+    /// Decodes standard base64.
+    pub fn from_base64(s: &str) -> Option<Self> {
+        base64::engine::general_purpose::STANDARD.decode(s).ok().map(Blob)
+    }
+}
+
+impl From<Vec<u8>> for Blob {
+    fn from(v: Vec<u8>) -> Self {
+        Blob(v)
+    }
+}
+
+impl From<&[u8]> for Blob {
+    fn from(v: &[u8]) -> Self {
+        Blob(v.to_vec())
+    }
+}
+
+impl fmt::Debug for Blob {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Blob({} bytes)", self.0.len())
+    }
+}
+
+impl Serialize for Blob {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.to_base64())
+    }
+}
+
+impl<'de> Deserialize<'de> for Blob {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        Self::from_base64(&s).ok_or_else(|| serde::de::Error::custom("invalid base64"))
+    }
+}
+
+/// An untyped JSON value (Smithy's `document` type).
+pub type Document = serde_json::Value;
+
+/// A union member this client does not know, kept as the server sent it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UnknownMember {
+    /// The member's wire name.
+    pub name: String,
+    /// The member's value, untouched.
+    pub value: serde_json::Value,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn date_time_round_trips_with_and_without_fractions() {
+        for (input, secs, nanos, formatted) in [
+            ("2025-01-02T03:04:05Z", 1_735_787_045, 0, "2025-01-02T03:04:05Z"),
+            ("2025-01-02T03:04:05.120Z", 1_735_787_045, 120_000_000, "2025-01-02T03:04:05.12Z"),
+            ("2025-01-02T04:04:05+01:00", 1_735_787_045, 0, "2025-01-02T03:04:05Z"),
+            ("1969-12-31T23:59:59.5Z", -1, 500_000_000, "1969-12-31T23:59:59.5Z"),
+        ] {
+            let t = DateTime::parse_date_time(input).unwrap();
+            assert_eq!((t.secs(), t.subsec_nanos()), (secs, nanos), "{input}");
+            assert_eq!(t.fmt_date_time(), formatted);
+        }
+        for bad in ["2025-01-02", "2025-13-02T03:04:05Z", "yesterday", ""] {
+            assert!(DateTime::parse_date_time(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn http_date_and_epoch_seconds() {
+        let t = DateTime::parse_http_date("Tue, 29 Apr 2014 18:30:38 GMT").unwrap();
+        assert_eq!(t.secs(), 1_398_796_238);
+        assert_eq!(t.fmt_http_date(), "Tue, 29 Apr 2014 18:30:38 GMT");
+        let t = DateTime::parse_http_date("Tue, 29 Apr 2014 18:30:38.25 GMT").unwrap();
+        assert_eq!(t.subsec_nanos(), 250_000_000);
+        assert!(DateTime::parse_http_date("29 Apr 2014").is_err());
+        let t = DateTime::from_epoch_f64(1_398_796_238.123).unwrap();
+        assert_eq!((t.secs(), t.subsec_nanos() / 1_000_000), (1_398_796_238, 123));
+        assert!(DateTime::from_epoch_f64(f64::NAN).is_err());
+    }
+
+    #[test]
+    fn blob_is_base64() {
+        let b = Blob(b"binary-value".to_vec());
+        assert_eq!(b.to_base64(), "YmluYXJ5LXZhbHVl");
+        assert_eq!(Blob::from_base64("YmluYXJ5LXZhbHVl"), Some(b));
+        assert_eq!(Blob::from_base64("not base64!"), None);
+    }
+}

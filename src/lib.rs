@@ -1,0 +1,24 @@
+#![doc = include_str!("../README.md")]
+
+pub use aws_operation_macros::{aws_operation, aws_service, aws_shape};
+pub use aws_operation_runtime::*;
+
+/// What generated code uses. Not a public API: it changes without notice.
+#[doc(hidden)]
+pub mod __private {
+    pub use aws_operation_runtime::client::{Client, Response};
+    pub use aws_operation_runtime::config::Config;
+    pub use aws_operation_runtime::error::{ConfigError, Error, ErrorMeta};
+    pub use aws_operation_runtime::operation::{
+        ErrorShape, Fault, LazyRules, Operation, OperationError, Service, UnmodeledError, read_error, write_error,
+    };
+    pub use aws_operation_runtime::protocol::Protocol;
+    pub use aws_operation_runtime::shape::{
+        Decoder, Elements, JsonWriter, Pattern, Redacted, Shape, each_key, report_unknown_int_enum,
+        report_unknown_union_member, union_member, unknown_union_member,
+    };
+    pub use aws_operation_runtime::types::{TimestampFormat, UnknownMember};
+    pub use aws_operation_runtime::validate::{Rule, Validator, Violations};
+    pub use serde;
+    pub use serde_json::Value;
+}
