@@ -446,7 +446,7 @@ pub fn field(cx: &Ctxt, field: &syn::Field, rename: RenameAll) -> Option<Field> 
                         }
                     }
                 }
-                _ => constraint(cx, meta, &mut out.constraints, "name, required, idempotency_token, sensitive, timestamp_format, "),
+                _ => constraint(cx, meta, &mut out.constraints, "`name`, `required`, `idempotency_token`, `sensitive`, `timestamp_format`, "),
             }
         }
     }
@@ -473,7 +473,7 @@ fn constraint(cx: &Ctxt, meta: &Meta, c: &mut Constraints, other_keys: &str) {
             }
             if meta.name() == "items" { c.items = Some(Box::new(inner)) } else { c.keys = Some(Box::new(inner)) }
         }
-        other => cx.error_spanned_by(&meta.key, format!("unknown key `{other}`, expected one of {other_keys}length, range, pattern, items, keys")),
+        other => cx.error_spanned_by(&meta.key, format!("unknown key `{other}`, expected one of {other_keys}`length`, `range`, `pattern`, `items`, `keys`")),
     }
 }
 

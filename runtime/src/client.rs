@@ -183,7 +183,8 @@ impl<S: Service> Client<S> {
             None => USER_AGENT.to_owned(),
         };
         request.set_header("user-agent", user_agent);
-        request.set_header("amz-sdk-invocation-id", uuid::Uuid::new_v4().to_string());
+        // From the token generator, so that an injected one makes whole requests reproducible.
+        request.set_header("amz-sdk-invocation-id", self.inner.config.tokens.token());
         request
     }
 

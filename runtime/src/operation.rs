@@ -75,7 +75,7 @@ pub trait ErrorShape: Shape + fmt::Debug + Send + Sync + 'static {
 }
 
 /// The typed error enum of one operation, which `#[aws_operation]` emits.
-pub trait OperationError: fmt::Debug + fmt::Display + Send + Sync + Sized + 'static {
+pub trait OperationError: std::error::Error + Send + Sync + Sized + 'static {
     /// Chooses the variant for `code` and reads its members from the body; an unknown code or
     /// a body that does not fit gives the unmodeled variant.
     fn from_wire(code: &str, body: &serde_json::Value, meta: &ErrorMeta) -> Self;

@@ -104,8 +104,9 @@ impl DateTime {
             return Err(TimestampError { format: "epoch-seconds", input: value.to_string() });
         }
         let seconds = value.floor();
-        let nanos = ((value - seconds) * 1e9).round() as u32;
-        Ok(Self::from_secs_nanos(seconds as i64, nanos.min(999_999_999)))
+        // An f64 near 1.7e9 holds about seven decimals: round to microseconds, not below.
+        let micros = ((value - seconds) * 1e6).round() as u32;
+        Ok(Self::from_secs_nanos(seconds as i64, micros * 1000))
     }
 
     fn from_offset(t: OffsetDateTime) -> Self {
