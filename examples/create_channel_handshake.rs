@@ -46,14 +46,18 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
                 let token = input.client_token.unwrap_or_default();
                 let suffix: String = token.chars().filter(char::is_ascii_alphanumeric).take(13).collect();
                 let id = format!("ch-{suffix:0<13}").to_lowercase();
-                let arn = format!("arn:aws:partnercentral:us-east-1:111122223333:catalog/{}/channel-handshake/{id}", input.catalog);
+                let arn = format!(
+                    "arn:aws:partnercentral:us-east-1:111122223333:catalog/{}/channel-handshake/{id}",
+                    input.catalog
+                );
                 Ok(CreateChannelHandshakeOutput {
                     channel_handshake_detail: Some(CreateChannelHandshakeDetail { id: Some(id), arn: Some(arn) }),
                 })
             })
             .start()
             .await?;
-        let config = Config::builder().region("us-east-1").credentials(credentials).endpoint_url(endpoint.url()).build()?;
+        let config =
+            Config::builder().region("us-east-1").credentials(credentials).endpoint_url(endpoint.url()).build()?;
         local = Some(endpoint);
         config
     };
@@ -62,7 +66,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("operation: CreateChannelHandshake");
     println!("endpoint:  {}{}", client.client().endpoint_url()?, if live { "" } else { " (local endpoint)" });
     let output = client.send(input).await?;
-    let detail = output.channel_handshake_detail.clone().unwrap_or(CreateChannelHandshakeDetail { id: None, arn: None });
+    let detail =
+        output.channel_handshake_detail.clone().unwrap_or(CreateChannelHandshakeDetail { id: None, arn: None });
     println!("handshake id:  {}", detail.id.as_deref().unwrap_or("(none)"));
     println!("handshake arn: {}", detail.arn.as_deref().unwrap_or("(none)"));
     println!("request id:    {}", output.request_id().unwrap_or("(none)"));

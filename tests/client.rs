@@ -91,8 +91,14 @@ async fn every_member_goes_on_the_wire_as_botocore_sends_it() {
     let mut signed = aws_operation::http::HttpRequest::new("POST", format!("{}/", server.url));
     signed.headers = req.headers.clone();
     signed.body = req.body.clone().into();
-    aws_operation::sign::verify(&signed, &credentials(), "partnercentral-channel", "eu-west-1", Duration::from_secs(300))
-        .expect("the signature verifies");
+    aws_operation::sign::verify(
+        &signed,
+        &credentials(),
+        "partnercentral-channel",
+        "eu-west-1",
+        Duration::from_secs(300),
+    )
+    .expect("the signature verifies");
 }
 
 #[tokio::test]
@@ -152,18 +158,37 @@ async fn a_retried_create_sends_the_same_body_and_token() {
 #[tokio::test]
 async fn each_modeled_exception_decodes_to_its_variant() {
     let cases = [
-        (r#"{"__type":"ResourceNotFoundException","message":"m","resourceId":"r","resourceType":"t"}"#, "ResourceNotFoundException"),
+        (
+            r#"{"__type":"ResourceNotFoundException","message":"m","resourceId":"r","resourceType":"t"}"#,
+            "ResourceNotFoundException",
+        ),
         (r#"{"__type":"com.amazonaws#InternalServerException","message":"m"}"#, "InternalServerException"),
-        (r#"{"__type":"ValidationException","message":"m","reason":"BUSINESS_VALIDATION_FAILED","fieldList":[{"name":"catalog","code":"c","message":"bad"}]}"#, "ValidationException"),
+        (
+            r#"{"__type":"ValidationException","message":"m","reason":"BUSINESS_VALIDATION_FAILED","fieldList":[{"name":"catalog","code":"c","message":"bad"}]}"#,
+            "ValidationException",
+        ),
         (r#"{"__type":"ThrottlingException","message":"m","serviceCode":"s","quotaCode":"q"}"#, "ThrottlingException"),
         (r#"{"__type":"AccessDeniedException","message":"m","reason":"no"}"#, "AccessDeniedException"),
-        (r#"{"__type":"ConflictException:http://internal/","message":"m","resourceId":"r","resourceType":"t"}"#, "ConflictException"),
-        (r#"{"__type":"ServiceQuotaExceededException","message":"m","resourceId":"r","resourceType":"t","quotaCode":"q"}"#, "ServiceQuotaExceededException"),
+        (
+            r#"{"__type":"ConflictException:http://internal/","message":"m","resourceId":"r","resourceType":"t"}"#,
+            "ConflictException",
+        ),
+        (
+            r#"{"__type":"ServiceQuotaExceededException","message":"m","resourceId":"r","resourceType":"t","quotaCode":"q"}"#,
+            "ServiceQuotaExceededException",
+        ),
     ];
     for (body, code) in cases {
-        let retryable = matches!(code, "InternalServerException" | "ThrottlingException" | "ServiceQuotaExceededException");
+        let retryable =
+            matches!(code, "InternalServerException" | "ThrottlingException" | "ServiceQuotaExceededException");
         let server = Server::start(vec![Reply::json(400, body)]).await;
-        let config = Config::builder().region("us-east-1").credentials(credentials()).endpoint_url(&server.url).max_attempts(1).build().unwrap();
+        let config = Config::builder()
+            .region("us-east-1")
+            .credentials(credentials())
+            .endpoint_url(&server.url)
+            .max_attempts(1)
+            .build()
+            .unwrap();
         let err = PartnerCentralChannel::new(&config).unwrap().send(full_input()).await.unwrap_err();
         assert_eq!(err.request_id(), Some("req-400"));
         assert_eq!(err.to_string(), format!("the service returned {code}: m"));
@@ -190,7 +215,8 @@ async fn each_modeled_exception_decodes_to_its_variant() {
 
 #[tokio::test]
 async fn an_unknown_error_code_keeps_code_message_status_and_request_id() {
-    let reply = Reply::json(418, r#"{"Message":"short and stout"}"#).header("x-amzn-errortype", "TeapotException:http://x/");
+    let reply =
+        Reply::json(418, r#"{"Message":"short and stout"}"#).header("x-amzn-errortype", "TeapotException:http://x/");
     let server = Server::start(vec![reply]).await;
     let err = client(&server.url).send(full_input()).await.unwrap_err();
     let Some(CreateChannelHandshakeError::Unmodeled(e)) = err.service_error() else { panic!("{err:?}") };
@@ -256,7 +282,10 @@ async fn invalid_input_sends_nothing_and_lists_every_problem() {
 async fn unknown_union_members_cannot_be_sent() {
     let server = Server::start(vec![Reply::json(200, OK)]).await;
     let mut input = full_input();
-    input.payload = Some(ChannelHandshakePayload::Unknown(aws_operation::UnknownMember { name: "future".into(), value: json!({}) }));
+    input.payload = Some(ChannelHandshakePayload::Unknown(aws_operation::UnknownMember {
+        name: "future".into(),
+        value: json!({}),
+    }));
     let err = client(&server.url).send(input).await.unwrap_err();
     assert_eq!(
         err.to_string(),
@@ -275,11 +304,22 @@ async fn configuration_problems_are_clear_and_send_nothing() {
     let err = PartnerCentralChannel::new(&no_credentials).unwrap().send(full_input()).await.unwrap_err();
     assert!(std::error::Error::source(&err).unwrap().to_string().starts_with("no credentials are configured"));
 
-    let remote_http = Config::builder().region("us-east-1").credentials(credentials()).endpoint_url("http://example.com").build().unwrap();
+    let remote_http = Config::builder()
+        .region("us-east-1")
+        .credentials(credentials())
+        .endpoint_url("http://example.com")
+        .build()
+        .unwrap();
     let err = PartnerCentralChannel::new(&remote_http).unwrap().send(full_input()).await.unwrap_err();
     assert!(std::error::Error::source(&err).unwrap().to_string().contains("plain http"), "{err}");
 
-    let fips = Config::builder().region("us-east-1").credentials(credentials()).endpoint_url("https://x.example").use_fips(true).build().unwrap();
+    let fips = Config::builder()
+        .region("us-east-1")
+        .credentials(credentials())
+        .endpoint_url("https://x.example")
+        .use_fips(true)
+        .build()
+        .unwrap();
     let client = PartnerCentralChannel::new(&fips).unwrap();
     let err = client.client().endpoint_url().unwrap_err();
     let source = std::error::Error::source(&err).map(ToString::to_string).unwrap_or_default();
@@ -292,8 +332,18 @@ async fn the_default_endpoint_is_global_and_signed_for_us_east_1() {
         let config = Config::builder().region(region).credentials(credentials()).build().unwrap();
         let client = PartnerCentralChannel::new(&config).unwrap();
         assert_eq!(client.client().endpoint_url().unwrap(), "https://partnercentral-channel.global.api.aws");
+        let scope = ("partnercentral-channel".to_owned(), "us-east-1".to_owned());
+        assert_eq!(client.client().signing_scope().unwrap(), scope);
     }
     let config = Config::builder().region("us-gov-west-1").use_fips(true).credentials(credentials()).build().unwrap();
     let client = PartnerCentralChannel::new(&config).unwrap();
     assert_eq!(client.client().endpoint_url().unwrap(), "https://partnercentral-channel-fips.us-gov.api.aws");
+    assert_eq!(client.client().signing_scope().unwrap().1, "us-gov-west-1");
+    let config = Config::builder().region("cn-north-1").credentials(credentials()).build().unwrap();
+    let client = PartnerCentralChannel::new(&config).unwrap();
+    assert_eq!(
+        client.client().endpoint_url().unwrap(),
+        "https://partnercentral-channel.global.api.amazonwebservices.com.cn"
+    );
+    assert_eq!(client.client().signing_scope().unwrap().1, "cn-northwest-1");
 }

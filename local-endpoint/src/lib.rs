@@ -108,7 +108,9 @@ impl<S: Service> LocalEndpoint<S> {
                         async move { Ok::<_, Infallible>(state.serve(req).await) }
                     });
                     // A client that hangs up mid-request is its own business.
-                    let _ = hyper::server::conn::http1::Builder::new().serve_connection(TokioIo::new(stream), service).await;
+                    let _ = hyper::server::conn::http1::Builder::new()
+                        .serve_connection(TokioIo::new(stream), service)
+                        .await;
                 });
             }
         });
@@ -168,7 +170,13 @@ impl State {
         let (parts, body) = req.into_parts();
         let body = match body.collect().await {
             Ok(collected) => collected.to_bytes(),
-            Err(_) => return respond(&request_id, self.content_type, client_error("SerializationException", "the request body could not be read")),
+            Err(_) => {
+                return respond(
+                    &request_id,
+                    self.content_type,
+                    client_error("SerializationException", "the request body could not be read"),
+                );
+            }
         };
         let reply = self.reply(&parts, body).await;
         respond(&request_id, self.content_type, reply)
@@ -187,7 +195,11 @@ impl State {
         // Clients sign for the region their endpoint rules chose; any region is accepted.
         let region = scope_region(request.header("authorization").unwrap_or_default()).unwrap_or_default().to_owned();
         if let Err(e) = aws_operation::sign::verify(&request, &self.credentials, self.signing_name, &region, MAX_SKEW) {
-            let code = if request.header("authorization").is_none() { "MissingAuthenticationTokenException" } else { "InvalidSignatureException" };
+            let code = if request.header("authorization").is_none() {
+                "MissingAuthenticationTokenException"
+            } else {
+                "InvalidSignatureException"
+            };
             return (403, Some(code.into()), message_json(&e.to_string()));
         }
         if request.header("content-type") != Some(self.content_type) {

@@ -31,7 +31,10 @@ pub fn shape(cx: &Ctxt, shape: &Shape) {
                     cx.error_spanned_by(&v.ident, format!("a union member holds one value, like `{}(Type)`", v.ident));
                 }
                 if shape.kind != Kind::Union && v.ty.is_some() {
-                    cx.error_spanned_by(&v.ident, format!("a value of an `{kind}` is a unit variant; only `Unknown` holds data"));
+                    cx.error_spanned_by(
+                        &v.ident,
+                        format!("a value of an `{kind}` is a unit variant; only `Unknown` holds data"),
+                    );
                 }
                 if shape.kind == Kind::IntEnum && v.wire.is_empty() {
                     cx.error_spanned_by(&v.ident, "an int enum value needs `#[aws(value = N)]`");
@@ -62,7 +65,8 @@ pub fn shape(cx: &Ctxt, shape: &Shape) {
 
 fn check_field(cx: &Ctxt, field: &Field) {
     if let Some(span) = field.idempotency_token {
-        let is_string = field.option_inner.as_ref().is_some_and(|t| matches!(t, syn::Type::Path(p) if p.path.is_ident("String")));
+        let is_string =
+            field.option_inner.as_ref().is_some_and(|t| matches!(t, syn::Type::Path(p) if p.path.is_ident("String")));
         if !is_string {
             cx.push(syn::Error::new(span, "`idempotency_token` applies to a member of type `Option<String>`, which the client fills when it is `None`"));
         }

@@ -38,7 +38,11 @@ fn item_ident(item: &Item) -> Ident {
 
 /// Parses, models and checks; emits the item (helper attributes stripped) next to the errors
 /// if there are any, so that one mistake does not cascade.
-fn entry(args: TokenStream, item: TokenStream, read_args: impl FnOnce(&Ctxt, &[parse::Meta], &Item) -> ContainerArgs) -> TokenStream {
+fn entry(
+    args: TokenStream,
+    item: TokenStream,
+    read_args: impl FnOnce(&Ctxt, &[parse::Meta], &Item) -> ContainerArgs,
+) -> TokenStream {
     let mut item: Item = match syn::parse2(item) {
         Ok(item) => item,
         Err(e) => return e.to_compile_error(),
@@ -101,11 +105,15 @@ fn build(cx: &Ctxt, item: &Item, args: &ContainerArgs) -> Option<Shape> {
             }
         }
         (Item::Enum(e), Kind::Union | Kind::StringEnum | Kind::IntEnum) => {
-            let rename = args.rename_all.unwrap_or(if kind == Kind::Union { RenameAll::Camel } else { RenameAll::None });
+            let rename =
+                args.rename_all.unwrap_or(if kind == Kind::Union { RenameAll::Camel } else { RenameAll::None });
             shape.variants = e.variants.iter().map(|v| model::variant(cx, v, kind, rename)).collect();
         }
         (Item::Enum(e), Kind::Structure) => {
-            cx.error_spanned_by(e.enum_token, "an enum shape needs `#[aws_shape(union)]`, `#[aws_shape(enum)]` or `#[aws_shape(int_enum)]`");
+            cx.error_spanned_by(
+                e.enum_token,
+                "an enum shape needs `#[aws_shape(union)]`, `#[aws_shape(enum)]` or `#[aws_shape(int_enum)]`",
+            );
             return None;
         }
         (Item::Struct(s), _) => {
@@ -114,7 +122,11 @@ fn build(cx: &Ctxt, item: &Item, args: &ContainerArgs) -> Option<Shape> {
         }
         _ => return None,
     }
-    shape.error = args.error.as_ref().map(|e| model::ErrorOptions { code: e.code.clone(), query_code: e.query_code.clone(), ..*e });
+    shape.error = args.error.as_ref().map(|e| model::ErrorOptions {
+        code: e.code.clone(),
+        query_code: e.query_code.clone(),
+        ..*e
+    });
     Some(shape)
 }
 
@@ -172,7 +184,9 @@ fn structure(mut s: syn::ItemStruct, shape: &Shape, args: &ContainerArgs) -> Tok
         let wire = &model.wire_name;
         field.attrs.push(syn::parse_quote!(#[serde(rename = #wire)]));
         if model.option_inner.is_some() {
-            field.attrs.push(syn::parse_quote!(#[serde(default, skip_serializing_if = "::core::option::Option::is_none")]));
+            field
+                .attrs
+                .push(syn::parse_quote!(#[serde(default, skip_serializing_if = "::core::option::Option::is_none")]));
         }
     }
     let ident = &shape.ident;
@@ -249,7 +263,13 @@ fn structure_shape_impl(shape: &Shape) -> TokenStream {
         validations.push(quote!(__v.member(#wire, |__v| { #body });));
     }
     let before = if shape.fields.is_empty() { quote!() } else { quote!(let __before = __cx.problem_count();) };
-    let after = if shape.fields.is_empty() { quote!() } else { quote!(if __cx.problem_count() > __before { return ::core::option::Option::None; }) };
+    let after = if shape.fields.is_empty() {
+        quote!()
+    } else {
+        quote!(if __cx.problem_count() > __before {
+            return ::core::option::Option::None;
+        })
+    };
     quote! {
         #[automatically_derived]
         impl #p::Shape for #ident {
@@ -432,7 +452,8 @@ fn error_impl(shape: &Shape, e: &model::ErrorOptions) -> TokenStream {
         Some(q) => quote!(::core::option::Option::Some(#q)),
         None => quote!(::core::option::Option::None),
     };
-    let (fault, default_status) = if e.server_fault { (quote!(#p::Fault::Server), 500u16) } else { (quote!(#p::Fault::Client), 400u16) };
+    let (fault, default_status) =
+        if e.server_fault { (quote!(#p::Fault::Server), 500u16) } else { (quote!(#p::Fault::Client), 400u16) };
     let status = e.status.unwrap_or(default_status);
     let (retryable, throttling) = (e.retryable, e.throttling);
     let message = shape.fields.iter().find(|f| f.wire_name.eq_ignore_ascii_case("message"));
@@ -564,7 +585,7 @@ fn operation_impl(vis: &syn::Visibility, shape: &Shape, o: &model::OperationOpti
     }
 }
 
-fn known<'a>(shape: &'a Shape) -> impl Iterator<Item = &'a Variant> {
+fn known(shape: &Shape) -> impl Iterator<Item = &Variant> {
     shape.variants.iter().filter(|v| !v.is_unknown)
 }
 
@@ -766,7 +787,8 @@ pub fn service(args: TokenStream, item: TokenStream) -> TokenStream {
 fn service_expand(item: &syn::ItemStruct, s: &model::ServiceOptions) -> TokenStream {
     let p = private();
     let (attrs, vis, ident) = (&item.attrs, &item.vis, &item.ident);
-    let (id, target, signing, version, rules) = (&s.id, &s.target_prefix, &s.signing_name, &s.api_version, &s.endpoint_rules);
+    let (id, target, signing, version, rules) =
+        (&s.id, &s.target_prefix, &s.signing_name, &s.api_version, &s.endpoint_rules);
     let protocol = format_ident!("{}", s.protocol);
     let query_compatible = s.query_compatible;
     quote! {

@@ -2,8 +2,8 @@
 //! duplicate key and wrongly typed value is reported; the user's tokens are kept for spans.
 
 use proc_macro2::Span;
-use syn::spanned::Spanned;
 use syn::ext::IdentExt;
+use syn::spanned::Spanned;
 use syn::{Ident, LitStr, Type};
 
 use crate::ctxt::Ctxt;
@@ -242,7 +242,14 @@ fn rename_all(cx: &Ctxt, meta: &Meta) -> Option<RenameAll> {
 
 /// Reads `#[aws_shape(...)]` arguments.
 pub fn shape_args(cx: &Ctxt, metas: &[Meta], default_code: &Ident) -> ContainerArgs {
-    let mut args = ContainerArgs { kind: Kind::Structure, kind_span: None, sensitive: false, rename_all: None, error: None, operation: None };
+    let mut args = ContainerArgs {
+        kind: Kind::Structure,
+        kind_span: None,
+        sensitive: false,
+        rename_all: None,
+        error: None,
+        operation: None,
+    };
     let mut seen = Seen(Vec::new());
     let mut error_keys: Vec<&Meta> = Vec::new();
     let mut is_error = false;
@@ -302,11 +309,14 @@ pub fn shape_args(cx: &Ctxt, metas: &[Meta], default_code: &Ident) -> ContainerA
                     match s.value().as_str() {
                         "client" => error.server_fault = false,
                         "server" => error.server_fault = true,
-                        other => cx.error_spanned_by(&s, format!("unknown fault `{other}`, expected `client` or `server`")),
+                        other => {
+                            cx.error_spanned_by(&s, format!("unknown fault `{other}`, expected `client` or `server`"))
+                        }
                     }
                 }
             }
-            "status" => match parse::as_int(&meta.value).and_then(|(n, span)| n.parse::<u16>().ok().map(|n| (n, span))) {
+            "status" => match parse::as_int(&meta.value).and_then(|(n, span)| n.parse::<u16>().ok().map(|n| (n, span)))
+            {
                 Some((n, _)) if (100..600).contains(&n) => error.status = Some(n),
                 _ => cx.push(syn::Error::new(value_span(meta), "`status` expects an HTTP status code from 100 to 599")),
             },
@@ -325,7 +335,14 @@ pub fn shape_args(cx: &Ctxt, metas: &[Meta], default_code: &Ident) -> ContainerA
 
 /// Reads `#[aws_operation(...)]` arguments.
 pub fn operation_args(cx: &Ctxt, metas: &[Meta], item_span: Span) -> ContainerArgs {
-    let mut args = ContainerArgs { kind: Kind::Structure, kind_span: None, sensitive: false, rename_all: None, error: None, operation: None };
+    let mut args = ContainerArgs {
+        kind: Kind::Structure,
+        kind_span: None,
+        sensitive: false,
+        rename_all: None,
+        error: None,
+        operation: None,
+    };
     let mut seen = Seen(Vec::new());
     let (mut service, mut name, mut output, mut errors) = (None, None, None, Vec::new());
     for meta in metas {
@@ -373,7 +390,12 @@ pub fn option_inner(ty: &Type) -> Option<Type> {
     }
     let last = path.path.segments.last()?;
     let known_prefix = path.path.segments.len() == 1
-        || path.path.segments.iter().take(path.path.segments.len() - 1).all(|s| ["core", "std", "option"].contains(&s.ident.to_string().as_str()));
+        || path
+            .path
+            .segments
+            .iter()
+            .take(path.path.segments.len() - 1)
+            .all(|s| ["core", "std", "option"].contains(&s.ident.to_string().as_str()));
     if last.ident != "Option" || !known_prefix {
         return None;
     }
@@ -446,7 +468,12 @@ pub fn field(cx: &Ctxt, field: &syn::Field, rename: RenameAll) -> Option<Field> 
                         }
                     }
                 }
-                _ => constraint(cx, meta, &mut out.constraints, "`name`, `required`, `idempotency_token`, `sensitive`, `timestamp_format`, "),
+                _ => constraint(
+                    cx,
+                    meta,
+                    &mut out.constraints,
+                    "`name`, `required`, `idempotency_token`, `sensitive`, `timestamp_format`, ",
+                ),
             }
         }
     }
@@ -461,7 +488,14 @@ fn constraint(cx: &Ctxt, meta: &Meta, c: &mut Constraints, other_keys: &str) {
         "pattern" => c.pattern = expect_str(cx, meta),
         "items" | "keys" => {
             let Value::List(nested) = &meta.value else {
-                cx.error_spanned_by(&meta.key, format!("`{}` expects constraints in parentheses, like `{}(length(max = 5))`", meta.name(), meta.name()));
+                cx.error_spanned_by(
+                    &meta.key,
+                    format!(
+                        "`{}` expects constraints in parentheses, like `{}(length(max = 5))`",
+                        meta.name(),
+                        meta.name()
+                    ),
+                );
                 return;
             };
             let mut inner = Constraints::default();
@@ -473,7 +507,10 @@ fn constraint(cx: &Ctxt, meta: &Meta, c: &mut Constraints, other_keys: &str) {
             }
             if meta.name() == "items" { c.items = Some(Box::new(inner)) } else { c.keys = Some(Box::new(inner)) }
         }
-        other => cx.error_spanned_by(&meta.key, format!("unknown key `{other}`, expected one of {other_keys}`length`, `range`, `pattern`, `items`, `keys`")),
+        other => cx.error_spanned_by(
+            &meta.key,
+            format!("unknown key `{other}`, expected one of {other_keys}`length`, `range`, `pattern`, `items`, `keys`"),
+        ),
     }
 }
 
@@ -494,13 +531,24 @@ fn bounds(cx: &Ctxt, meta: &Meta, float: bool) -> Option<Bounds> {
             "min" => &mut out.min,
             "max" => &mut out.max,
             other => {
-                cx.error_spanned_by(&m.key, format!("unknown key `{other}` in `{}`, expected `min` or `max`", meta.name()));
+                cx.error_spanned_by(
+                    &m.key,
+                    format!("unknown key `{other}` in `{}`, expected `min` or `max`", meta.name()),
+                );
                 continue;
             }
         };
         match value {
             Some(v) if float || !v.0.starts_with('-') => *slot = Some(v),
-            _ => cx.push(syn::Error::new(value_span(m), format!("`{}` of `{}` expects {what}{}", m.name(), meta.name(), if float { "" } else { " of at least 0" }))),
+            _ => cx.push(syn::Error::new(
+                value_span(m),
+                format!(
+                    "`{}` of `{}` expects {what}{}",
+                    m.name(),
+                    meta.name(),
+                    if float { "" } else { " of at least 0" }
+                ),
+            )),
         }
     }
     Some(out)
@@ -540,13 +588,16 @@ pub fn variant(cx: &Ctxt, variant: &syn::Variant, kind: Kind, rename: RenameAll)
                         out.wire_span = s.span();
                     }
                 }
-                ("value", Kind::IntEnum) => match parse::as_int(&meta.value).filter(|(n, _)| n.parse::<i32>().is_ok()) {
-                    Some((n, span)) => {
-                        out.wire = n;
-                        out.wire_span = span;
+                ("value", Kind::IntEnum) => {
+                    match parse::as_int(&meta.value).filter(|(n, _)| n.parse::<i32>().is_ok()) {
+                        Some((n, span)) => {
+                            out.wire = n;
+                            out.wire_span = span;
+                        }
+                        None => cx
+                            .push(syn::Error::new(value_span(meta), "`value` of an int enum expects a 32-bit integer")),
                     }
-                    None => cx.push(syn::Error::new(value_span(meta), "`value` of an int enum expects a 32-bit integer")),
-                },
+                }
                 (other, _) => {
                     let expected = if kind == Kind::Union { "name" } else { "value" };
                     cx.error_spanned_by(&meta.key, format!("unknown key `{other}`, expected `{expected}`"));
@@ -578,7 +629,10 @@ pub fn service_args(cx: &Ctxt, metas: &[Meta], item: &syn::ItemStruct) -> Option
     }
     let mut seen = Seen(Vec::new());
     let mut strings: Vec<(&str, Option<String>)> =
-        ["id", "protocol", "target_prefix", "signing_name", "api_version", "endpoint_rules"].iter().map(|k| (*k, None)).collect();
+        ["id", "protocol", "target_prefix", "signing_name", "api_version", "endpoint_rules"]
+            .iter()
+            .map(|k| (*k, None))
+            .collect();
     let mut protocol = None;
     let mut query_compatible = false;
     for meta in metas {
@@ -600,7 +654,10 @@ pub fn service_args(cx: &Ctxt, metas: &[Meta], item: &syn::ItemStruct) -> Option
                 "awsJson1_0" => Some("AwsJson1_0"),
                 "awsJson1_1" => Some("AwsJson1_1"),
                 other => {
-                    cx.error_spanned_by(&s, format!("unknown protocol `{other}`, expected `awsJson1_0` or `awsJson1_1`"));
+                    cx.error_spanned_by(
+                        &s,
+                        format!("unknown protocol `{other}`, expected `awsJson1_0` or `awsJson1_1`"),
+                    );
                     continue;
                 }
             };
@@ -618,7 +675,8 @@ pub fn service_args(cx: &Ctxt, metas: &[Meta], item: &syn::ItemStruct) -> Option
     }
     let mut values = strings.into_iter().map(|(_, v)| v);
     let mut next = || values.next().flatten();
-    let (id, _, target_prefix, signing_name, api_version, endpoint_rules) = (next(), next(), next(), next(), next(), next());
+    let (id, _, target_prefix, signing_name, api_version, endpoint_rules) =
+        (next(), next(), next(), next(), next(), next());
     Some(ServiceOptions {
         id: id?,
         protocol: protocol?,

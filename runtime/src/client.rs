@@ -54,9 +54,13 @@ struct Route {
 
 #[derive(Debug, Clone)]
 enum RouteScheme {
-    SigV4 { region: String },
+    SigV4 {
+        region: String,
+    },
     #[cfg_attr(not(feature = "sigv4a"), allow(dead_code))]
-    SigV4a { region_set: String },
+    SigV4a {
+        region_set: String,
+    },
 }
 
 struct Inner {
@@ -99,6 +103,16 @@ impl<S: Service> Client<S> {
     /// The endpoint URL requests go to, resolving it if needed.
     pub fn endpoint_url(&self) -> Result<String, ConfigError> {
         self.route().map(|r| r.url)
+    }
+
+    /// The signing name and the region (or SigV4a region set) requests are signed for.
+    pub fn signing_scope(&self) -> Result<(String, String), ConfigError> {
+        let route = self.route()?;
+        let region = match route.scheme {
+            RouteScheme::SigV4 { region } => region,
+            RouteScheme::SigV4a { region_set } => region_set,
+        };
+        Ok((route.signing_name, region))
     }
 
     /// Sends one operation and waits for its output.
@@ -219,7 +233,8 @@ fn resolve_route<S: Service>(config: &Config) -> Result<Route, ConfigError> {
                 return Ok(Route { url: endpoint.url, signing_name, scheme: RouteScheme::SigV4a { region_set } });
             }
             "sigv4" => {
-                let region = scheme.signing_region.clone().or_else(|| config.region.clone()).ok_or(ConfigError::NoRegion)?;
+                let region =
+                    scheme.signing_region.clone().or_else(|| config.region.clone()).ok_or(ConfigError::NoRegion)?;
                 return Ok(Route { url: endpoint.url, signing_name, scheme: RouteScheme::SigV4 { region } });
             }
             _ => {}

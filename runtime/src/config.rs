@@ -58,14 +58,12 @@ pub struct Config {
 
 impl Config {
     /// A builder with nothing configured: no region, no credentials.
-    #[must_use]
     pub fn builder() -> ConfigBuilder {
         ConfigBuilder::default()
     }
 
     /// A builder loaded from the process environment and the shared config files: region,
     /// credentials (environment, then profile), endpoint URLs and FIPS.
-    #[must_use]
     pub fn from_env() -> ConfigBuilder {
         ConfigBuilder { env: Some(Env::real()), ..ConfigBuilder::default() }
     }

@@ -35,9 +35,7 @@ impl fmt::Debug for Vars {
 impl Env {
     /// The environment of this process, read at each lookup.
     pub fn real() -> Self {
-        Self {
-            source: Source::Process,
-        }
+        Self { source: Source::Process }
     }
 
     /// A fixed environment made of the given name/value pairs (a later pair wins over an earlier one with the same name).
@@ -47,13 +45,8 @@ impl Env {
         K: Into<String>,
         V: Into<String>,
     {
-        let vars = pairs
-            .into_iter()
-            .map(|(k, v)| (k.into(), v.into()))
-            .collect();
-        Self {
-            source: Source::Fixed(Vars(vars)),
-        }
+        let vars = pairs.into_iter().map(|(k, v)| (k.into(), v.into())).collect();
+        Self { source: Source::Fixed(Vars(vars)) }
     }
 
     /// The value of variable `name`.
@@ -70,9 +63,7 @@ impl Env {
 
     /// The user's home directory: `HOME`, else `USERPROFILE`.
     pub fn home_dir(&self) -> Option<PathBuf> {
-        self.get("HOME")
-            .or_else(|| self.get("USERPROFILE"))
-            .map(PathBuf::from)
+        self.get("HOME").or_else(|| self.get("USERPROFILE")).map(PathBuf::from)
     }
 
     /// Variable `name` read as a boolean: `true` or `false` in any letter case,
@@ -121,16 +112,8 @@ pub struct InvalidValueError {
 impl InvalidValueError {
     /// An error for `value` found at `origin` (e.g. "environment variable `AWS_MAX_ATTEMPTS`"),
     /// where `expected` describes the accepted values.
-    pub fn new(
-        origin: impl Into<String>,
-        value: impl Into<String>,
-        expected: &'static str,
-    ) -> Self {
-        Self {
-            origin: origin.into(),
-            value: value.into(),
-            expected,
-        }
+    pub fn new(origin: impl Into<String>, value: impl Into<String>, expected: &'static str) -> Self {
+        Self { origin: origin.into(), value: value.into(), expected }
     }
 
     /// Where the value came from, e.g. "environment variable `AWS_USE_FIPS_ENDPOINT`".
@@ -159,13 +142,8 @@ mod tests {
     #[test]
     fn get_treats_missing_and_empty_as_unset() {
         let env = Env::from_pairs([("A", "1"), ("EMPTY", ""), ("SPACE", " ")]);
-        let cases: &[(&str, Option<&str>)] = &[
-            ("A", Some("1")),
-            ("EMPTY", None),
-            ("MISSING", None),
-            ("SPACE", Some(" ")),
-            ("a", None),
-        ];
+        let cases: &[(&str, Option<&str>)] =
+            &[("A", Some("1")), ("EMPTY", None), ("MISSING", None), ("SPACE", Some(" ")), ("a", None)];
         for (name, want) in cases {
             assert_eq!(env.get(name).as_deref(), *want, "variable {name}");
         }
@@ -244,9 +222,6 @@ mod tests {
         // PATH is set for any process cargo runs; compare against std directly.
         let want = std::env::var("PATH").ok().filter(|v| !v.is_empty());
         assert_eq!(Env::real().get("PATH"), want);
-        assert_eq!(
-            Env::real().get("AWS_OPERATION_RUNTIME_SURELY_UNSET_VARIABLE"),
-            None
-        );
+        assert_eq!(Env::real().get("AWS_OPERATION_RUNTIME_SURELY_UNSET_VARIABLE"), None);
     }
 }

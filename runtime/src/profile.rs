@@ -90,8 +90,7 @@ pub enum ProfileError {
 }
 
 fn describe_path(path: Option<&Path>) -> String {
-    path.map(|p| format!(" `{}`", p.display()))
-        .unwrap_or_default()
+    path.map(|p| format!(" `{}`", p.display())).unwrap_or_default()
 }
 
 /// One property's value, and its sub-properties when it was written as a nested block.
@@ -152,17 +151,12 @@ impl Section {
     /// `None` when the property is absent, has a value on its own line, or has no sub-properties.
     /// Sub-property values are kept as written (trimmed), comments included.
     pub fn sub_properties(&self, key: &str) -> Option<&BTreeMap<String, String>> {
-        self.property(key)?
-            .sub_properties
-            .as_ref()
-            .filter(|m| !m.is_empty())
+        self.property(key)?.sub_properties.as_ref().filter(|m| !m.is_empty())
     }
 
     /// Sub-property `sub_key` of property `key` (both matched case-insensitively).
     pub fn sub_property(&self, key: &str, sub_key: &str) -> Option<&str> {
-        self.sub_properties(key)?
-            .get(&sub_key.to_ascii_lowercase())
-            .map(String::as_str)
+        self.sub_properties(key)?.get(&sub_key.to_ascii_lowercase()).map(String::as_str)
     }
 
     /// The property names, in lowercase and sorted.
@@ -214,11 +208,7 @@ impl ProfileSet {
     }
 
     /// Parses config and credentials file contents given as text, selecting profile `selected`.
-    pub fn parse(
-        config_text: &str,
-        credentials_text: &str,
-        selected: &str,
-    ) -> Result<ProfileSet, ProfileError> {
+    pub fn parse(config_text: &str, credentials_text: &str, selected: &str) -> Result<ProfileSet, ProfileError> {
         Self::parse_files(config_text, None, credentials_text, None, selected)
     }
 
@@ -239,16 +229,13 @@ impl ProfileSet {
             config_file: None,
             credentials_file: None,
         };
-        let has_prefixed_default = config.iter().any(|s| {
-            matches!(&s.header, Header::Profile { name, prefixed: true } if name == DEFAULT_PROFILE)
-        });
+        let has_prefixed_default = config
+            .iter()
+            .any(|s| matches!(&s.header, Header::Profile { name, prefixed: true } if name == DEFAULT_PROFILE));
         for section in config.into_iter().chain(credentials) {
             let (map, name) = match section.header {
                 Header::Profile { name, prefixed } => {
-                    if name == DEFAULT_PROFILE
-                        && !prefixed
-                        && has_prefixed_default
-                        && section.kind == FileKind::Config
+                    if name == DEFAULT_PROFILE && !prefixed && has_prefixed_default && section.kind == FileKind::Config
                     {
                         continue;
                     }
@@ -258,10 +245,7 @@ impl ProfileSet {
                 Header::Services(name) => (&mut set.services, name),
                 Header::Ignored => continue,
             };
-            let target = map.entry(name.clone()).or_insert_with(|| Section {
-                name,
-                properties: BTreeMap::new(),
-            });
+            let target = map.entry(name.clone()).or_insert_with(|| Section { name, properties: BTreeMap::new() });
             target.properties.extend(section.properties);
         }
         Ok(set)
@@ -335,9 +319,7 @@ fn select_profile(env: &Env, profile_override: Option<&str>) -> String {
 fn file_path(env: &Env, var: &str, default_name: &str) -> Option<PathBuf> {
     match env.get(var) {
         Some(raw) => Some(expand_home(&raw, env)),
-        None => env
-            .home_dir()
-            .map(|home| home.join(".aws").join(default_name)),
+        None => env.home_dir().map(|home| home.join(".aws").join(default_name)),
     }
 }
 
@@ -346,8 +328,7 @@ fn expand_home(raw: &str, env: &Env) -> PathBuf {
     let rest = if raw == "~" {
         Some("")
     } else {
-        raw.strip_prefix("~/")
-            .or_else(|| raw.strip_prefix("~\\").filter(|_| cfg!(windows)))
+        raw.strip_prefix("~/").or_else(|| raw.strip_prefix("~\\").filter(|_| cfg!(windows)))
     };
     match (rest, env.home_dir()) {
         (Some(""), Some(home)) => home,
@@ -364,11 +345,7 @@ fn read_optional(kind: FileKind, path: Option<&Path>) -> Result<Option<String>, 
     match std::fs::read_to_string(path) {
         Ok(text) => Ok(Some(text)),
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
-        Err(source) => Err(ProfileError::Read {
-            kind,
-            path: path.to_owned(),
-            source,
-        }),
+        Err(source) => Err(ProfileError::Read { kind, path: path.to_owned(), source }),
     }
 }
 
@@ -408,10 +385,7 @@ enum Current {
 }
 
 fn is_valid_name(name: &str) -> bool {
-    !name.is_empty()
-        && name
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "-/.%@_:+".contains(c))
+    !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || "-/.%@_:+".contains(c))
 }
 
 fn is_comment_start(c: char) -> bool {
@@ -441,23 +415,14 @@ fn classify_header(inner: &str, kind: FileKind) -> Header {
     let valid = |name: &str| is_valid_name(name).then(|| name.to_owned());
     match kind {
         FileKind::Credentials => match valid(inner) {
-            Some(name) => Header::Profile {
-                name,
-                prefixed: false,
-            },
+            Some(name) => Header::Profile { name, prefixed: false },
             None => Header::Ignored,
         },
         FileKind::Config => {
             let header = if inner == DEFAULT_PROFILE {
-                Some(Header::Profile {
-                    name: DEFAULT_PROFILE.to_owned(),
-                    prefixed: false,
-                })
+                Some(Header::Profile { name: DEFAULT_PROFILE.to_owned(), prefixed: false })
             } else if let Some(name) = prefixed_name(inner, "profile") {
-                valid(name).map(|name| Header::Profile {
-                    name,
-                    prefixed: true,
-                })
+                valid(name).map(|name| Header::Profile { name, prefixed: true })
             } else if let Some(name) = prefixed_name(inner, "sso-session") {
                 valid(name).map(Header::SsoSession)
             } else if let Some(name) = prefixed_name(inner, "services") {
@@ -470,21 +435,12 @@ fn classify_header(inner: &str, kind: FileKind) -> Header {
     }
 }
 
-fn parse_file(
-    text: &str,
-    kind: FileKind,
-    path: Option<&Path>,
-) -> Result<Vec<RawSection>, ProfileError> {
+fn parse_file(text: &str, kind: FileKind, path: Option<&Path>) -> Result<Vec<RawSection>, ProfileError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut sections: Vec<RawSection> = Vec::new();
     let mut current = Current::None;
     for (index, line) in text.lines().enumerate() {
-        let error = |reason| ProfileError::Parse {
-            kind,
-            path: path.map(Path::to_owned),
-            line: index + 1,
-            reason,
-        };
+        let error = |reason| ProfileError::Parse { kind, path: path.map(Path::to_owned), line: index + 1, reason };
         let trimmed = line.trim();
         if trimmed.is_empty() || trimmed.starts_with(is_comment_start) {
             continue;
@@ -493,15 +449,11 @@ fn parse_file(
         if first.is_whitespace() {
             // A continuation of the current property.
             let Some(section) = sections.last_mut() else {
-                return Err(error(
-                    "expected a profile definition, found a continuation line",
-                ));
+                return Err(error("expected a profile definition, found a continuation line"));
             };
             let property = match &mut current {
                 Current::None => {
-                    return Err(error(
-                        "expected a property definition, found a continuation line",
-                    ));
+                    return Err(error("expected a property definition, found a continuation line"));
                 }
                 Current::Valid(key) => section.properties.entry(key.clone()).or_default(),
                 Current::Ignored(property) => property,
@@ -516,11 +468,7 @@ fn parse_file(
                 return Err(error("unexpected text after `]` in a section header"));
             }
             let inner = line.get(1..close).unwrap_or("");
-            sections.push(RawSection {
-                kind,
-                header: classify_header(inner, kind),
-                properties: BTreeMap::new(),
-            });
+            sections.push(RawSection { kind, header: classify_header(inner, kind), properties: BTreeMap::new() });
             current = Current::None;
         } else {
             let Some(section) = sections.last_mut() else {
@@ -534,10 +482,7 @@ fn parse_file(
                 return Err(error("property did not have a name"));
             }
             let value = strip_inline_comment(value).trim();
-            let property = Property {
-                value: value.to_owned(),
-                sub_properties: value.is_empty().then(BTreeMap::new),
-            };
+            let property = Property { value: value.to_owned(), sub_properties: value.is_empty().then(BTreeMap::new) };
             if is_valid_name(key) {
                 let key = key.to_ascii_lowercase();
                 section.properties.insert(key.clone(), property);
@@ -586,37 +531,24 @@ fn profile_origin(profiles: &ProfileSet, key: &str) -> String {
 }
 
 /// A boolean from environment variable `var`, else from the selected profile's `key`.
-fn bool_setting(
-    env: &Env,
-    profiles: &ProfileSet,
-    var: &str,
-    key: &str,
-) -> Result<Option<bool>, InvalidValueError> {
+fn bool_setting(env: &Env, profiles: &ProfileSet, var: &str, key: &str) -> Result<Option<bool>, InvalidValueError> {
     if let Some(value) = env.get_bool(var)? {
         return Ok(Some(value));
     }
     match profiles.selected_value(key) {
         None => Ok(None),
-        Some(raw) => parse_bool(raw).map(Some).ok_or_else(|| {
-            InvalidValueError::new(profile_origin(profiles, key), raw, EXPECTED_BOOL)
-        }),
+        Some(raw) => parse_bool(raw)
+            .map(Some)
+            .ok_or_else(|| InvalidValueError::new(profile_origin(profiles, key), raw, EXPECTED_BOOL)),
     }
 }
 
 /// Whether configured endpoint URLs are to be ignored: `AWS_IGNORE_CONFIGURED_ENDPOINT_URLS`, else the
 /// selected profile's `ignore_configured_endpoint_urls`, else `false`.
-pub fn ignore_configured_endpoint_urls(
-    env: &Env,
-    profiles: &ProfileSet,
-) -> Result<bool, ProfileError> {
-    bool_setting(
-        env,
-        profiles,
-        "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS",
-        "ignore_configured_endpoint_urls",
-    )
-    .map(|v| v.unwrap_or(false))
-    .map_err(ProfileError::from)
+pub fn ignore_configured_endpoint_urls(env: &Env, profiles: &ProfileSet) -> Result<bool, ProfileError> {
+    bool_setting(env, profiles, "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS", "ignore_configured_endpoint_urls")
+        .map(|v| v.unwrap_or(false))
+        .map_err(ProfileError::from)
 }
 
 /// The endpoint URL configured for a service, following the AWS "service-specific endpoints" settings.
@@ -638,9 +570,7 @@ pub fn configured_endpoint_url(
     if ignore_configured_endpoint_urls(env, profiles).unwrap_or(false) {
         return None;
     }
-    let env_name = service_env_name
-        .replace([' ', '-'], "_")
-        .to_ascii_uppercase();
+    let env_name = service_env_name.replace([' ', '-'], "_").to_ascii_uppercase();
     let services_key = services_key.replace([' ', '-'], "_").to_ascii_lowercase();
     env.get(&format!("AWS_ENDPOINT_URL_{env_name}"))
         .or_else(|| env.get("AWS_ENDPOINT_URL"))
@@ -694,11 +624,7 @@ mod tests {
     fn props(set: &BTreeMap<String, Section>) -> Props {
         set.iter()
             .map(|(name, s)| {
-                let values = s
-                    .properties
-                    .iter()
-                    .map(|(k, p)| (k.clone(), p.value.clone()))
-                    .collect();
+                let values = s.properties.iter().map(|(k, p)| (k.clone(), p.value.clone())).collect();
                 (name.clone(), values)
             })
             .collect()
@@ -707,22 +633,15 @@ mod tests {
     fn expected(spec: &[(&str, &[(&str, &str)])]) -> Props {
         spec.iter()
             .map(|(name, kvs)| {
-                let values = kvs
-                    .iter()
-                    .map(|(k, v)| (k.to_string(), v.to_string()))
-                    .collect();
+                let values = kvs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
                 (name.to_string(), values)
             })
             .collect()
     }
 
     /// (description, config text, credentials text, expected profiles)
-    type ParseCase = (
-        &'static str,
-        &'static str,
-        &'static str,
-        &'static [(&'static str, &'static [(&'static str, &'static str)])],
-    );
+    type ParseCase =
+        (&'static str, &'static str, &'static str, &'static [(&'static str, &'static [(&'static str, &'static str)])]);
 
     const PARSE_CASES: &[ParseCase] = &[
         ("empty files", "", "", &[]),
@@ -733,12 +652,7 @@ mod tests {
             "",
             &[("some-thing:long/the_one%only.foo@bar+", &[])],
         ),
-        (
-            "names are trimmed",
-            "[profile \tfoo \t]",
-            "",
-            &[("foo", &[])],
-        ),
+        ("names are trimmed", "[profile \tfoo \t]", "", &[("foo", &[])]),
         ("tab after prefix", "[profile\tfoo]", "", &[("foo", &[])]),
         (
             "whitespace around the whole header",
@@ -746,48 +660,13 @@ mod tests {
             "",
             &[("foo", &[("name", "value")])],
         ),
-        (
-            "property",
-            "[profile foo]\nname = value",
-            "",
-            &[("foo", &[("name", "value")])],
-        ),
-        (
-            "crlf",
-            "[profile foo]\r\nname = value\r\n",
-            "",
-            &[("foo", &[("name", "value")])],
-        ),
-        (
-            "bom",
-            "\u{feff}[default]\nname = value",
-            "",
-            &[("default", &[("name", "value")])],
-        ),
-        (
-            "equals in value",
-            "[profile foo]\nname = val=ue",
-            "",
-            &[("foo", &[("name", "val=ue")])],
-        ),
-        (
-            "unicode value",
-            "[profile foo]\nname = 😂",
-            "",
-            &[("foo", &[("name", "😂")])],
-        ),
-        (
-            "keys and values trimmed",
-            "[profile foo]\nname \t=  \tvalue \t",
-            "",
-            &[("foo", &[("name", "value")])],
-        ),
-        (
-            "empty value",
-            "[profile foo]\nname =",
-            "",
-            &[("foo", &[("name", "")])],
-        ),
+        ("property", "[profile foo]\nname = value", "", &[("foo", &[("name", "value")])]),
+        ("crlf", "[profile foo]\r\nname = value\r\n", "", &[("foo", &[("name", "value")])]),
+        ("bom", "\u{feff}[default]\nname = value", "", &[("default", &[("name", "value")])]),
+        ("equals in value", "[profile foo]\nname = val=ue", "", &[("foo", &[("name", "val=ue")])]),
+        ("unicode value", "[profile foo]\nname = 😂", "", &[("foo", &[("name", "😂")])]),
+        ("keys and values trimmed", "[profile foo]\nname \t=  \tvalue \t", "", &[("foo", &[("name", "value")])]),
+        ("empty value", "[profile foo]\nname =", "", &[("foo", &[("name", "")])]),
         (
             "blank lines",
             "\t \n[profile foo]\n\t\n \nname = value\n\t \n[profile bar]\n \t",
@@ -806,30 +685,15 @@ mod tests {
             "",
             &[("foo", &[("name", "value")])],
         ),
-        (
-            "tab before comment",
-            "[profile foo]\nname = value\t# c",
-            "",
-            &[("foo", &[("name", "value")])],
-        ),
-        (
-            "empty comments",
-            ";\n[profile foo];\nname = value ;\n",
-            "",
-            &[("foo", &[("name", "value")])],
-        ),
+        ("tab before comment", "[profile foo]\nname = value\t# c", "", &[("foo", &[("name", "value")])]),
+        ("empty comments", ";\n[profile foo];\nname = value ;\n", "", &[("foo", &[("name", "value")])]),
         (
             "indented comment lines",
             "[profile foo]\nname = value\n  # note\n\t; note",
             "",
             &[("foo", &[("name", "value")])],
         ),
-        (
-            "comments adjacent to headers",
-            "[profile foo]; x\n[profile bar]# y",
-            "",
-            &[("bar", &[]), ("foo", &[])],
-        ),
+        ("comments adjacent to headers", "[profile foo]; x\n[profile bar]# y", "", &[("bar", &[]), ("foo", &[])]),
         (
             "comments adjacent to values are kept",
             "[profile foo]\nname = value; x\nname2 = value# y",
@@ -890,20 +754,12 @@ mod tests {
             "",
             &[("default", &[("name", "value")])],
         ),
-        (
-            "[default] alone is used",
-            "[default]\nname = value",
-            "",
-            &[("default", &[("name", "value")])],
-        ),
+        ("[default] alone is used", "[default]\nname = value", "", &[("default", &[("name", "value")])]),
         (
             "mixed default sections merged with credentials",
             "[profile default]\nname = value\n[default]\nname2 = value2\n[profile default]\nname3 = value3",
             "[default]\nsecret = foo",
-            &[(
-                "default",
-                &[("name", "value"), ("name3", "value3"), ("secret", "foo")],
-            )],
+            &[("default", &[("name", "value"), ("name3", "value3"), ("secret", "foo")])],
         ),
         (
             "invalid profile names are ignored",
@@ -915,10 +771,7 @@ mod tests {
             "properties of an invalid profile are ignored",
             "[profile foo]\nname = value\n[profile in valid]\nx = 1\n -more\n[profile bar]\nname = value2",
             "",
-            &[
-                ("bar", &[("name", "value2")]),
-                ("foo", &[("name", "value")]),
-            ],
+            &[("bar", &[("name", "value2")]), ("foo", &[("name", "value")])],
         ),
         (
             "invalid property names are ignored with their continuations",
@@ -956,30 +809,10 @@ mod tests {
             "[foo]\nname = value2",
             &[("foo", &[("name", "value2"), ("region", "r")])],
         ),
-        (
-            "config sections without prefix are ignored",
-            "[foo]\nname = value",
-            "",
-            &[],
-        ),
-        (
-            "sneaky prefix",
-            "[profilefoo]\nname = value\n[profile bar]",
-            "",
-            &[("bar", &[])],
-        ),
-        (
-            "credentials sections with prefix are ignored",
-            "",
-            "[profile foo]\nname = value",
-            &[],
-        ),
-        (
-            "credentials names are trimmed",
-            "",
-            "[   foo    ]\nname = value",
-            &[("foo", &[("name", "value")])],
-        ),
+        ("config sections without prefix are ignored", "[foo]\nname = value", "", &[]),
+        ("sneaky prefix", "[profilefoo]\nname = value\n[profile bar]", "", &[("bar", &[])]),
+        ("credentials sections with prefix are ignored", "", "[profile foo]\nname = value", &[]),
+        ("credentials names are trimmed", "", "[   foo    ]\nname = value", &[("foo", &[("name", "value")])]),
         (
             "sso-session and services are not profiles",
             "[sso-session s]\na = 1\n[services x]\ns3 =\n endpoint_url = u\n[profile bar]",
@@ -1011,38 +844,10 @@ mod tests {
 
     /// (description, config text, credentials text, file with the error, line, message fragment)
     const ERROR_CASES: &[(&str, &str, &str, FileKind, usize, &str)] = &[
-        (
-            "unclosed header",
-            "[profile foo",
-            "",
-            FileKind::Config,
-            1,
-            "must end with `]`",
-        ),
-        (
-            "text after header",
-            "[profile foo] x",
-            "",
-            FileKind::Config,
-            1,
-            "unexpected text after `]`",
-        ),
-        (
-            "property outside a profile",
-            "name = value",
-            "",
-            FileKind::Config,
-            1,
-            "expected a profile definition",
-        ),
-        (
-            "continuation outside a profile",
-            " -continued",
-            "",
-            FileKind::Config,
-            1,
-            "expected a profile definition",
-        ),
+        ("unclosed header", "[profile foo", "", FileKind::Config, 1, "must end with `]`"),
+        ("text after header", "[profile foo] x", "", FileKind::Config, 1, "unexpected text after `]`"),
+        ("property outside a profile", "name = value", "", FileKind::Config, 1, "expected a profile definition"),
+        ("continuation outside a profile", " -continued", "", FileKind::Config, 1, "expected a profile definition"),
         (
             "continuation outside a property",
             "[profile foo]\n -continued",
@@ -1059,14 +864,7 @@ mod tests {
             4,
             "expected a property definition, found a continuation line",
         ),
-        (
-            "empty property name",
-            "[profile foo]\n= value",
-            "",
-            FileKind::Config,
-            2,
-            "property did not have a name",
-        ),
+        ("empty property name", "[profile foo]\n= value", "", FileKind::Config, 2, "property did not have a name"),
         (
             "property without equals",
             "[profile foo]\nkey : value",
@@ -1115,9 +913,7 @@ mod tests {
             let err = ProfileSet::parse(config, credentials, "default").unwrap_err();
             let message = err.to_string();
             match err {
-                ProfileError::Parse {
-                    kind: k, line: l, ..
-                } => {
+                ProfileError::Parse { kind: k, line: l, .. } => {
                     assert_eq!((k, l), (*kind, *line), "{desc}: {message}");
                 }
                 other => panic!("{desc}: unexpected {other:?}"),
@@ -1154,34 +950,22 @@ partnercentral_channel =
 ";
         let set = ProfileSet::parse(config, "", "dev").unwrap();
         let subs = set.services_section("partnercentral_channel").unwrap();
-        assert_eq!(
-            subs.get("endpoint_url").map(String::as_str),
-            Some("http://localhost:4566")
-        );
+        assert_eq!(subs.get("endpoint_url").map(String::as_str), Some("http://localhost:4566"));
         assert_eq!(subs.get("other_key").map(String::as_str), Some("v = w"));
         assert_eq!(
-            set.services_section("PARTNERCENTRAL_CHANNEL")
-                .and_then(|m| m.get("endpoint_url"))
-                .map(String::as_str),
+            set.services_section("PARTNERCENTRAL_CHANNEL").and_then(|m| m.get("endpoint_url")).map(String::as_str),
             Some("http://localhost:4566")
         );
         assert_eq!(
-            set.services_section("s3")
-                .and_then(|m| m.get("endpoint_url"))
-                .map(String::as_str),
+            set.services_section("s3").and_then(|m| m.get("endpoint_url")).map(String::as_str),
             Some("http://s3.local")
         );
         assert!(set.services_section("missing").is_none());
         let local = set.services("local").unwrap();
         assert_eq!(local.name(), "local");
+        assert_eq!(local.sub_property("Partnercentral_Channel", "ENDPOINT_URL"), Some("http://localhost:4566"));
         assert_eq!(
-            local.sub_property("Partnercentral_Channel", "ENDPOINT_URL"),
-            Some("http://localhost:4566")
-        );
-        assert_eq!(
-            set.services("other")
-                .unwrap()
-                .sub_property("partnercentral_channel", "endpoint_url"),
+            set.services("other").unwrap().sub_property("partnercentral_channel", "endpoint_url"),
             Some("http://other")
         );
         let dev = set.selected().unwrap();
@@ -1207,10 +991,7 @@ partnercentral_channel =
             "default",
         )
         .unwrap();
-        assert_eq!(
-            set.sso_session("corp").and_then(|s| s.get("sso_region")),
-            Some("us-east-1")
-        );
+        assert_eq!(set.sso_session("corp").and_then(|s| s.get("sso_region")), Some("us-east-1"));
         assert_eq!(set.sso_sessions.len(), 1);
         assert!(set.profile("corp").is_none());
     }
@@ -1232,12 +1013,7 @@ partnercentral_channel =
 
     #[test]
     fn debug_hides_values() {
-        let set = ProfileSet::parse(
-            "",
-            "[default]\naws_secret_access_key = TOPSECRET",
-            "default",
-        )
-        .unwrap();
+        let set = ProfileSet::parse("", "[default]\naws_secret_access_key = TOPSECRET", "default").unwrap();
         let debug = format!("{set:?} {:?}", set.selected().unwrap());
         assert!(debug.contains("aws_secret_access_key"), "{debug}");
         assert!(!debug.contains("TOPSECRET"), "{debug}");
@@ -1263,51 +1039,20 @@ partnercentral_channel =
         let sep = std::path::MAIN_SEPARATOR;
         let cases: &[(Pairs, Option<String>)] = &[
             (&[("HOME", "/h")], Some(format!("/h{sep}.aws{sep}config"))),
-            (
-                &[("USERPROFILE", "/u")],
-                Some(format!("/u{sep}.aws{sep}config")),
-            ),
+            (&[("USERPROFILE", "/u")], Some(format!("/u{sep}.aws{sep}config"))),
             (&[], None),
-            (
-                &[("AWS_CONFIG_FILE", "/etc/aws")],
-                Some("/etc/aws".to_owned()),
-            ),
-            (
-                &[("AWS_CONFIG_FILE", "rel/aws")],
-                Some("rel/aws".to_owned()),
-            ),
-            (
-                &[("AWS_CONFIG_FILE", "~/x/c"), ("HOME", "/h")],
-                Some(format!("/h{sep}x/c")),
-            ),
-            (
-                &[("AWS_CONFIG_FILE", "~"), ("HOME", "/h")],
-                Some("/h".to_owned()),
-            ),
-            (
-                &[("AWS_CONFIG_FILE", "~/x"), ("HOME", "")],
-                Some("~/x".to_owned()),
-            ),
-            (
-                &[("AWS_CONFIG_FILE", "~user/x"), ("HOME", "/h")],
-                Some("~user/x".to_owned()),
-            ),
-            (
-                &[("AWS_CONFIG_FILE", "/a/~/b"), ("HOME", "/h")],
-                Some("/a/~/b".to_owned()),
-            ),
-            (
-                &[("AWS_CONFIG_FILE", ""), ("HOME", "/h")],
-                Some(format!("/h{sep}.aws{sep}config")),
-            ),
+            (&[("AWS_CONFIG_FILE", "/etc/aws")], Some("/etc/aws".to_owned())),
+            (&[("AWS_CONFIG_FILE", "rel/aws")], Some("rel/aws".to_owned())),
+            (&[("AWS_CONFIG_FILE", "~/x/c"), ("HOME", "/h")], Some(format!("/h{sep}x/c"))),
+            (&[("AWS_CONFIG_FILE", "~"), ("HOME", "/h")], Some("/h".to_owned())),
+            (&[("AWS_CONFIG_FILE", "~/x"), ("HOME", "")], Some("~/x".to_owned())),
+            (&[("AWS_CONFIG_FILE", "~user/x"), ("HOME", "/h")], Some("~user/x".to_owned())),
+            (&[("AWS_CONFIG_FILE", "/a/~/b"), ("HOME", "/h")], Some("/a/~/b".to_owned())),
+            (&[("AWS_CONFIG_FILE", ""), ("HOME", "/h")], Some(format!("/h{sep}.aws{sep}config"))),
         ];
         for (pairs, want) in cases {
             let env = Env::from_pairs(pairs.iter().copied());
-            assert_eq!(
-                file_path(&env, CONFIG_FILE_ENV, "config"),
-                want.as_ref().map(PathBuf::from),
-                "{pairs:?}"
-            );
+            assert_eq!(file_path(&env, CONFIG_FILE_ENV, "config"), want.as_ref().map(PathBuf::from), "{pairs:?}");
         }
     }
 
@@ -1320,14 +1065,9 @@ partnercentral_channel =
         fn new(tag: &str) -> Self {
             static COUNTER: AtomicUsize = AtomicUsize::new(0);
             let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-            let nanos = std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map(|d| d.as_nanos())
-                .unwrap_or(0);
-            let dir = std::env::temp_dir().join(format!(
-                "aws-cfg-test-{tag}-{}-{n}-{nanos}",
-                std::process::id()
-            ));
+            let nanos =
+                std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
+            let dir = std::env::temp_dir().join(format!("aws-cfg-test-{tag}-{}-{n}-{nanos}", std::process::id()));
             std::fs::create_dir_all(&dir).unwrap();
             TempDir(dir)
         }
@@ -1355,20 +1095,11 @@ partnercentral_channel =
     #[test]
     fn load_from_env_paths() {
         let dir = TempDir::new("load-env");
-        let config = dir.write(
-            "config",
-            b"[profile dev]\nregion = eu-west-1\n[default]\nregion = us-east-1",
-        );
-        let creds = dir.write(
-            "creds",
-            b"[dev]\naws_access_key_id = AK\nregion = ap-south-1",
-        );
+        let config = dir.write("config", b"[profile dev]\nregion = eu-west-1\n[default]\nregion = us-east-1");
+        let creds = dir.write("creds", b"[dev]\naws_access_key_id = AK\nregion = ap-south-1");
         let env = Env::from_pairs([
             ("AWS_CONFIG_FILE", config.to_string_lossy().into_owned()),
-            (
-                "AWS_SHARED_CREDENTIALS_FILE",
-                creds.to_string_lossy().into_owned(),
-            ),
+            ("AWS_SHARED_CREDENTIALS_FILE", creds.to_string_lossy().into_owned()),
             ("AWS_PROFILE", "dev".to_owned()),
         ]);
         let set = ProfileSet::load(&env, None).unwrap();
@@ -1380,10 +1111,7 @@ partnercentral_channel =
         assert_eq!(set.credentials_file(), Some(creds.as_path()));
 
         let set = ProfileSet::load(&env, Some("default")).unwrap();
-        assert_eq!(
-            set.selected().and_then(|p| p.get("region")),
-            Some("us-east-1")
-        );
+        assert_eq!(set.selected().and_then(|p| p.get("region")), Some("us-east-1"));
     }
 
     #[test]
@@ -1396,10 +1124,7 @@ partnercentral_channel =
         let p = set.selected().unwrap();
         assert_eq!(p.get("region"), Some("us-west-2"));
         assert_eq!(p.get("aws_access_key_id"), Some("AK"));
-        assert_eq!(
-            set.config_file(),
-            Some(dir.0.join(".aws").join("config").as_path())
-        );
+        assert_eq!(set.config_file(), Some(dir.0.join(".aws").join("config").as_path()));
     }
 
     #[test]
@@ -1421,10 +1146,7 @@ partnercentral_channel =
         let cases = [
             Env::from_pairs([
                 ("AWS_CONFIG_FILE", dir.path_str("nope/config")),
-                (
-                    "AWS_SHARED_CREDENTIALS_FILE",
-                    dir.path_str("nope/credentials"),
-                ),
+                ("AWS_SHARED_CREDENTIALS_FILE", dir.path_str("nope/credentials")),
             ]),
             Env::from_pairs([("HOME", dir.path_str("no-home"))]),
             Env::from_pairs(Vec::<(String, String)>::new()),
@@ -1445,11 +1167,7 @@ partnercentral_channel =
         let cases = [
             (CONFIG_FILE_ENV, subdir.clone(), FileKind::Config),
             (CREDENTIALS_FILE_ENV, subdir.clone(), FileKind::Credentials),
-            (
-                CONFIG_FILE_ENV,
-                not_utf8.to_string_lossy().into_owned(),
-                FileKind::Config,
-            ),
+            (CONFIG_FILE_ENV, not_utf8.to_string_lossy().into_owned(), FileKind::Config),
         ];
         for (var, path, want_kind) in cases {
             let env = Env::from_pairs([(var, path.clone()), ("HOME", dir.path_str("home"))]);
@@ -1457,16 +1175,11 @@ partnercentral_channel =
                 Err(err @ ProfileError::Read { .. }) => {
                     let message = err.to_string();
                     assert!(std::error::Error::source(&err).is_some(), "{err:?}");
-                    let ProfileError::Read { kind, path: p, .. } = err else {
-                        unreachable!()
-                    };
+                    let ProfileError::Read { kind, path: p, .. } = err else { unreachable!() };
                     assert_eq!(kind, want_kind, "{var}");
                     assert_eq!(p, PathBuf::from(&path));
                     assert!(message.contains(&path), "{message}");
-                    assert!(
-                        message.starts_with(&format!("could not read AWS {want_kind} file")),
-                        "{message}"
-                    );
+                    assert!(message.starts_with(&format!("could not read AWS {want_kind} file")), "{message}");
                 }
                 other => panic!("{var}={path}: expected a read error, got {other:?}"),
             }
@@ -1492,22 +1205,11 @@ partnercentral_channel =
 
     #[test]
     fn region_table() {
-        let profiles = set(
-            "[default]\nregion = from-profile\n[profile empty]\nregion =",
-            "default",
-        );
+        let profiles = set("[default]\nregion = from-profile\n[profile empty]\nregion =", "default");
         let empty = set("[profile empty]\nregion =", "empty");
         let cases: &[(Pairs, &ProfileSet, Option<&str>)] = &[
-            (
-                &[("AWS_REGION", "a"), ("AWS_DEFAULT_REGION", "b")],
-                &profiles,
-                Some("a"),
-            ),
-            (
-                &[("AWS_REGION", ""), ("AWS_DEFAULT_REGION", "b")],
-                &profiles,
-                Some("b"),
-            ),
+            (&[("AWS_REGION", "a"), ("AWS_DEFAULT_REGION", "b")], &profiles, Some("a")),
+            (&[("AWS_REGION", ""), ("AWS_DEFAULT_REGION", "b")], &profiles, Some("b")),
             (&[], &profiles, Some("from-profile")),
             (&[], &empty, None),
             (&[("AWS_DEFAULT_REGION", "b")], &empty, Some("b")),
@@ -1557,18 +1259,11 @@ s3 =
 
     #[test]
     fn configured_endpoint_url_table() {
-        const SVC_ENV: (&str, &str) = (
-            "AWS_ENDPOINT_URL_PARTNERCENTRAL_CHANNEL",
-            "https://service.env",
-        );
+        const SVC_ENV: (&str, &str) = ("AWS_ENDPOINT_URL_PARTNERCENTRAL_CHANNEL", "https://service.env");
         const GLOBAL_ENV: (&str, &str) = ("AWS_ENDPOINT_URL", "https://global.env");
         const IGNORE_ENV: (&str, &str) = ("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS", "true");
         let cases: &[(&str, Pairs, Option<&str>)] = &[
-            (
-                "global",
-                &[SVC_ENV, GLOBAL_ENV],
-                Some("https://service.env"),
-            ),
+            ("global", &[SVC_ENV, GLOBAL_ENV], Some("https://service.env")),
             ("global", &[GLOBAL_ENV], Some("https://global.env")),
             ("specific", &[GLOBAL_ENV], Some("https://global.env")),
             ("specific", &[], Some("https://service.profile")),
@@ -1578,39 +1273,18 @@ s3 =
             ("missing-profile", &[], None),
             ("missing-profile", &[GLOBAL_ENV], Some("https://global.env")),
             ("specific", &[SVC_ENV, GLOBAL_ENV, IGNORE_ENV], None),
-            (
-                "specific",
-                &[("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS", "False")],
-                Some("https://service.profile"),
-            ),
+            ("specific", &[("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS", "False")], Some("https://service.profile")),
             ("ignore", &[SVC_ENV], None),
-            (
-                "ignore",
-                &[("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS", "false"), SVC_ENV],
-                Some("https://service.env"),
-            ),
+            ("ignore", &[("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS", "false"), SVC_ENV], Some("https://service.env")),
             ("not-ignore", &[], Some("https://global.profile")),
             ("bad-ignore", &[], Some("https://global.profile")),
-            (
-                "specific",
-                &[("AWS_ENDPOINT_URL_PARTNERCENTRAL_CHANNEL", ""), GLOBAL_ENV],
-                Some("https://global.env"),
-            ),
-            (
-                "specific",
-                &[("AWS_ENDPOINT_URL_S3", "https://s3.env")],
-                Some("https://service.profile"),
-            ),
+            ("specific", &[("AWS_ENDPOINT_URL_PARTNERCENTRAL_CHANNEL", ""), GLOBAL_ENV], Some("https://global.env")),
+            ("specific", &[("AWS_ENDPOINT_URL_S3", "https://s3.env")], Some("https://service.profile")),
         ];
         for (profile, pairs, want) in cases {
             let profiles = set(ENDPOINT_CONFIG, profile);
             let env = Env::from_pairs(pairs.iter().copied());
-            let got = configured_endpoint_url(
-                &env,
-                &profiles,
-                "PARTNERCENTRAL_CHANNEL",
-                "partnercentral_channel",
-            );
+            let got = configured_endpoint_url(&env, &profiles, "PARTNERCENTRAL_CHANNEL", "partnercentral_channel");
             assert_eq!(got.as_deref(), *want, "profile {profile}, env {pairs:?}");
         }
     }
@@ -1650,10 +1324,7 @@ s3 =
         let env = Env::from_pairs([("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS", "1")]);
         let profiles = set(ENDPOINT_CONFIG, "global");
         assert!(ignore_configured_endpoint_urls(&env, &profiles).is_err());
-        assert_eq!(
-            configured_endpoint_url(&env, &profiles, "X", "x").as_deref(),
-            Some("https://global.profile")
-        );
+        assert_eq!(configured_endpoint_url(&env, &profiles, "X", "x").as_deref(), Some("https://global.profile"));
     }
 
     #[test]
@@ -1663,32 +1334,16 @@ s3 =
             ("", &[("AWS_USE_FIPS_ENDPOINT", "true")], Ok(true)),
             ("", &[("AWS_USE_FIPS_ENDPOINT", "TRUE")], Ok(true)),
             ("use_fips_endpoint = true", &[], Ok(true)),
-            (
-                "use_fips_endpoint = True",
-                &[("AWS_USE_FIPS_ENDPOINT", "false")],
-                Ok(false),
-            ),
-            (
-                "use_fips_endpoint = false",
-                &[("AWS_USE_FIPS_ENDPOINT", "true")],
-                Ok(true),
-            ),
+            ("use_fips_endpoint = True", &[("AWS_USE_FIPS_ENDPOINT", "false")], Ok(false)),
+            ("use_fips_endpoint = false", &[("AWS_USE_FIPS_ENDPOINT", "true")], Ok(true)),
             ("use_fips_endpoint =", &[], Ok(false)),
-            (
-                "",
-                &[("AWS_USE_FIPS_ENDPOINT", "1")],
-                Err("environment variable `AWS_USE_FIPS_ENDPOINT`"),
-            ),
+            ("", &[("AWS_USE_FIPS_ENDPOINT", "1")], Err("environment variable `AWS_USE_FIPS_ENDPOINT`")),
             (
                 "use_fips_endpoint = true",
                 &[("AWS_USE_FIPS_ENDPOINT", "on")],
                 Err("environment variable `AWS_USE_FIPS_ENDPOINT`"),
             ),
-            (
-                "use_fips_endpoint = yes",
-                &[],
-                Err("profile `p` setting `use_fips_endpoint`"),
-            ),
+            ("use_fips_endpoint = yes", &[], Err("profile `p` setting `use_fips_endpoint`")),
         ];
         for (props, pairs, want) in cases {
             let profiles = set(&format!("[profile p]\n{props}"), "p");
@@ -1709,33 +1364,13 @@ s3 =
             ("", &[("AWS_MAX_ATTEMPTS", "3")], Ok(Some(3))),
             ("", &[("AWS_MAX_ATTEMPTS", " 7 ")], Ok(Some(7))),
             ("max_attempts = 5", &[], Ok(Some(5))),
-            (
-                "max_attempts = 5",
-                &[("AWS_MAX_ATTEMPTS", "2")],
-                Ok(Some(2)),
-            ),
+            ("max_attempts = 5", &[("AWS_MAX_ATTEMPTS", "2")], Ok(Some(2))),
             ("max_attempts =", &[], Ok(None)),
-            (
-                "",
-                &[("AWS_MAX_ATTEMPTS", "0")],
-                Err("environment variable `AWS_MAX_ATTEMPTS`"),
-            ),
-            (
-                "",
-                &[("AWS_MAX_ATTEMPTS", "-1")],
-                Err("environment variable `AWS_MAX_ATTEMPTS`"),
-            ),
+            ("", &[("AWS_MAX_ATTEMPTS", "0")], Err("environment variable `AWS_MAX_ATTEMPTS`")),
+            ("", &[("AWS_MAX_ATTEMPTS", "-1")], Err("environment variable `AWS_MAX_ATTEMPTS`")),
             ("", &[("AWS_MAX_ATTEMPTS", "three")], Err("`three`")),
-            (
-                "",
-                &[("AWS_MAX_ATTEMPTS", "99999999999")],
-                Err("whole number"),
-            ),
-            (
-                "max_attempts = 2.5",
-                &[],
-                Err("profile `p` setting `max_attempts`"),
-            ),
+            ("", &[("AWS_MAX_ATTEMPTS", "99999999999")], Err("whole number")),
+            ("max_attempts = 2.5", &[], Err("profile `p` setting `max_attempts`")),
         ];
         for (props, pairs, want) in cases {
             let profiles = set(&format!("[profile p]\n{props}"), "p");

@@ -65,10 +65,7 @@ impl Pattern {
     /// Whether `value` contains a match. The macros check every pattern when they expand, so a
     /// pattern that does not compile here is one the macros never saw; it matches nothing.
     pub fn is_match(&self, value: &str) -> bool {
-        self.compiled
-            .get_or_init(|| regex::Regex::new(self.source).ok())
-            .as_ref()
-            .is_some_and(|re| re.is_match(value))
+        self.compiled.get_or_init(|| regex::Regex::new(self.source).ok()).as_ref().is_some_and(|re| re.is_match(value))
     }
 }
 
@@ -302,7 +299,11 @@ pub fn union_member<'v>(cx: &mut Decoder, value: &'v Value) -> Option<(&'v str, 
             None
         }
         (Some(_), Some(_)) => {
-            let names: Vec<_> = object.iter().filter(|(k, v)| !v.is_null() && k.as_str() != "__type").map(|(k, _)| format!("`{k}`")).collect();
+            let names: Vec<_> = object
+                .iter()
+                .filter(|(k, v)| !v.is_null() && k.as_str() != "__type")
+                .map(|(k, _)| format!("`{k}`"))
+                .collect();
             cx.report(Rule::Union { reason: format!("{} are set; a union needs exactly one", names.join(", ")) });
             None
         }
@@ -492,7 +493,9 @@ impl Shape for DateTime {
         let parsed = match (format, value) {
             (TimestampFormat::DateTime, Value::String(s)) => DateTime::parse_date_time(s).ok(),
             (TimestampFormat::HttpDate, Value::String(s)) => DateTime::parse_http_date(s).ok(),
-            (TimestampFormat::EpochSeconds, Value::Number(n)) => n.as_f64().and_then(|f| DateTime::from_epoch_f64(f).ok()),
+            (TimestampFormat::EpochSeconds, Value::Number(n)) => {
+                n.as_f64().and_then(|f| DateTime::from_epoch_f64(f).ok())
+            }
             _ => None,
         };
         let expected = match format {
@@ -599,7 +602,11 @@ impl<T: Shape> Shape for Vec<T> {
     }
 }
 
-fn write_map<'a, T: Shape + 'a>(entries: impl Iterator<Item = (&'a String, &'a T)>, w: &mut JsonWriter, format: TimestampFormat) {
+fn write_map<'a, T: Shape + 'a>(
+    entries: impl Iterator<Item = (&'a String, &'a T)>,
+    w: &mut JsonWriter,
+    format: TimestampFormat,
+) {
     w.begin_object();
     for (k, v) in entries {
         w.key(k);
@@ -608,7 +615,12 @@ fn write_map<'a, T: Shape + 'a>(entries: impl Iterator<Item = (&'a String, &'a T
     w.end_object();
 }
 
-fn read_map<T: Shape>(value: &Value, cx: &mut Decoder, format: TimestampFormat, mut put: impl FnMut(String, T)) -> bool {
+fn read_map<T: Shape>(
+    value: &Value,
+    cx: &mut Decoder,
+    format: TimestampFormat,
+    mut put: impl FnMut(String, T),
+) -> bool {
     let Value::Object(entries) = value else {
         cx.wrong_type::<()>("map", value);
         return false;
@@ -713,7 +725,11 @@ impl<T, S> Elements for HashMap<String, T, S> {
 }
 
 /// Applies member constraints to each key of a map.
-pub fn each_key<'a>(keys: impl Iterator<Item = &'a String>, v: &mut Validator, mut f: impl FnMut(&String, &mut Validator)) {
+pub fn each_key<'a>(
+    keys: impl Iterator<Item = &'a String>,
+    v: &mut Validator,
+    mut f: impl FnMut(&String, &mut Validator),
+) {
     let mut keys: Vec<_> = keys.collect();
     keys.sort();
     for k in keys {
@@ -737,7 +753,8 @@ mod tests {
         assert_eq!(json(&"a\"b\\\n\u{1}é".to_owned(), f), r#""a\"b\\\n\u0001é""#);
         assert_eq!(json(&vec![1i32, 2, 3], f), "[1,2,3]");
         assert_eq!(json(&vec![vec![true], vec![]], f), "[[true],[]]");
-        let map: BTreeMap<String, Vec<f64>> = [("b".into(), vec![f64::NAN, 1.5]), ("a".into(), vec![f64::NEG_INFINITY])].into();
+        let map: BTreeMap<String, Vec<f64>> =
+            [("b".into(), vec![f64::NAN, 1.5]), ("a".into(), vec![f64::NEG_INFINITY])].into();
         assert_eq!(json(&map, f), r#"{"a":["-Infinity"],"b":["NaN",1.5]}"#);
         assert_eq!(json(&DateTime::from_secs_nanos(1_398_796_238, 123_000_000), f), "1398796238.123");
         assert_eq!(json(&DateTime::from_secs(1_398_796_238), TimestampFormat::DateTime), r#""2014-04-29T18:30:38Z""#);

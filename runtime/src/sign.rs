@@ -168,23 +168,14 @@ pub fn sign(request: &mut HttpRequest, params: &SigningParams<'_>) -> Result<(),
 /// does before sending. Bytes that `http::Uri` rejects are encoded exactly once in the canonical
 /// request.
 #[cfg_attr(not(test), allow(dead_code))]
-pub(crate) fn sign_verbatim(
-    request: &mut HttpRequest,
-    params: &SigningParams<'_>,
-) -> Result<(), SigningError> {
+pub(crate) fn sign_verbatim(request: &mut HttpRequest, params: &SigningParams<'_>) -> Result<(), SigningError> {
     let url = request.url.clone();
     sign_at_url(request, url, params)
 }
 
-fn sign_at_url(
-    request: &mut HttpRequest,
-    url: String,
-    params: &SigningParams<'_>,
-) -> Result<(), SigningError> {
+fn sign_at_url(request: &mut HttpRequest, url: String, params: &SigningParams<'_>) -> Result<(), SigningError> {
     let (uri, encoding) = sigv4_uri(&url, params.settings.double_uri_encode)?;
-    let parsed: http::Uri = uri
-        .parse()
-        .map_err(|e: http::uri::InvalidUri| invalid_url(&url, e))?;
+    let parsed: http::Uri = uri.parse().map_err(|e: http::uri::InvalidUri| invalid_url(&url, e))?;
 
     let is_sigv4a = matches!(params.scheme, Scheme::SigV4a { .. });
     let mut headers: Vec<(String, String)> = request
@@ -193,21 +184,11 @@ fn sign_at_url(
         .filter(|(name, _)| !is_signing_header(name, &params.settings, is_sigv4a))
         .cloned()
         .collect();
-    if !headers
-        .iter()
-        .any(|(name, _)| name.eq_ignore_ascii_case("host"))
-    {
+    if !headers.iter().any(|(name, _)| name.eq_ignore_ascii_case("host")) {
         headers.push(("host".to_owned(), host_header(&parsed, &url)?));
     }
 
-    let added = compute_signing_headers(
-        &request.method,
-        &uri,
-        encoding,
-        &headers,
-        &request.body,
-        params,
-    )?;
+    let added = compute_signing_headers(&request.method, &uri, encoding, &headers, &request.body, params)?;
 
     request.url = url;
     request.headers = headers;
@@ -219,19 +200,14 @@ fn sign_at_url(
 
 /// Whether `name` is a header that signing produces (and so must not be signed as input).
 fn is_signing_header(name: &str, settings: &SigningSettings, is_sigv4a: bool) -> bool {
-    [HEADER_AUTHORIZATION, HEADER_DATE, HEADER_SECURITY_TOKEN]
-        .iter()
-        .any(|h| name.eq_ignore_ascii_case(h))
+    [HEADER_AUTHORIZATION, HEADER_DATE, HEADER_SECURITY_TOKEN].iter().any(|h| name.eq_ignore_ascii_case(h))
         || (settings.signed_body_header && name.eq_ignore_ascii_case(HEADER_CONTENT_SHA256))
         || (is_sigv4a && name.eq_ignore_ascii_case(HEADER_REGION_SET))
 }
 
 /// The `host` header value for `uri`: its host, plus the port unless it is the scheme's default.
 fn host_header(uri: &http::Uri, url: &str) -> Result<String, SigningError> {
-    let host = uri
-        .host()
-        .filter(|h| !h.is_empty())
-        .ok_or_else(|| invalid_url(url, "it has no host"))?;
+    let host = uri.host().filter(|h| !h.is_empty()).ok_or_else(|| invalid_url(url, "it has no host"))?;
     let default_port = match uri.scheme_str() {
         Some(s) if s.eq_ignore_ascii_case("http") => Some(80),
         Some(s) if s.eq_ignore_ascii_case("https") => Some(443),
@@ -311,21 +287,14 @@ fn compute_signing_headers(
         sigv4_http::SignableBody::Bytes(body),
     )
     .map_err(|e| SigningError::rejected(&e))?;
-    let (instructions, _signature) = sigv4_http::sign(signable, &signing_params)
-        .map_err(|e| SigningError::rejected(&e))?
-        .into_parts();
+    let (instructions, _signature) =
+        sigv4_http::sign(signable, &signing_params).map_err(|e| SigningError::rejected(&e))?.into_parts();
     let (added, _query_params) = instructions.into_parts();
-    Ok(added
-        .into_iter()
-        .map(|h| (h.name().to_owned(), h.value().to_owned()))
-        .collect())
+    Ok(added.into_iter().map(|h| (h.name().to_owned(), h.value().to_owned())).collect())
 }
 
 fn invalid_url(url: &str, reason: impl std::fmt::Display) -> SigningError {
-    SigningError::InvalidUrl {
-        url: url.to_owned(),
-        reason: reason.to_string(),
-    }
+    SigningError::InvalidUrl { url: url.to_owned(), reason: reason.to_string() }
 }
 
 /// An absolute URL split into `scheme://authority`, path and optional query (fragment dropped).
@@ -336,14 +305,9 @@ struct UrlParts<'u> {
 }
 
 fn split_url(url: &str) -> Result<UrlParts<'_>, SigningError> {
-    let scheme_end = url
-        .find("://")
-        .filter(|&i| i > 0)
-        .ok_or_else(|| invalid_url(url, "it is not an absolute URL"))?;
+    let scheme_end = url.find("://").filter(|&i| i > 0).ok_or_else(|| invalid_url(url, "it is not an absolute URL"))?;
     let after_scheme = scheme_end + 3;
-    let authority_end = url[after_scheme..]
-        .find(['/', '?', '#'])
-        .map_or(url.len(), |i| after_scheme + i);
+    let authority_end = url[after_scheme..].find(['/', '?', '#']).map_or(url.len(), |i| after_scheme + i);
     if authority_end == after_scheme {
         return Err(invalid_url(url, "it has no host"));
     }
@@ -353,11 +317,7 @@ fn split_url(url: &str) -> Result<UrlParts<'_>, SigningError> {
         Some((path, query)) => (path, Some(query)),
         None => (rest, None),
     };
-    Ok(UrlParts {
-        origin: &url[..authority_end],
-        path,
-        query,
-    })
+    Ok(UrlParts { origin: &url[..authority_end], path, query })
 }
 
 /// Bytes that an HTTP client percent-encodes before sending a request target.
@@ -388,16 +348,8 @@ fn percent_encode(text: &str, escape: impl Fn(u8) -> bool) -> Cow<'_, str> {
 /// not appear in a request target percent-encoded.
 fn wire_url(url: &str) -> Result<String, SigningError> {
     let parts = split_url(url)?;
-    let path = if parts.path.is_empty() {
-        "/"
-    } else {
-        parts.path
-    };
-    let mut wire = format!(
-        "{}{}",
-        parts.origin,
-        percent_encode(path, needs_wire_escape)
-    );
+    let path = if parts.path.is_empty() { "/" } else { parts.path };
+    let mut wire = format!("{}{}", parts.origin, percent_encode(path, needs_wire_escape));
     if let Some(query) = parts.query {
         wire.push('?');
         wire.push_str(&percent_encode(query, needs_wire_escape));
@@ -415,10 +367,7 @@ fn wire_url(url: &str) -> Result<String, SigningError> {
 /// encoding only the rejected bytes) and `aws-sigv4` takes it as it is. Path normalisation
 /// commutes with this encoding, as it only looks at `/` and `.`, which are never encoded. Query
 /// strings are decoded by `aws-sigv4` before canonicalisation, so escaping them changes nothing.
-fn sigv4_uri(
-    url: &str,
-    double_uri_encode: bool,
-) -> Result<(String, sigv4_http::PercentEncodingMode), SigningError> {
+fn sigv4_uri(url: &str, double_uri_encode: bool) -> Result<(String, sigv4_http::PercentEncodingMode), SigningError> {
     let configured = if double_uri_encode {
         sigv4_http::PercentEncodingMode::Double
     } else {
@@ -433,18 +382,13 @@ fn sigv4_uri(
         }
         return Ok((uri, configured));
     }
-    Ok((
-        escaped_sigv4_uri(&parts, double_uri_encode),
-        sigv4_http::PercentEncodingMode::Single,
-    ))
+    Ok((escaped_sigv4_uri(&parts, double_uri_encode), sigv4_http::PercentEncodingMode::Single))
 }
 
 /// The fallback of [`sigv4_uri`]: the path pre-encoded here, to be signed in single mode.
 fn escaped_sigv4_uri(parts: &UrlParts<'_>, double_uri_encode: bool) -> String {
     let path = if double_uri_encode {
-        percent_encode(parts.path, |b| {
-            !(b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'/'))
-        })
+        percent_encode(parts.path, |b| !(b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'/')))
     } else {
         percent_encode(parts.path, needs_wire_escape)
     };
@@ -519,16 +463,10 @@ struct ParsedAuthorization<'h> {
 
 fn parse_authorization(value: &str) -> Result<ParsedAuthorization<'_>, VerifyError> {
     let malformed = |what: &str| VerifyError::MalformedAuthorization(what.to_owned());
-    let (algorithm, rest) = value
-        .trim()
-        .split_once(' ')
-        .ok_or_else(|| malformed("no algorithm"))?;
+    let (algorithm, rest) = value.trim().split_once(' ').ok_or_else(|| malformed("no algorithm"))?;
     let (mut credential, mut signed_headers, mut signature) = (None, None, None);
     for field in rest.split(',') {
-        let (key, value) = field
-            .trim()
-            .split_once('=')
-            .ok_or_else(|| malformed("a field is not `key=value`"))?;
+        let (key, value) = field.trim().split_once('=').ok_or_else(|| malformed("a field is not `key=value`"))?;
         let slot = match key {
             "Credential" => &mut credential,
             "SignedHeaders" => &mut signed_headers,
@@ -542,9 +480,7 @@ fn parse_authorization(value: &str) -> Result<ParsedAuthorization<'_>, VerifyErr
     let credential = credential.ok_or_else(|| malformed("no Credential"))?;
     let signed_headers = signed_headers.ok_or_else(|| malformed("no SignedHeaders"))?;
     let signature = signature.ok_or_else(|| malformed("no Signature"))?;
-    let (access_key_id, scope) = credential
-        .split_once('/')
-        .ok_or_else(|| malformed("Credential has no scope"))?;
+    let (access_key_id, scope) = credential.split_once('/').ok_or_else(|| malformed("Credential has no scope"))?;
     if signed_headers.is_empty() || signature.is_empty() {
         return Err(malformed("empty SignedHeaders or Signature"));
     }
@@ -581,39 +517,24 @@ pub fn verify(
         .ok_or_else(|| VerifyError::MissingHeader(HEADER_AUTHORIZATION.to_owned()))?;
     let parsed = parse_authorization(authorization)?;
     if parsed.algorithm != SIGV4_ALGORITHM {
-        return Err(VerifyError::UnsupportedAlgorithm(
-            parsed.algorithm.to_owned(),
-        ));
+        return Err(VerifyError::UnsupportedAlgorithm(parsed.algorithm.to_owned()));
     }
-    let date = request
-        .header(HEADER_DATE)
-        .ok_or_else(|| VerifyError::MissingHeader(HEADER_DATE.to_owned()))?;
+    let date = request.header(HEADER_DATE).ok_or_else(|| VerifyError::MissingHeader(HEADER_DATE.to_owned()))?;
     let time = parse_amz_date(date).ok_or_else(|| VerifyError::MalformedDate(date.to_owned()))?;
     if parsed.access_key_id != credentials.access_key_id() {
         return Err(VerifyError::WrongAccessKey(parsed.access_key_id.to_owned()));
     }
     let expected_scope = format!("{}/{region}/{signing_name}/aws4_request", &date[..8]);
     if parsed.scope != expected_scope {
-        return Err(VerifyError::ScopeMismatch {
-            expected: expected_scope,
-            received: parsed.scope.to_owned(),
-        });
+        return Err(VerifyError::ScopeMismatch { expected: expected_scope, received: parsed.scope.to_owned() });
     }
     let now = SystemTime::now();
     let skew = now.duration_since(time).unwrap_or_else(|e| e.duration());
     if skew > max_skew {
-        return Err(VerifyError::SkewedDate {
-            date: date.to_owned(),
-            max_skew,
-        });
+        return Err(VerifyError::SkewedDate { date: date.to_owned(), max_skew });
     }
 
-    let is_signed = |name: &str| {
-        parsed
-            .signed_headers
-            .iter()
-            .any(|h| h.eq_ignore_ascii_case(name))
-    };
+    let is_signed = |name: &str| parsed.signed_headers.iter().any(|h| h.eq_ignore_ascii_case(name));
     for required in ["host", HEADER_DATE] {
         if !is_signed(required) {
             return Err(VerifyError::UnsignedHeader(required));
@@ -628,9 +549,7 @@ pub fn verify(
     let token = request.header(HEADER_SECURITY_TOKEN);
     let token_matches = match (token, credentials.session_token()) {
         (None, None) => true,
-        (Some(received), Some(expected)) => {
-            constant_time_eq(received.as_bytes(), expected.as_bytes())
-        }
+        (Some(received), Some(expected)) => constant_time_eq(received.as_bytes(), expected.as_bytes()),
         _ => false,
     };
     if !token_matches {
@@ -640,12 +559,7 @@ pub fn verify(
     let mut copy = HttpRequest {
         method: request.method.clone(),
         url: request.url.clone(),
-        headers: request
-            .headers
-            .iter()
-            .filter(|(name, _)| is_signed(name))
-            .cloned()
-            .collect(),
+        headers: request.headers.iter().filter(|(name, _)| is_signed(name)).cloned().collect(),
         body: request.body.clone(),
     };
     let params = SigningParams {
@@ -695,9 +609,7 @@ fn parse_amz_date(value: &str) -> Option<SystemTime> {
         return None;
     }
     let number = |from: usize, to: usize| -> Option<i64> {
-        bytes[from..to].iter().try_fold(0i64, |acc, &c| {
-            c.is_ascii_digit().then(|| acc * 10 + i64::from(c - b'0'))
-        })
+        bytes[from..to].iter().try_fold(0i64, |acc, &c| c.is_ascii_digit().then(|| acc * 10 + i64::from(c - b'0')))
     };
     let (year, month, day) = (number(0, 4)?, number(4, 6)?, number(6, 8)?);
     let (hour, minute, second) = (number(9, 11)?, number(11, 13)?, number(13, 15)?);
@@ -754,19 +666,14 @@ mod tests {
 
     impl RawRequest {
         fn header(&self, name: &str) -> Option<&str> {
-            self.headers
-                .iter()
-                .find(|(n, _)| n == name)
-                .map(|(_, v)| v.as_str())
+            self.headers.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
         }
     }
 
     /// Parses `METHOD target[ HTTP/1.1]`, `Name:value` lines (obsolete line folding joined with
     /// one space), a blank line and the body. Names are lowercased, values trimmed.
     fn parse_request(text: &str) -> RawRequest {
-        let (head, body) = text
-            .split_once("\n\n")
-            .unwrap_or((text.trim_end_matches('\n'), ""));
+        let (head, body) = text.split_once("\n\n").unwrap_or((text.trim_end_matches('\n'), ""));
         let mut lines = head.lines();
         let request_line = lines.next().expect("request line");
         let (method, rest) = request_line.split_once(' ').expect("method and target");
@@ -782,12 +689,7 @@ mod tests {
                 headers.push((name.trim().to_ascii_lowercase(), value.trim().to_owned()));
             }
         }
-        RawRequest {
-            method: method.to_owned(),
-            target: target.to_owned(),
-            headers,
-            body: body.as_bytes().to_vec(),
-        }
+        RawRequest { method: method.to_owned(), target: target.to_owned(), headers, body: body.as_bytes().to_vec() }
     }
 
     /// The value of `key` in the suite's flat `context.json` (keys are unique, strings have no
@@ -840,20 +742,10 @@ mod tests {
         /// suite's README gives for their signed requests.
         fn for_case_without_json(case: &str) -> Self {
             let (access_key_id, secret_access_key, region, service, date) = match case {
-                "double-url-encode" => (
-                    "AKIDEXAMPLE",
-                    SECRET,
-                    "us-east-2",
-                    "lambda",
-                    "20210511T154045Z",
-                ),
-                "double-encode-path" => (
-                    "ANOTREAL",
-                    "notrealrnrELgWzOk3IfjzDKtFBhDby",
-                    "us-east-1",
-                    "service",
-                    "20150830T123600Z",
-                ),
+                "double-url-encode" => ("AKIDEXAMPLE", SECRET, "us-east-2", "lambda", "20210511T154045Z"),
+                "double-encode-path" => {
+                    ("ANOTREAL", "notrealrnrELgWzOk3IfjzDKtFBhDby", "us-east-1", "service", "20150830T123600Z")
+                }
                 other => panic!("{other} has no context.json"),
             };
             VectorContext {
@@ -871,20 +763,11 @@ mod tests {
 
         fn load(dir: &Path, case: &str) -> Self {
             let path = dir.join("context.json");
-            if path.exists() {
-                Self::from_json(&read(&path))
-            } else {
-                Self::for_case_without_json(case)
-            }
+            if path.exists() { Self::from_json(&read(&path)) } else { Self::for_case_without_json(case) }
         }
 
         fn credentials(&self) -> Credentials {
-            Credentials::new(
-                &self.access_key_id,
-                &self.secret_access_key,
-                self.token.clone(),
-                None,
-            )
+            Credentials::new(&self.access_key_id, &self.secret_access_key, self.token.clone(), None)
         }
 
         fn settings(&self, double_uri_encode: bool) -> SigningSettings {
@@ -1001,11 +884,7 @@ mod tests {
             let adjusted: Vec<_> = headers
                 .iter()
                 .map(|(n, v)| {
-                    let v = if n == HEADER_AUTHORIZATION {
-                        auth(v)
-                    } else {
-                        v.clone()
-                    };
+                    let v = if n == HEADER_AUTHORIZATION { auth(v) } else { v.clone() };
                     (n.clone(), v)
                 })
                 .collect();
@@ -1028,9 +907,7 @@ mod tests {
     }
 
     fn signature_of(authorization: &str) -> &str {
-        authorization
-            .rsplit_once("Signature=")
-            .map_or("", |(_, signature)| signature)
+        authorization.rsplit_once("Signature=").map_or("", |(_, signature)| signature)
     }
 
     /// Case folders of `suite`, sorted.
@@ -1039,10 +916,7 @@ mod tests {
             .expect("fixture folder")
             .map(|entry| {
                 let entry = entry.expect("fixture entry");
-                (
-                    entry.file_name().to_string_lossy().into_owned(),
-                    entry.path(),
-                )
+                (entry.file_name().to_string_lossy().into_owned(), entry.path())
             })
             .collect();
         cases.sort();
@@ -1056,9 +930,7 @@ mod tests {
         let credentials = ctx.credentials();
         let params = SigningParams {
             credentials: &credentials,
-            scheme: Scheme::SigV4 {
-                region: &ctx.region,
-            },
+            scheme: Scheme::SigV4 { region: &ctx.region },
             signing_name: &ctx.service,
             time: ctx.time,
             settings: ctx.settings(!single_encoding(case)),
@@ -1067,9 +939,7 @@ mod tests {
         let authorization = signed.header(HEADER_AUTHORIZATION).unwrap_or_default();
         let expected_authorization = expected.header(HEADER_AUTHORIZATION).unwrap_or_default();
         if authorization != expected_authorization {
-            return Err(format!(
-                "authorization `{authorization}` != `{expected_authorization}`"
-            ));
+            return Err(format!("authorization `{authorization}` != `{expected_authorization}`"));
         }
         let signature_file = dir.join("header-signature.txt");
         if signature_file.exists() && signature_of(authorization) != read(&signature_file).trim() {
@@ -1078,10 +948,7 @@ mod tests {
         compare_signed(single_encoding(case), &signed, &expected, str::to_owned)?;
 
         if single_encoding(case) {
-            let double = SigningParams {
-                settings: ctx.settings(true),
-                ..params.clone()
-            };
+            let double = SigningParams { settings: ctx.settings(true), ..params.clone() };
             let doubly = sign_vector(&raw, &double)?;
             if doubly.header(HEADER_AUTHORIZATION) == Some(authorization) {
                 return Err("double encoding gives the same signature; drop the override".into());
@@ -1133,10 +1000,7 @@ mod tests {
             if !hex.len().is_multiple_of(2) {
                 return None;
             }
-            (0..hex.len())
-                .step_by(2)
-                .map(|i| u8::from_str_radix(hex.get(i..i + 2)?, 16).ok())
-                .collect()
+            (0..hex.len()).step_by(2).map(|i| u8::from_str_radix(hex.get(i..i + 2)?, 16).ok()).collect()
         }
 
         /// Whether `hex` is a DER `SEQUENCE { INTEGER r, INTEGER s }` of a P-256 signature.
@@ -1156,10 +1020,7 @@ mod tests {
 
         /// The authorization value without its signature.
         fn without_signature(authorization: &str) -> String {
-            authorization
-                .rsplit_once(", Signature=")
-                .map_or(authorization, |(head, _)| head)
-                .to_owned()
+            authorization.rsplit_once(", Signature=").map_or(authorization, |(head, _)| head).to_owned()
         }
 
         fn run_v4a_case(case: &str, dir: &Path) -> Result<(), String> {
@@ -1173,9 +1034,7 @@ mod tests {
             let credentials = ctx.credentials();
             let params = SigningParams {
                 credentials: &credentials,
-                scheme: Scheme::SigV4a {
-                    region_set: &ctx.region,
-                },
+                scheme: Scheme::SigV4a { region_set: &ctx.region },
                 signing_name: &ctx.service,
                 time: ctx.time,
                 settings: ctx.settings(true),
@@ -1183,7 +1042,9 @@ mod tests {
             let signed = sign_vector(&raw, &params)?;
             let authorization = signed.header(HEADER_AUTHORIZATION).unwrap_or_default();
             let expected_authorization = expected.header(HEADER_AUTHORIZATION).unwrap_or_default();
-            if !authorization.starts_with("AWS4-ECDSA-P256-SHA256 Credential=AKIDEXAMPLE/20150830/service/aws4_request, SignedHeaders=") {
+            if !authorization.starts_with(
+                "AWS4-ECDSA-P256-SHA256 Credential=AKIDEXAMPLE/20150830/service/aws4_request, SignedHeaders=",
+            ) {
                 return Err(format!("malformed authorization `{authorization}`"));
             }
             if without_signature(authorization) != without_signature(expected_authorization) {
@@ -1249,9 +1110,7 @@ mod tests {
     fn params_at<'a>(credentials: &'a Credentials, time: SystemTime) -> SigningParams<'a> {
         SigningParams {
             credentials,
-            scheme: Scheme::SigV4 {
-                region: "us-east-1",
-            },
+            scheme: Scheme::SigV4 { region: "us-east-1" },
             signing_name: "service",
             time,
             settings: SigningSettings::default(),
@@ -1275,16 +1134,10 @@ mod tests {
         let credentials = example_credentials(None);
         for (url, host) in [
             ("https://example.amazonaws.com/", "example.amazonaws.com"),
-            (
-                "https://example.amazonaws.com:443/",
-                "example.amazonaws.com",
-            ),
+            ("https://example.amazonaws.com:443/", "example.amazonaws.com"),
             ("http://example.amazonaws.com:80", "example.amazonaws.com"),
             ("http://127.0.0.1:8080/x?y=1", "127.0.0.1:8080"),
-            (
-                "https://example.amazonaws.com:80/",
-                "example.amazonaws.com:80",
-            ),
+            ("https://example.amazonaws.com:80/", "example.amazonaws.com:80"),
             ("http://[::1]:9000/", "[::1]:9000"),
         ] {
             let mut request = HttpRequest::new("GET", url);
@@ -1319,10 +1172,7 @@ mod tests {
     fn url_is_rewritten_to_its_wire_form_and_signed_as_such() {
         let credentials = example_credentials(None);
         let params = params_at(&credentials, vector_time());
-        let mut raw = HttpRequest::new(
-            "GET",
-            "https://example.amazonaws.com/a b/\u{1234}{x}?k=v w#frag",
-        );
+        let mut raw = HttpRequest::new("GET", "https://example.amazonaws.com/a b/\u{1234}{x}?k=v w#frag");
         sign(&mut raw, &params).expect("signed");
         let wire = "https://example.amazonaws.com/a%20b/%E1%88%B4%7Bx%7D?k=v%20w";
         assert_eq!(raw.url, wire);
@@ -1342,15 +1192,9 @@ mod tests {
             "https://example.amazonaws.com/\u{1234}/!$&'()*+,;=:|^[]/./../x",
             "https://example.amazonaws.com/-._~0123456789AZaz//%2F",
         ] {
-            let direct = compute_signing_headers(
-                "GET",
-                url,
-                sigv4_http::PercentEncodingMode::Double,
-                &headers,
-                b"",
-                &params,
-            )
-            .expect("signed");
+            let direct =
+                compute_signing_headers("GET", url, sigv4_http::PercentEncodingMode::Double, &headers, b"", &params)
+                    .expect("signed");
             let parts = split_url(url).expect("url");
             let fallback = compute_signing_headers(
                 "GET",
@@ -1387,12 +1231,7 @@ mod tests {
         let mut params = params_at(&without_token, later);
         params.settings.signed_body_header = true;
         sign(&mut request, &params).expect("signed again");
-        for name in [
-            "authorization",
-            "x-amz-date",
-            "x-amz-content-sha256",
-            "host",
-        ] {
+        for name in ["authorization", "x-amz-date", "x-amz-content-sha256", "host"] {
             assert_eq!(count(&request, name), 1, "{name}");
         }
         assert_eq!(request.header("x-amz-security-token"), None);
@@ -1412,30 +1251,18 @@ mod tests {
         let mut request = HttpRequest::new("POST", "https://example.amazonaws.com/");
         sign(&mut request, &params).expect("signed");
         assert_eq!(request.header("x-amz-security-token"), Some("token"));
-        assert!(
-            request
-                .header("authorization")
-                .is_some_and(|a| a.contains("SignedHeaders=host;x-amz-date,"))
-        );
+        assert!(request.header("authorization").is_some_and(|a| a.contains("SignedHeaders=host;x-amz-date,")));
     }
 
     #[test]
     fn bad_requests_are_errors_and_leave_the_request_alone() {
         let credentials = example_credentials(None);
         let params = params_at(&credentials, vector_time());
-        for url in [
-            "/relative",
-            "example.com/x",
-            "https:///x",
-            "https://exa mple.com/",
-        ] {
+        for url in ["/relative", "example.com/x", "https:///x", "https://exa mple.com/"] {
             let mut request = HttpRequest::new("GET", url);
             let before = request.clone();
             let error = sign(&mut request, &params).expect_err(url);
-            assert!(
-                matches!(error, SigningError::InvalidUrl { .. }),
-                "{url}: {error}"
-            );
+            assert!(matches!(error, SigningError::InvalidUrl { .. }), "{url}: {error}");
             assert_eq!(request, before);
         }
         let mut request = HttpRequest::new("GET", "https://example.com/");
@@ -1450,10 +1277,8 @@ mod tests {
     #[test]
     fn sigv4a_without_the_feature_is_a_clear_error() {
         let credentials = example_credentials(None);
-        let params = SigningParams {
-            scheme: Scheme::SigV4a { region_set: "*" },
-            ..params_at(&credentials, vector_time())
-        };
+        let params =
+            SigningParams { scheme: Scheme::SigV4a { region_set: "*" }, ..params_at(&credentials, vector_time()) };
         let mut request = HttpRequest::new("GET", "https://example.com/");
         let error = sign(&mut request, &params).expect_err("no sigv4a");
         assert!(matches!(error, SigningError::SigV4aNotEnabled));
@@ -1465,38 +1290,23 @@ mod tests {
     fn sigv4a_signs_with_the_region_set() {
         let credentials = example_credentials(None);
         let params = SigningParams {
-            scheme: Scheme::SigV4a {
-                region_set: "us-east-1,us-west-2",
-            },
+            scheme: Scheme::SigV4a { region_set: "us-east-1,us-west-2" },
             ..params_at(&credentials, vector_time())
         };
         let mut request = HttpRequest::new("GET", "https://example.com/");
         sign(&mut request, &params).expect("signed");
-        assert_eq!(
-            request.header("x-amz-region-set"),
-            Some("us-east-1,us-west-2")
-        );
-        assert!(
-            request
-                .header("authorization")
-                .is_some_and(|a| a.starts_with(
-                    "AWS4-ECDSA-P256-SHA256 Credential=AKIDEXAMPLE/20150830/service/aws4_request, \
+        assert_eq!(request.header("x-amz-region-set"), Some("us-east-1,us-west-2"));
+        assert!(request.header("authorization").is_some_and(|a| a.starts_with(
+            "AWS4-ECDSA-P256-SHA256 Credential=AKIDEXAMPLE/20150830/service/aws4_request, \
              SignedHeaders=host;x-amz-date;x-amz-region-set, Signature=30"
-                ))
-        );
+        )));
     }
 
     #[test]
     fn amz_dates_parse_strictly() {
-        assert_eq!(
-            parse_amz_date("20150830T123600Z"),
-            Some(UNIX_EPOCH + Duration::from_secs(1_440_938_160))
-        );
+        assert_eq!(parse_amz_date("20150830T123600Z"), Some(UNIX_EPOCH + Duration::from_secs(1_440_938_160)));
         assert_eq!(parse_amz_date("19700101T000000Z"), Some(UNIX_EPOCH));
-        assert_eq!(
-            parse_amz_date("20000229T235959Z"),
-            Some(UNIX_EPOCH + Duration::from_secs(951_868_799))
-        );
+        assert_eq!(parse_amz_date("20000229T235959Z"), Some(UNIX_EPOCH + Duration::from_secs(951_868_799)));
         for bad in [
             "20150830T123600z",
             "20150830 123600Z",
@@ -1518,11 +1328,7 @@ mod tests {
     const SERVICE: &str = "partnercentral";
     const SKEW: Duration = Duration::from_secs(300);
 
-    fn signed_request(
-        credentials: &Credentials,
-        time: SystemTime,
-        settings: SigningSettings,
-    ) -> HttpRequest {
+    fn signed_request(credentials: &Credentials, time: SystemTime, settings: SigningSettings) -> HttpRequest {
         let mut request = HttpRequest::new("POST", "http://127.0.0.1:8080/v1/things?b=2&a=1");
         request.set_header("content-type", "application/json");
         request.set_header("x-test", "signed");
@@ -1539,11 +1345,7 @@ mod tests {
     }
 
     fn fresh_request() -> HttpRequest {
-        signed_request(
-            &example_credentials(None),
-            SystemTime::now(),
-            SigningSettings::default(),
-        )
+        signed_request(&example_credentials(None), SystemTime::now(), SigningSettings::default())
     }
 
     fn check(request: &HttpRequest) -> Result<(), VerifyError> {
@@ -1562,33 +1364,18 @@ mod tests {
     #[test]
     fn verify_accepts_session_tokens_and_signed_body_headers() {
         let credentials = example_credentials(Some("session"));
-        let settings = SigningSettings {
-            signed_body_header: true,
-            ..SigningSettings::default()
-        };
+        let settings = SigningSettings { signed_body_header: true, ..SigningSettings::default() };
         let request = signed_request(&credentials, SystemTime::now(), settings);
         verify(&request, &credentials, SERVICE, REGION, SKEW).expect("valid");
-        assert!(matches!(
-            check(&request),
-            Err(VerifyError::SessionTokenMismatch)
-        ));
+        assert!(matches!(check(&request), Err(VerifyError::SessionTokenMismatch)));
         let other = example_credentials(Some("other"));
-        assert!(matches!(
-            verify(&request, &other, SERVICE, REGION, SKEW),
-            Err(VerifyError::SessionTokenMismatch)
-        ));
+        assert!(matches!(verify(&request, &other, SERVICE, REGION, SKEW), Err(VerifyError::SessionTokenMismatch)));
 
         let mut tampered = request.clone();
         tampered.set_header("x-amz-content-sha256", "0".repeat(64));
-        assert!(matches!(
-            verify(&tampered, &credentials, SERVICE, REGION, SKEW),
-            Err(VerifyError::SignatureMismatch)
-        ));
+        assert!(matches!(verify(&tampered, &credentials, SERVICE, REGION, SKEW), Err(VerifyError::SignatureMismatch)));
 
-        let excluded = SigningSettings {
-            session_token_mode: SessionTokenMode::Exclude,
-            ..SigningSettings::default()
-        };
+        let excluded = SigningSettings { session_token_mode: SessionTokenMode::Exclude, ..SigningSettings::default() };
         let request = signed_request(&credentials, SystemTime::now(), excluded);
         verify(&request, &credentials, SERVICE, REGION, SKEW).expect("valid");
     }
@@ -1597,34 +1384,22 @@ mod tests {
     fn verify_rejects_a_tampered_body() {
         let mut request = fresh_request();
         request.body = bytes::Bytes::from_static(b"{\"a\":2}");
-        assert!(matches!(
-            check(&request),
-            Err(VerifyError::SignatureMismatch)
-        ));
+        assert!(matches!(check(&request), Err(VerifyError::SignatureMismatch)));
     }
 
     #[test]
     fn verify_rejects_a_tampered_signed_header_or_target() {
         let mut request = fresh_request();
         request.set_header("x-test", "changed");
-        assert!(matches!(
-            check(&request),
-            Err(VerifyError::SignatureMismatch)
-        ));
+        assert!(matches!(check(&request), Err(VerifyError::SignatureMismatch)));
 
         let mut request = fresh_request();
         request.url = "http://127.0.0.1:8080/v1/things?b=2&a=2".to_owned();
-        assert!(matches!(
-            check(&request),
-            Err(VerifyError::SignatureMismatch)
-        ));
+        assert!(matches!(check(&request), Err(VerifyError::SignatureMismatch)));
 
         let mut request = fresh_request();
         request.method = "PUT".to_owned();
-        assert!(matches!(
-            check(&request),
-            Err(VerifyError::SignatureMismatch)
-        ));
+        assert!(matches!(check(&request), Err(VerifyError::SignatureMismatch)));
 
         let mut request = fresh_request();
         request.headers.retain(|(n, _)| n != "x-test");
@@ -1635,10 +1410,7 @@ mod tests {
     fn verify_rejects_a_wrong_secret() {
         let impostor = Credentials::new("AKIDEXAMPLE", "not-the-secret", None, None);
         let request = signed_request(&impostor, SystemTime::now(), SigningSettings::default());
-        assert!(matches!(
-            check(&request),
-            Err(VerifyError::SignatureMismatch)
-        ));
+        assert!(matches!(check(&request), Err(VerifyError::SignatureMismatch)));
     }
 
     #[test]
@@ -1653,16 +1425,10 @@ mod tests {
         let credentials = example_credentials(None);
         let past = SystemTime::now() - Duration::from_secs(3600);
         let request = signed_request(&credentials, past, SigningSettings::default());
-        assert!(matches!(
-            check(&request),
-            Err(VerifyError::SkewedDate { .. })
-        ));
+        assert!(matches!(check(&request), Err(VerifyError::SkewedDate { .. })));
         let future = SystemTime::now() + Duration::from_secs(3600);
         let request = signed_request(&credentials, future, SigningSettings::default());
-        assert!(matches!(
-            check(&request),
-            Err(VerifyError::SkewedDate { .. })
-        ));
+        assert!(matches!(check(&request), Err(VerifyError::SkewedDate { .. })));
         let recent = SystemTime::now() - Duration::from_secs(60);
         let request = signed_request(&credentials, recent, SigningSettings::default());
         check(&request).expect("within the allowed skew");
@@ -1686,24 +1452,16 @@ mod tests {
         let mut older = HttpRequest::new("GET", "https://example.com/");
         sign(&mut older, &params_at(&credentials, day_before)).expect("signed");
         let old_day = older.header("x-amz-date").expect("date")[..8].to_owned();
-        let authorization = request
-            .header("authorization")
-            .expect("authorization")
-            .replacen(&date[..8], &old_day, 1);
+        let authorization = request.header("authorization").expect("authorization").replacen(&date[..8], &old_day, 1);
         request.set_header("authorization", authorization);
-        assert!(matches!(
-            check(&request),
-            Err(VerifyError::ScopeMismatch { .. })
-        ));
+        assert!(matches!(check(&request), Err(VerifyError::ScopeMismatch { .. })));
     }
 
     #[test]
     fn verify_rejects_missing_or_malformed_headers() {
         let mut request = fresh_request();
         request.headers.retain(|(n, _)| n != "authorization");
-        assert!(
-            matches!(check(&request), Err(VerifyError::MissingHeader(h)) if h == "authorization")
-        );
+        assert!(matches!(check(&request), Err(VerifyError::MissingHeader(h)) if h == "authorization"));
 
         let mut request = fresh_request();
         request.headers.retain(|(n, _)| n != "x-amz-date");
@@ -1711,10 +1469,7 @@ mod tests {
 
         let mut request = fresh_request();
         request.set_header("x-amz-date", "2015-08-30T12:36:00Z");
-        assert!(matches!(
-            check(&request),
-            Err(VerifyError::MalformedDate(_))
-        ));
+        assert!(matches!(check(&request), Err(VerifyError::MalformedDate(_))));
 
         for bad in [
             "AWS4-HMAC-SHA256",
@@ -1724,33 +1479,21 @@ mod tests {
         ] {
             let mut request = fresh_request();
             request.set_header("authorization", bad);
-            assert!(
-                matches!(check(&request), Err(VerifyError::MalformedAuthorization(_))),
-                "{bad}"
-            );
+            assert!(matches!(check(&request), Err(VerifyError::MalformedAuthorization(_))), "{bad}");
         }
 
         let mut request = fresh_request();
         let authorization = request.header("authorization").expect("authorization");
         let sigv4a = authorization.replacen(SIGV4_ALGORITHM, "AWS4-ECDSA-P256-SHA256", 1);
         request.set_header("authorization", sigv4a);
-        assert!(matches!(
-            check(&request),
-            Err(VerifyError::UnsupportedAlgorithm(_))
-        ));
+        assert!(matches!(check(&request), Err(VerifyError::UnsupportedAlgorithm(_))));
 
         let mut request = fresh_request();
         let authorization = request.header("authorization").expect("authorization");
-        let unsigned_host = authorization.replacen(
-            "SignedHeaders=content-type;host;",
-            "SignedHeaders=content-type;",
-            1,
-        );
+        let unsigned_host =
+            authorization.replacen("SignedHeaders=content-type;host;", "SignedHeaders=content-type;", 1);
         request.set_header("authorization", unsigned_host);
-        assert!(matches!(
-            check(&request),
-            Err(VerifyError::UnsignedHeader("host"))
-        ));
+        assert!(matches!(check(&request), Err(VerifyError::UnsignedHeader("host"))));
     }
 
     #[test]

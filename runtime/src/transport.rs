@@ -32,7 +32,11 @@ impl Transport {
         Ok(Self { client, max_response_bytes })
     }
 
-    pub(crate) async fn send(&self, request: &HttpRequest, timeout: Option<Duration>) -> Result<HttpResponse, AttemptError> {
+    pub(crate) async fn send(
+        &self,
+        request: &HttpRequest,
+        timeout: Option<Duration>,
+    ) -> Result<HttpResponse, AttemptError> {
         let attempt = self.attempt(request);
         match timeout {
             Some(limit) => match tokio::time::timeout(limit, attempt).await {
@@ -71,7 +75,9 @@ impl Transport {
             return Err(AttemptError::TooLarge(ResponseError::TooLarge { limit }));
         }
         let mut body = Vec::new();
-        while let Some(chunk) = response.chunk().await.map_err(|e| AttemptError::Transport(TransportError::Io(error_chain(&e))))? {
+        while let Some(chunk) =
+            response.chunk().await.map_err(|e| AttemptError::Transport(TransportError::Io(error_chain(&e))))?
+        {
             if body.len() + chunk.len() > limit {
                 return Err(AttemptError::TooLarge(ResponseError::TooLarge { limit }));
             }

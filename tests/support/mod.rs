@@ -91,7 +91,12 @@ impl Drop for Server {
     }
 }
 
-async fn serve_connection(mut stream: TcpStream, recorded: &Mutex<Vec<Recorded>>, replies: &[Reply], start: usize) -> usize {
+async fn serve_connection(
+    mut stream: TcpStream,
+    recorded: &Mutex<Vec<Recorded>>,
+    replies: &[Reply],
+    start: usize,
+) -> usize {
     let mut buf = Vec::new();
     let mut served = 0;
     loop {

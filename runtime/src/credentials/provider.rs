@@ -87,10 +87,7 @@ fn not_found_message(
 ) -> String {
     let mut message = String::from("no AWS credentials found; looked in ");
     if checked_env {
-        let _ = write!(
-            message,
-            "environment variables `{ACCESS_KEY_ID_ENV}` and `{SECRET_ACCESS_KEY_ENV}`, then "
-        );
+        let _ = write!(message, "environment variables `{ACCESS_KEY_ID_ENV}` and `{SECRET_ACCESS_KEY_ENV}`, then ");
     }
     let _ = write!(message, "profile `{profile}`");
     if !profile_defined {
@@ -115,33 +112,20 @@ fn not_found_message(
 pub fn from_env(env: &Env) -> Option<Result<Credentials, CredentialsError>> {
     match (env.get(ACCESS_KEY_ID_ENV), env.get(SECRET_ACCESS_KEY_ENV)) {
         (None, None) => None,
-        (Some(_), None) => Some(Err(CredentialsError::IncompleteEnv {
-            present: ACCESS_KEY_ID_ENV,
-            missing: SECRET_ACCESS_KEY_ENV,
-        })),
-        (None, Some(_)) => Some(Err(CredentialsError::IncompleteEnv {
-            present: SECRET_ACCESS_KEY_ENV,
-            missing: ACCESS_KEY_ID_ENV,
-        })),
-        (Some(id), Some(secret)) => Some(Ok(Credentials::new(
-            id,
-            secret,
-            env.get(SESSION_TOKEN_ENV),
-            None,
-        ))),
+        (Some(_), None) => {
+            Some(Err(CredentialsError::IncompleteEnv { present: ACCESS_KEY_ID_ENV, missing: SECRET_ACCESS_KEY_ENV }))
+        }
+        (None, Some(_)) => {
+            Some(Err(CredentialsError::IncompleteEnv { present: SECRET_ACCESS_KEY_ENV, missing: ACCESS_KEY_ID_ENV }))
+        }
+        (Some(id), Some(secret)) => Some(Ok(Credentials::new(id, secret, env.get(SESSION_TOKEN_ENV), None))),
     }
 }
 
 /// Keys that make a profile get credentials elsewhere, checked in this order (the SDKs' precedence:
 /// web identity and assume-role before SSO before static keys).
-const BEFORE_STATIC: &[&str] = &[
-    "web_identity_token_file",
-    "role_arn",
-    "sso_session",
-    "sso_start_url",
-    "sso_account_id",
-    "sso_role_name",
-];
+const BEFORE_STATIC: &[&str] =
+    &["web_identity_token_file", "role_arn", "sso_session", "sso_start_url", "sso_account_id", "sso_role_name"];
 
 /// A source the SDKs use only when a profile has no static keys.
 const AFTER_STATIC: &str = "credential_process";
@@ -157,35 +141,21 @@ pub fn from_profile(profiles: &ProfileSet) -> Result<Option<Credentials>, Creden
     let Some(profile) = profiles.selected() else {
         return Ok(None);
     };
-    let unsupported = |kind| CredentialsError::Unsupported {
-        profile: profile.name().to_owned(),
-        kind,
-    };
-    if let Some(kind) = BEFORE_STATIC
-        .iter()
-        .find(|key| profile.get_non_empty(key).is_some())
-    {
+    let unsupported = |kind| CredentialsError::Unsupported { profile: profile.name().to_owned(), kind };
+    if let Some(kind) = BEFORE_STATIC.iter().find(|key| profile.get_non_empty(key).is_some()) {
         return Err(unsupported(kind));
     }
     let id = profile.get_non_empty(ACCESS_KEY_ID_KEY);
     let secret = profile.get_non_empty(SECRET_ACCESS_KEY_KEY);
-    let incomplete = |present, missing| CredentialsError::IncompleteProfile {
-        profile: profile.name().to_owned(),
-        present,
-        missing,
-    };
+    let incomplete =
+        |present, missing| CredentialsError::IncompleteProfile { profile: profile.name().to_owned(), present, missing };
     match (id, secret) {
-        (Some(id), Some(secret)) => Ok(Some(Credentials::new(
-            id,
-            secret,
-            profile.get_non_empty(SESSION_TOKEN_KEY).map(str::to_owned),
-            None,
-        ))),
+        (Some(id), Some(secret)) => {
+            Ok(Some(Credentials::new(id, secret, profile.get_non_empty(SESSION_TOKEN_KEY).map(str::to_owned), None)))
+        }
         (Some(_), None) => Err(incomplete(ACCESS_KEY_ID_KEY, SECRET_ACCESS_KEY_KEY)),
         (None, Some(_)) => Err(incomplete(SECRET_ACCESS_KEY_KEY, ACCESS_KEY_ID_KEY)),
-        (None, None) if profile.get_non_empty(AFTER_STATIC).is_some() => {
-            Err(unsupported(AFTER_STATIC))
-        }
+        (None, None) if profile.get_non_empty(AFTER_STATIC).is_some() => Err(unsupported(AFTER_STATIC)),
         (None, None) => Ok(None),
     }
 }
@@ -196,10 +166,7 @@ pub fn from_profile(profiles: &ProfileSet) -> Result<Option<Credentials>, Creden
 /// As in the AWS CLI, naming a profile explicitly with `profile_override` skips the environment
 /// variables, so the credentials used are those of the profile asked for (`AWS_PROFILE` does not skip
 /// them). Any error from a source stops the chain; finding nothing gives [`CredentialsError::NotFound`].
-pub fn default_chain(
-    env: &Env,
-    profile_override: Option<&str>,
-) -> Result<Credentials, CredentialsError> {
+pub fn default_chain(env: &Env, profile_override: Option<&str>) -> Result<Credentials, CredentialsError> {
     let explicit_profile = profile_override.is_some_and(|p| !p.is_empty());
     if !explicit_profile && let Some(result) = from_env(env) {
         return result;
@@ -245,24 +212,13 @@ mod tests {
         let cases: &[(Pairs, Option<Result<Credentials, &str>>)] = &[
             (&[], None),
             (&[(SESSION_TOKEN_ENV, TOKEN)], None),
+            (&[(ACCESS_KEY_ID_ENV, "AKID"), (SECRET_ACCESS_KEY_ENV, SECRET)], Some(Ok(creds("AKID", SECRET, None)))),
             (
-                &[(ACCESS_KEY_ID_ENV, "AKID"), (SECRET_ACCESS_KEY_ENV, SECRET)],
-                Some(Ok(creds("AKID", SECRET, None))),
-            ),
-            (
-                &[
-                    (ACCESS_KEY_ID_ENV, "AKID"),
-                    (SECRET_ACCESS_KEY_ENV, SECRET),
-                    (SESSION_TOKEN_ENV, TOKEN),
-                ],
+                &[(ACCESS_KEY_ID_ENV, "AKID"), (SECRET_ACCESS_KEY_ENV, SECRET), (SESSION_TOKEN_ENV, TOKEN)],
                 Some(Ok(creds("AKID", SECRET, Some(TOKEN)))),
             ),
             (
-                &[
-                    (ACCESS_KEY_ID_ENV, "AKID"),
-                    (SECRET_ACCESS_KEY_ENV, SECRET),
-                    (SESSION_TOKEN_ENV, ""),
-                ],
+                &[(ACCESS_KEY_ID_ENV, "AKID"), (SECRET_ACCESS_KEY_ENV, SECRET), (SESSION_TOKEN_ENV, "")],
                 Some(Ok(creds("AKID", SECRET, None))),
             ),
             (
@@ -313,10 +269,7 @@ mod tests {
                 "AWS_ACCESS_KEY_ID = AKID\nAws_Secret_Access_Key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\naws_session_token = FwoGZXIvYXdzEXAMPLETOKEN",
                 Ok(Some(creds("AKID", SECRET, Some(TOKEN)))),
             ),
-            (
-                "aws_access_key_id = AKID",
-                Err("profile `p` sets `aws_access_key_id` but not `aws_secret_access_key`"),
-            ),
+            ("aws_access_key_id = AKID", Err("profile `p` sets `aws_access_key_id` but not `aws_secret_access_key`")),
             (
                 "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\naws_session_token = FwoGZXIvYXdzEXAMPLETOKEN",
                 Err("profile `p` sets `aws_secret_access_key` but not `aws_access_key_id`"),
@@ -345,10 +298,7 @@ mod tests {
                 "sso_start_url = https://x.awsapps.com/start",
                 Err("profile `p` uses `sso_start_url`, which is not supported yet"),
             ),
-            (
-                "sso_account_id = 123456789012",
-                Err("profile `p` uses `sso_account_id`, which is not supported yet"),
-            ),
+            ("sso_account_id = 123456789012", Err("profile `p` uses `sso_account_id`, which is not supported yet")),
             (
                 "credential_process = /bin/creds",
                 Err("profile `p` uses `credential_process`, which is not supported yet"),
@@ -384,11 +334,8 @@ mod tests {
     fn from_profile_uses_selected_profile_and_merged_files() {
         let config = "[profile dev]\naws_access_key_id = CONFIGKEY\naws_secret_access_key = s1\nregion = r\n[default]\naws_access_key_id = D\naws_secret_access_key = ds";
         let credentials = "[dev]\naws_access_key_id = CREDKEY\naws_secret_access_key = s2";
-        let cases = [
-            ("dev", Some(creds("CREDKEY", "s2", None))),
-            ("default", Some(creds("D", "ds", None))),
-            ("missing", None),
-        ];
+        let cases =
+            [("dev", Some(creds("CREDKEY", "s2", None))), ("default", Some(creds("D", "ds", None))), ("missing", None)];
         for (selected, want) in cases {
             let profiles = ProfileSet::parse(config, credentials, selected).unwrap();
             assert_eq!(from_profile(&profiles).unwrap(), want, "{selected}");
@@ -423,10 +370,7 @@ mod tests {
         fn env(&self, extra: &[(&str, &str)]) -> Env {
             let mut pairs = vec![
                 ("AWS_CONFIG_FILE".to_owned(), self.path("config")),
-                (
-                    "AWS_SHARED_CREDENTIALS_FILE".to_owned(),
-                    self.path("credentials"),
-                ),
+                ("AWS_SHARED_CREDENTIALS_FILE".to_owned(), self.path("credentials")),
             ];
             pairs.extend(extra.iter().map(|(k, v)| (k.to_string(), v.to_string())));
             Env::from_pairs(pairs)
@@ -465,63 +409,29 @@ aws_session_token = other-token
     #[test]
     fn default_chain_table() {
         let files = Files::new(CHAIN_CONFIG, CHAIN_CREDENTIALS);
-        let env_keys: &[(&str, &str)] = &[
-            (ACCESS_KEY_ID_ENV, "ENVKEY"),
-            (SECRET_ACCESS_KEY_ENV, SECRET),
-        ];
-        let env_keys_with_profile: &[(&str, &str)] = &[
-            (ACCESS_KEY_ID_ENV, "ENVKEY"),
-            (SECRET_ACCESS_KEY_ENV, SECRET),
-            ("AWS_PROFILE", "other"),
-        ];
-        type Case<'a> = (
-            &'a [(&'a str, &'a str)],
-            Option<&'a str>,
-            Result<&'a str, &'a str>,
-        );
+        let env_keys: &[(&str, &str)] = &[(ACCESS_KEY_ID_ENV, "ENVKEY"), (SECRET_ACCESS_KEY_ENV, SECRET)];
+        let env_keys_with_profile: &[(&str, &str)] =
+            &[(ACCESS_KEY_ID_ENV, "ENVKEY"), (SECRET_ACCESS_KEY_ENV, SECRET), ("AWS_PROFILE", "other")];
+        type Case<'a> = (&'a [(&'a str, &'a str)], Option<&'a str>, Result<&'a str, &'a str>);
         let cases: &[Case<'_>] = &[
             // Environment first.
             (env_keys, None, Ok("ENVKEY")),
             (env_keys_with_profile, None, Ok("ENVKEY")),
             // An incomplete environment is an error, not a fall-through.
-            (
-                &[(ACCESS_KEY_ID_ENV, "ENVKEY")],
-                None,
-                Err("`AWS_SECRET_ACCESS_KEY` is not"),
-            ),
+            (&[(ACCESS_KEY_ID_ENV, "ENVKEY")], None, Err("`AWS_SECRET_ACCESS_KEY` is not")),
             // Then the profile.
             (&[], None, Ok("FILEKEY")),
             (&[("AWS_PROFILE", "other")], None, Ok("OTHERKEY")),
             (&[("AWS_PROFILE", "other")], Some("default"), Ok("FILEKEY")),
             // An explicit profile skips the environment, as in the AWS CLI.
             (env_keys, Some("other"), Ok("OTHERKEY")),
-            (
-                &[(ACCESS_KEY_ID_ENV, "ENVKEY")],
-                Some("other"),
-                Ok("OTHERKEY"),
-            ),
+            (&[(ACCESS_KEY_ID_ENV, "ENVKEY")], Some("other"), Ok("OTHERKEY")),
             // Unsupported sources are reported.
-            (
-                &[("AWS_PROFILE", "role")],
-                None,
-                Err("profile `role` uses `role_arn`"),
-            ),
-            (
-                &[],
-                Some("proc"),
-                Err("profile `proc` uses `credential_process`"),
-            ),
-            (
-                &[],
-                Some("half"),
-                Err("profile `half` sets `aws_access_key_id` but not"),
-            ),
+            (&[("AWS_PROFILE", "role")], None, Err("profile `role` uses `role_arn`")),
+            (&[], Some("proc"), Err("profile `proc` uses `credential_process`")),
+            (&[], Some("half"), Err("profile `half` sets `aws_access_key_id` but not")),
             // Nothing found.
-            (
-                &[],
-                Some("bare"),
-                Err("no AWS credentials found; looked in profile `bare` in config file"),
-            ),
+            (&[], Some("bare"), Err("no AWS credentials found; looked in profile `bare` in config file")),
             (
                 &[("AWS_PROFILE", "nope")],
                 None,
@@ -537,10 +447,7 @@ aws_session_token = other-token
                     assert_eq!(got.access_key_id(), *id, "{extra:?} {override_:?}")
                 }
                 (Err(e), Err(fragment)) => {
-                    assert!(
-                        e.to_string().contains(fragment),
-                        "{extra:?} {override_:?}: {e}"
-                    );
+                    assert!(e.to_string().contains(fragment), "{extra:?} {override_:?}: {e}");
                     assert_no_secrets(&e);
                 }
                 (got, want) => panic!("{extra:?} {override_:?}: got {got:?}, want {want:?}"),
@@ -582,22 +489,13 @@ aws_session_token = other-token
     fn chain_reports_file_errors() {
         let files = Files::new("[default]\nthis line is wrong", "");
         let err = default_chain(&files.env(&[]), None).unwrap_err();
-        assert!(
-            matches!(
-                err,
-                CredentialsError::Profile(ProfileError::Parse { line: 2, .. })
-            ),
-            "{err:?}"
-        );
+        assert!(matches!(err, CredentialsError::Profile(ProfileError::Parse { line: 2, .. })), "{err:?}");
         assert!(err.to_string().contains("line 2"), "{err}");
 
         let files = Files::new("", "");
         let env = Env::from_pairs([("AWS_CONFIG_FILE", files.dir.to_string_lossy().into_owned())]);
         let err = default_chain(&env, None).unwrap_err();
-        assert!(
-            matches!(err, CredentialsError::Profile(ProfileError::Read { .. })),
-            "{err:?}"
-        );
+        assert!(matches!(err, CredentialsError::Profile(ProfileError::Read { .. })), "{err:?}");
     }
 
     #[test]

@@ -17,7 +17,13 @@ use crate::error::ErrorMeta;
 use crate::http::{HttpRequest, HttpResponse};
 
 /// Builds the request of an operation (signing comes later).
-pub fn request(protocol: Protocol, endpoint_url: &str, target: &str, body: String, query_compatible: bool) -> HttpRequest {
+pub fn request(
+    protocol: Protocol,
+    endpoint_url: &str,
+    target: &str,
+    body: String,
+    query_compatible: bool,
+) -> HttpRequest {
     let base = endpoint_url.trim_end_matches('/');
     let mut req = HttpRequest::new("POST", format!("{base}/"));
     req.set_header("content-type", protocol.content_type());
