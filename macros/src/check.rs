@@ -98,3 +98,61 @@ fn constraints(cx: &Ctxt, c: &Constraints) {
         constraints(cx, nested);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{self, RenameAll};
+
+    fn errors_of(item: syn::ItemStruct) -> Vec<String> {
+        let cx = Ctxt::new();
+        let fields: Vec<_> = item.fields.iter().filter_map(|f| model::field(&cx, f, RenameAll::Camel)).collect();
+        let shape = Shape {
+            kind: Kind::Structure,
+            ident: item.ident.clone(),
+            sensitive: false,
+            error: None,
+            fields,
+            variants: Vec::new(),
+        };
+        shape(&cx, &shape);
+        cx.check().err().map(|e| e.into_iter().map(|e| e.to_string()).collect()).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_valid_structure_passes() {
+        let item: syn::ItemStruct = syn::parse_quote! {
+            struct Ok {
+                #[aws(length(min = 1, max = 1), range(min = -1.5, max = 2), pattern = r"^\p{L}[\x00-\x1F]\u202F$")]
+                a: String,
+                #[aws(idempotency_token)]
+                token: Option<String>,
+            }
+        };
+        assert_eq!(errors_of(item), Vec::<String>::new());
+    }
+
+    #[test]
+    fn cross_member_rules_are_all_reported() {
+        let item: syn::ItemStruct = syn::parse_quote! {
+            struct Bad {
+                #[aws(name = "x", length(min = 3, max = 2))]
+                a: String,
+                #[aws(name = "x", pattern = "(?<=a)b", keys(pattern = "["))]
+                b: Option<String>,
+                #[aws(idempotency_token)]
+                c: Option<Vec<String>>,
+            }
+        };
+        assert_eq!(
+            errors_of(item),
+            [
+                "`max` (2) is less than `min` (3)",
+                "duplicate wire name `x`",
+                "invalid regular expression: look-around, including look-ahead and look-behind, is not supported",
+                "invalid regular expression: unclosed character class",
+                "`idempotency_token` applies to a member of type `Option<String>`, which the client fills when it is `None`",
+            ]
+        );
+    }
+}

@@ -834,3 +834,73 @@ fn service_expand(item: &syn::ItemStruct, s: &model::ServiceOptions) -> TokenStr
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn expand(args: TokenStream, item: TokenStream) -> String {
+        shape(args, item).to_string()
+    }
+
+    #[test]
+    fn expansion_is_deterministic_and_consumes_its_attributes() {
+        let item = quote! {
+            pub struct Tag {
+                #[aws(length(min = 1), pattern = "^a$")]
+                pub key: String,
+                #[aws(sensitive)]
+                pub value: Option<String>,
+            }
+        };
+        let first = expand(quote!(), item.clone());
+        assert_eq!(first, expand(quote!(), item));
+        assert!(!first.contains("# [aws ("), "helper attributes must not reach rustc: {first}");
+        assert!(first.contains("impl :: aws_operation :: __private :: Shape for Tag"));
+        assert!(first.contains("pub struct TagBuilder"));
+        assert!(first.contains("Redacted"), "the sensitive member is redacted in Debug");
+    }
+
+    #[test]
+    fn on_error_the_item_is_still_emitted_next_to_every_error() {
+        let out = expand(quote!(unoin), quote! { pub struct Tag { #[aws(lenght = 1)] pub key: String } });
+        assert!(out.contains("pub struct Tag"), "{out}");
+        assert_eq!(out.matches("compile_error").count(), 2, "{out}");
+        assert!(!out.contains("impl :: aws_operation"), "no impls when the model is wrong: {out}");
+    }
+
+    #[test]
+    fn operations_emit_the_trait_impl_and_an_error_enum() {
+        let out = operation(
+            quote!(service = Svc, operation = "DoIt", output = DoItOutput, errors = [a::Oops]),
+            quote! { pub struct DoIt { #[aws(idempotency_token)] pub token: Option<String> } },
+        )
+        .to_string();
+        assert!(out.contains("impl :: aws_operation :: __private :: Operation for DoIt"));
+        assert!(out.contains("pub enum DoItError"));
+        assert!(out.contains("Oops (a :: Oops)"));
+        assert!(out.contains("fn idempotency_token"));
+    }
+
+    #[test]
+    fn services_become_clients() {
+        let out = service(
+            quote!(
+                id = "My Svc",
+                protocol = "awsJson1_1",
+                target_prefix = "My",
+                signing_name = "my",
+                api_version = "1",
+                endpoint_rules = "rules.json"
+            ),
+            quote! { pub struct MySvc; },
+        )
+        .to_string();
+        assert!(out.contains("client : :: aws_operation :: __private :: Client < MySvc >"), "{out}");
+        assert!(out.contains("Protocol :: AwsJson1_1"));
+        let bad = service(quote!(protocol = "restXml"), quote! { pub struct MySvc { x: u8 } }).to_string();
+        assert!(bad.contains("unknown protocol `restXml`"), "{bad}");
+        assert!(bad.contains("applies to a unit struct"), "{bad}");
+        assert!(bad.contains("needs `id`, `target_prefix`, `signing_name`, `api_version`, `endpoint_rules`"), "{bad}");
+    }
+}

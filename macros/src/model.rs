@@ -687,3 +687,105 @@ pub fn service_args(cx: &Ctxt, metas: &[Meta], item: &syn::ItemStruct) -> Option
         query_compatible,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use quote::quote;
+
+    #[test]
+    fn rename_rules_split_words_as_people_write_them() {
+        for (ident, camel, pascal, screaming) in [
+            (
+                "associated_resource_identifier",
+                "associatedResourceIdentifier",
+                "AssociatedResourceIdentifier",
+                "ASSOCIATED_RESOURCE_IDENTIFIER",
+            ),
+            ("StartServicePeriod", "startServicePeriod", "StartServicePeriod", "START_SERVICE_PERIOD"),
+            ("HTTPRequest2", "httpRequest2", "HttpRequest2", "HTTP_REQUEST2"),
+            ("r#type", "type", "Type", "TYPE"),
+        ] {
+            assert_eq!(RenameAll::Camel.apply(ident), camel, "{ident}");
+            assert_eq!(RenameAll::Pascal.apply(ident), pascal, "{ident}");
+            assert_eq!(RenameAll::ScreamingSnake.apply(ident), screaming, "{ident}");
+        }
+        assert_eq!(RenameAll::None.apply("keep_me"), "keep_me");
+    }
+
+    #[test]
+    fn option_is_recognized_only_when_it_is_the_standard_one() {
+        let inner = |ty: Type| option_inner(&ty).map(|t| quote!(#t).to_string());
+        assert_eq!(inner(syn::parse_quote!(Option<String>)).as_deref(), Some("String"));
+        assert_eq!(inner(syn::parse_quote!(::core::option::Option<Vec<u8>>)).as_deref(), Some("Vec < u8 >"));
+        assert_eq!(inner(syn::parse_quote!(std::option::Option<i32>)).as_deref(), Some("i32"));
+        assert_eq!(inner(syn::parse_quote!(my::Option<i32>)), None);
+        assert_eq!(inner(syn::parse_quote!(String)), None);
+    }
+
+    #[test]
+    fn field_attributes_become_a_model() {
+        let f: syn::Field = syn::parse_quote! {
+            #[aws(name = "Token", idempotency_token, length(min = 1, max = 64), pattern = "^[!-~]*$", items(range(max = 3)))]
+            client_token: Option<String>
+        };
+        let cx = Ctxt::new();
+        let field = field(&cx, &f, RenameAll::Camel).unwrap();
+        cx.check().unwrap();
+        assert_eq!(field.wire_name, "Token");
+        assert!(!field.required && field.idempotency_token.is_some());
+        let length = field.constraints.length.as_ref().unwrap();
+        assert_eq!((length.min.as_ref().unwrap().0.as_str(), length.max.as_ref().unwrap().0.as_str()), ("1", "64"));
+        assert_eq!(field.constraints.pattern.as_ref().unwrap().value(), "^[!-~]*$");
+        let items = field.constraints.items.as_ref().unwrap();
+        assert_eq!(items.range.as_ref().unwrap().max.as_ref().unwrap().0, "3");
+
+        let plain: syn::Field = syn::parse_quote!(catalog: String);
+        let cx = Ctxt::new();
+        let plain = super::field(&cx, &plain, RenameAll::Pascal).unwrap();
+        cx.check().unwrap();
+        assert!(plain.required);
+        assert_eq!(plain.wire_name, "Catalog");
+    }
+
+    #[test]
+    fn every_mistake_in_one_attribute_is_reported() {
+        let f: syn::Field = syn::parse_quote! {
+            #[aws(nmae = "x", required = 1, length(min = -1), timestamp_format = "iso")]
+            x: Option<String>
+        };
+        let cx = Ctxt::new();
+        let _ = field(&cx, &f, RenameAll::Camel);
+        let errors: Vec<String> = cx.check().unwrap_err().into_iter().map(|e| e.to_string()).collect();
+        assert_eq!(errors.len(), 4, "{errors:?}");
+        assert!(errors[0].starts_with("unknown key `nmae`"));
+        assert_eq!(errors[1], "`required` takes no value");
+        assert_eq!(errors[2], "`min` of `length` expects an integer of at least 0");
+        assert!(errors[3].starts_with("unknown timestamp format `iso`"));
+    }
+
+    #[test]
+    fn container_arguments_are_read_and_checked() {
+        let ident: Ident = syn::parse_quote!(ThrottlingException);
+        let cx = Ctxt::new();
+        let metas = crate::parse::parse_args(quote!(error, throttling, fault = "server", status = 429)).unwrap();
+        let args = shape_args(&cx, &metas, &ident);
+        cx.check().unwrap();
+        let error = args.error.unwrap();
+        assert_eq!(error.code, "ThrottlingException");
+        assert!(error.throttling && error.retryable && error.server_fault);
+        assert_eq!(error.status, Some(429));
+
+        let cx = Ctxt::new();
+        let metas = crate::parse::parse_args(quote!(union, enum, retryable)).unwrap();
+        let _ = shape_args(&cx, &metas, &ident);
+        let errors: Vec<String> = cx.check().unwrap_err().into_iter().map(|e| e.to_string()).collect();
+        assert_eq!(
+            errors,
+            [
+                "a shape has one kind: `union`, `enum` or `int_enum`",
+                "`retryable` applies only to `#[aws_shape(error)]`"
+            ]
+        );
+    }
+}
