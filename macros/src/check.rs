@@ -115,7 +115,7 @@ mod tests {
             fields,
             variants: Vec::new(),
         };
-        shape(&cx, &shape);
+        shape(&cx, &model);
         cx.check().err().map(|e| e.into_iter().map(|e| e.to_string()).collect()).unwrap_or_default()
     }
 
