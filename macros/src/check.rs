@@ -107,7 +107,7 @@ mod tests {
     fn errors_of(item: syn::ItemStruct) -> Vec<String> {
         let cx = Ctxt::new();
         let fields: Vec<_> = item.fields.iter().filter_map(|f| model::field(&cx, f, RenameAll::Camel)).collect();
-        let shape = Shape {
+        let declared = Shape {
             kind: Kind::Structure,
             ident: item.ident.clone(),
             sensitive: false,
@@ -115,7 +115,7 @@ mod tests {
             fields,
             variants: Vec::new(),
         };
-        shape(&cx, &model);
+        shape(&cx, &declared);
         cx.check().err().map(|e| e.into_iter().map(|e| e.to_string()).collect()).unwrap_or_default()
     }
 
