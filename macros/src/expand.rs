@@ -262,6 +262,7 @@ fn structure_shape_impl(shape: &Shape) -> TokenStream {
         };
         validations.push(quote!(__v.member(#wire, |__v| { #body });));
     }
+    let schema = schema_fn(shape);
     let before = if shape.fields.is_empty() { quote!() } else { quote!(let __before = __cx.problem_count();) };
     let after = if shape.fields.is_empty() {
         quote!()
@@ -302,6 +303,7 @@ fn structure_shape_impl(shape: &Shape) -> TokenStream {
             fn validate(&self, __v: &mut #p::Validator) {
                 #(#validations)*
             }
+            #schema
         }
     }
 }
@@ -344,6 +346,140 @@ fn constraint_checks(c: &Constraints, span: Span) -> TokenStream {
         out.extend(quote_spanned!(span=> #p::each_key(__x.keys(), __v, |__x, __v| { #inner });));
     }
     out
+}
+
+/// `fn type_schema()`: a static description of the shape.
+fn schema_fn(shape: &Shape) -> TokenStream {
+    let p = private();
+    let name = shape.ident.to_string();
+    let kind = match shape.kind {
+        Kind::Structure => quote!(#p::ShapeKind::Structure),
+        Kind::Union => quote!(#p::ShapeKind::Union),
+        Kind::StringEnum => quote!(#p::ShapeKind::Enum),
+        Kind::IntEnum => quote!(#p::ShapeKind::IntEnum),
+    };
+    let members: Vec<TokenStream> = match shape.kind {
+        Kind::Structure => shape
+            .fields
+            .iter()
+            .map(|f| {
+                let (wire, rust) = (&f.wire_name, f.ident.to_string().trim_start_matches("r#").to_owned());
+                let vty = f.value_ty();
+                let (required, token, sensitive) = (f.required, f.idempotency_token.is_some(), f.sensitive);
+                let format = match f.timestamp_format {
+                    Some(format) => {
+                        let format = fmt_tokens(Some(format));
+                        quote!(::core::option::Option::Some(#format))
+                    }
+                    None => quote!(::core::option::Option::None),
+                };
+                let constraints = constraints_schema(&f.constraints);
+                quote! {
+                    #p::MemberSchema {
+                        name: #wire,
+                        rust_name: #rust,
+                        target: <#vty as #p::Shape>::type_schema,
+                        required: #required,
+                        idempotency_token: #token,
+                        sensitive: #sensitive,
+                        timestamp_format: #format,
+                        constraints: #constraints,
+                    }
+                }
+            })
+            .collect(),
+        Kind::Union => known(shape)
+            .filter_map(|v| {
+                let (wire, rust, ty) = (&v.wire, v.ident.to_string(), v.ty.as_ref()?);
+                Some(quote! {
+                    #p::MemberSchema {
+                        name: #wire,
+                        rust_name: #rust,
+                        target: <#ty as #p::Shape>::type_schema,
+                        required: false,
+                        idempotency_token: false,
+                        sensitive: false,
+                        timestamp_format: ::core::option::Option::None,
+                        constraints: #p::Constraints { length: ::core::option::Option::None, range: ::core::option::Option::None, pattern: ::core::option::Option::None, items: ::core::option::Option::None, keys: ::core::option::Option::None },
+                    }
+                })
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    let values: Vec<&String> =
+        if shape.kind == Kind::StringEnum { known(shape).map(|v| &v.wire).collect() } else { Vec::new() };
+    let int_values: Vec<i32> = if shape.kind == Kind::IntEnum {
+        known(shape).map(|v| v.wire.parse().unwrap_or(0)).collect()
+    } else {
+        Vec::new()
+    };
+    let sensitive = shape.sensitive;
+    let error = match &shape.error {
+        Some(e) => {
+            let (code, server, retryable, throttling) = (&e.code, e.server_fault, e.retryable, e.throttling);
+            quote!(::core::option::Option::Some(#p::ErrorSchema { code: #code, server_fault: #server, retryable: #retryable, throttling: #throttling }))
+        }
+        None => quote!(::core::option::Option::None),
+    };
+    quote! {
+        fn type_schema() -> #p::TypeSchema {
+            static __SCHEMA: #p::ShapeSchema = #p::ShapeSchema {
+                name: #name,
+                kind: #kind,
+                members: &[#(#members),*],
+                values: &[#(#values),*],
+                int_values: &[#(#int_values),*],
+                sensitive: #sensitive,
+                error: #error,
+            };
+            #p::TypeSchema::Shape(&__SCHEMA)
+        }
+    }
+}
+
+fn constraints_schema(c: &Constraints) -> TokenStream {
+    let p = private();
+    let none = quote!(::core::option::Option::None);
+    let some = |t: TokenStream| quote!(::core::option::Option::Some(#t));
+    let bound_u64 = |b: &Option<(String, Span)>| match b {
+        Some((n, _)) => {
+            let n: u64 = n.parse().unwrap_or(0);
+            some(quote!(#n))
+        }
+        None => none.clone(),
+    };
+    let bound_str = |b: &Option<(String, Span)>| match b {
+        Some((n, _)) => some(quote!(#n)),
+        None => none.clone(),
+    };
+    let length = match &c.length {
+        Some(b) => {
+            let (min, max) = (bound_u64(&b.min), bound_u64(&b.max));
+            some(quote!((#min, #max)))
+        }
+        None => none.clone(),
+    };
+    let range = match &c.range {
+        Some(b) => {
+            let (min, max) = (bound_str(&b.min), bound_str(&b.max));
+            some(quote!((#min, #max)))
+        }
+        None => none.clone(),
+    };
+    let pattern = match &c.pattern {
+        Some(lit) => some(quote!(#lit)),
+        None => none.clone(),
+    };
+    let nested = |inner: &Option<Box<Constraints>>| match inner {
+        Some(inner) => {
+            let inner = constraints_schema(inner);
+            some(quote!(&#inner))
+        }
+        None => none.clone(),
+    };
+    let (items, keys) = (nested(&c.items), nested(&c.keys));
+    quote!(#p::Constraints { length: #length, range: #range, pattern: #pattern, items: #items, keys: #keys })
 }
 
 fn debug_impl(shape: &Shape) -> TokenStream {
@@ -513,6 +649,48 @@ fn operation_impl(vis: &syn::Visibility, shape: &Shape, o: &model::OperationOpti
     let variants: Vec<&Ident> = o.errors.iter().filter_map(|path| path.segments.last().map(|s| &s.ident)).collect();
     let paths = &o.errors;
     let doc = format!("The errors of `{}`: each one its model lists, or an unmodeled one.", name.value());
+    let (paginator_schema, paginated) = match &o.paginator {
+        Some(pg) => {
+            let (input_token, output_token, items, item) = (&pg.input_token, &pg.output_token, &pg.items, &pg.item);
+            let names = (input_token.to_string(), output_token.to_string(), items.to_string());
+            let (a, b, c) = (&names.0, &names.1, &names.2);
+            let page_size_name = match &pg.page_size {
+                Some(f) => {
+                    let f = f.to_string();
+                    quote!(::core::option::Option::Some(#f))
+                }
+                None => quote!(::core::option::Option::None),
+            };
+            let set_page_size = match &pg.page_size {
+                Some(f) => quote!(self.#f = ::core::option::Option::Some(__size);),
+                None => quote!(let _ = __size;),
+            };
+            let schema = quote! {
+                #p::paginator_schema(<Self as #p::Shape>::type_schema(), <#output as #p::Shape>::type_schema(), (#a, #b, #c, #page_size_name))
+            };
+            let imp = quote! {
+                #[automatically_derived]
+                impl #p::Paginated for #ident {
+                    type Item = #item;
+                    fn set_token(&mut self, __token: ::core::option::Option<::std::string::String>) {
+                        self.#input_token = __token;
+                    }
+                    fn set_page_size(&mut self, __size: i32) {
+                        #set_page_size
+                    }
+                    fn next_token(__output: &#output) -> ::core::option::Option<&str> {
+                        #p::AsToken::as_token(&__output.#output_token)
+                    }
+                    fn into_items(__output: #output) -> ::std::vec::Vec<#item> {
+                        #p::IntoItems::into_items(__output.#items)
+                    }
+                }
+            };
+            (schema, imp)
+        }
+        None => (quote!(::core::option::Option::None), quote!()),
+    };
+    let fluent = if o.fluent { fluent(vis, shape, o) } else { quote!() };
     let variant_docs = variants.iter().map(|v| format!("The service returned `{v}`."));
     quote! {
         #[automatically_derived]
@@ -522,7 +700,20 @@ fn operation_impl(vis: &syn::Visibility, shape: &Shape, o: &model::OperationOpti
             type Error = #error;
             const NAME: &'static str = #name;
             #token
+            fn schema() -> &'static #p::OperationSchema {
+                static __SCHEMA: ::std::sync::OnceLock<#p::OperationSchema> = ::std::sync::OnceLock::new();
+                __SCHEMA.get_or_init(|| #p::OperationSchema {
+                    name: #name,
+                    input: <Self as #p::Shape>::type_schema,
+                    output: <#output as #p::Shape>::type_schema,
+                    errors: ::std::vec![#(<#paths as #p::Shape>::type_schema as fn() -> #p::TypeSchema),*],
+                    paginator: #paginator_schema,
+                })
+            }
         }
+
+        #paginated
+        #fluent
 
         #[doc = #doc]
         #[derive(::core::fmt::Debug)]
@@ -585,6 +776,76 @@ fn operation_impl(vis: &syn::Visibility, shape: &Shape, o: &model::OperationOpti
     }
 }
 
+/// `client.<operation>()` and the builder it returns, with `send()` (and `into_paginator()`).
+fn fluent(vis: &syn::Visibility, shape: &Shape, o: &model::OperationOptions) -> TokenStream {
+    let p = private();
+    let ident = &shape.ident;
+    let service = &o.service;
+    let builder = format_ident!("{}Builder", ident);
+    let fluent = format_ident!("{}Fluent", ident);
+    let method = format_ident!("{}", RenameAll::ScreamingSnake.apply(&ident.to_string()).to_lowercase());
+    let error = format_ident!("{}Error", ident);
+    let output = &o.output;
+    let setters = shape.fields.iter().map(|f| {
+        let name = &f.ident;
+        let vty = f.value_ty();
+        let set = format_ident!("set_{}", name.to_string().trim_start_matches("r#"));
+        let doc = format!("Sets `{}`.", f.wire_name);
+        let set_doc = format!("Sets or clears `{}`.", f.wire_name);
+        quote! {
+            #[doc = #doc]
+            pub fn #name(mut self, value: impl ::core::convert::Into<#vty>) -> Self {
+                self.builder = self.builder.#name(value);
+                self
+            }
+            #[doc = #set_doc]
+            pub fn #set(mut self, value: ::core::option::Option<#vty>) -> Self {
+                self.builder = self.builder.#set(value);
+                self
+            }
+        }
+    });
+    let paginator = o.paginator.as_ref().map(|_| {
+        quote! {
+            /// The pages of this call, as a stream; a missing required member is the first item.
+            pub fn into_paginator(self) -> #p::Paginator<#service, #ident> {
+                #p::Paginator::new(self.client, self.builder.build())
+            }
+        }
+    });
+    let doc = format!("Builds and sends `{}`: set members, then `send().await`.", o.name.value());
+    let method_doc = format!("Starts a `{}` call: set its members, then `send().await`.", o.name.value());
+    quote! {
+        #[doc = #doc]
+        #[must_use]
+        #vis struct #fluent {
+            client: #p::Client<#service>,
+            builder: #builder,
+        }
+
+        #[automatically_derived]
+        impl #fluent {
+            #(#setters)*
+
+            /// Sends the call; a missing required member fails it before anything is sent.
+            pub async fn send(self) -> ::core::result::Result<#p::Response<#output>, #p::Error<#error>> {
+                let __input = self.builder.build().map_err(#p::Error::InvalidInput)?;
+                self.client.send(__input).await
+            }
+
+            #paginator
+        }
+
+        #[automatically_derived]
+        impl #service {
+            #[doc = #method_doc]
+            pub fn #method(&self) -> #fluent {
+                #fluent { client: ::core::clone::Clone::clone(self.client()), builder: #ident::builder() }
+            }
+        }
+    }
+}
+
 fn known(shape: &Shape) -> impl Iterator<Item = &Variant> {
     shape.variants.iter().filter(|v| !v.is_unknown)
 }
@@ -604,6 +865,7 @@ fn union(mut e: syn::ItemEnum, shape: &Shape) -> TokenStream {
     let names: Vec<&Ident> = known(shape).map(|v| &v.ident).collect();
     let wires: Vec<&String> = known(shape).map(|v| &v.wire).collect();
     let tys: Vec<&syn::Type> = known(shape).filter_map(|v| v.ty.as_ref()).collect();
+    let schema = schema_fn(shape);
     quote! {
         #serde
         #e
@@ -634,6 +896,7 @@ fn union(mut e: syn::ItemEnum, shape: &Shape) -> TokenStream {
                         Self::Unknown(__x) => #p::report_unknown_union_member(__v, &__x.name),
                     }
                 }
+                #schema
             }
         };
     }
@@ -644,6 +907,7 @@ fn enumeration(e: syn::ItemEnum, shape: &Shape) -> TokenStream {
     let ident = &shape.ident;
     let names: Vec<&Ident> = known(shape).map(|v| &v.ident).collect();
     let wires: Vec<&String> = known(shape).map(|v| &v.wire).collect();
+    let schema = schema_fn(shape);
     if shape.kind == Kind::IntEnum {
         let values: Vec<i32> = known(shape).map(|v| v.wire.parse().unwrap_or(0)).collect();
         return quote! {
@@ -678,6 +942,7 @@ fn enumeration(e: syn::ItemEnum, shape: &Shape) -> TokenStream {
                             #p::report_unknown_int_enum(__v, *__n, &[#(#values),*]);
                         }
                     }
+                    #schema
                 }
                 #[automatically_derived]
                 impl #p::serde::Serialize for #ident {
@@ -745,6 +1010,7 @@ fn enumeration(e: syn::ItemEnum, shape: &Shape) -> TokenStream {
                         __v.report(#p::Rule::Enum { actual: ::core::clone::Clone::clone(__s), allowed: Self::VALUES });
                     }
                 }
+                #schema
             }
             #[automatically_derived]
             impl #p::serde::Serialize for #ident {
@@ -811,6 +1077,14 @@ fn service_expand(item: &syn::ItemStruct, s: &model::ServiceOptions) -> TokenStr
                 __O: #p::Operation<Service = Self>,
             {
                 self.client.send(input).await
+            }
+
+            /// The pages of a list operation, as a stream.
+            pub fn paginate<__O>(&self, input: __O) -> #p::Paginator<Self, __O>
+            where
+                __O: #p::Paginated<Service = Self>,
+            {
+                self.client.paginate(input)
             }
 
             /// The generic client underneath.

@@ -163,6 +163,64 @@ pub struct OperationOptions {
     pub name: LitStr,
     pub output: syn::Path,
     pub errors: Vec<syn::Path>,
+    /// Emit `client.<operation>()` on the service (the service must be in the same crate).
+    pub fluent: bool,
+    pub paginator: Option<Paginator>,
+}
+
+/// `paginator(input_token = f, output_token = f, items = f, item = Type, page_size = f)`.
+pub struct Paginator {
+    pub input_token: Ident,
+    pub output_token: Ident,
+    pub items: Ident,
+    pub item: syn::Path,
+    pub page_size: Option<Ident>,
+}
+
+fn paginator(cx: &Ctxt, meta: &Meta) -> Option<Paginator> {
+    let Value::List(nested) = &meta.value else {
+        cx.error_spanned_by(&meta.key, "`paginator` expects `paginator(input_token = .., output_token = .., items = .., item = Type, page_size = ..)`");
+        return None;
+    };
+    let mut seen = Seen(Vec::new());
+    let (mut input_token, mut output_token, mut items, mut item, mut page_size) = (None, None, None, None, None);
+    for m in nested {
+        if !seen.first(cx, m) {
+            continue;
+        }
+        let path = parse::as_path(&m.value);
+        let ident = path.as_ref().and_then(|p| p.get_ident().cloned());
+        let slot = match m.name().as_str() {
+            "input_token" => &mut input_token,
+            "output_token" => &mut output_token,
+            "items" => &mut items,
+            "page_size" => &mut page_size,
+            "item" => {
+                match path {
+                    Some(p) => item = Some(p),
+                    None => cx.push(syn::Error::new(value_span(m), "`item` expects the item type")),
+                }
+                continue;
+            }
+            other => {
+                cx.error_spanned_by(&m.key, format!("unknown key `{other}` in `paginator`, expected `input_token`, `output_token`, `items`, `item`, `page_size`"));
+                continue;
+            }
+        };
+        match ident {
+            Some(i) => *slot = Some(i),
+            None => cx.push(syn::Error::new(value_span(m), format!("`{}` expects a field name", m.name()))),
+        }
+    }
+    match (input_token, output_token, items, item) {
+        (Some(input_token), Some(output_token), Some(items), Some(item)) => {
+            Some(Paginator { input_token, output_token, items, item, page_size })
+        }
+        _ => {
+            cx.error_spanned_by(&meta.key, "`paginator` needs `input_token`, `output_token`, `items` and `item`");
+            None
+        }
+    }
 }
 
 /// A whole shape declaration.
@@ -345,6 +403,7 @@ pub fn operation_args(cx: &Ctxt, metas: &[Meta], item_span: Span) -> ContainerAr
     };
     let mut seen = Seen(Vec::new());
     let (mut service, mut name, mut output, mut errors) = (None, None, None, Vec::new());
+    let (mut fluent, mut pages) = (false, None);
     for meta in metas {
         if !seen.first(cx, meta) {
             continue;
@@ -363,7 +422,9 @@ pub fn operation_args(cx: &Ctxt, metas: &[Meta], item_span: Span) -> ContainerAr
                 None => cx.push(syn::Error::new(value_span(meta), "`errors` expects a list of error types, like `[ConflictException, ThrottlingException]`")),
             },
             "rename_all" => args.rename_all = rename_all(cx, meta),
-            other => cx.error_spanned_by(&meta.key, format!("unknown key `{other}` in `aws_operation`, expected one of `service`, `operation`, `output`, `errors`, `rename_all`")),
+            "fluent" => fluent = expect_flag(cx, meta),
+            "paginator" => pages = paginator(cx, meta),
+            other => cx.error_spanned_by(&meta.key, format!("unknown key `{other}` in `aws_operation`, expected one of `service`, `operation`, `output`, `errors`, `fluent`, `paginator`, `rename_all`")),
         }
     }
     let missing = |what: &str| cx.push(syn::Error::new(item_span, format!("`aws_operation` needs `{what}`")));
@@ -377,7 +438,7 @@ pub fn operation_args(cx: &Ctxt, metas: &[Meta], item_span: Span) -> ContainerAr
         missing("output = OutputType");
     }
     if let (Some(service), Some(name), Some(output)) = (service, name, output) {
-        args.operation = Some(OperationOptions { service, name, output, errors });
+        args.operation = Some(OperationOptions { service, name, output, errors, fluent, paginator: pages });
     }
     args
 }

@@ -115,6 +115,11 @@ impl<S: Service> Client<S> {
         Ok((route.signing_name, region))
     }
 
+    /// The pages of a list operation, as a stream.
+    pub fn paginate<O: crate::paginate::Paginated<Service = S>>(&self, input: O) -> crate::paginate::Paginator<S, O> {
+        crate::paginate::Paginator::new(self.clone(), Ok(input))
+    }
+
     /// Sends one operation and waits for its output.
     pub async fn send<O>(&self, mut input: O) -> Result<Response<O::Output>, Error<O::Error>>
     where

@@ -53,6 +53,9 @@ pub enum Error<E: std::error::Error + 'static> {
     /// The service answered with an error.
     #[error("{0}")]
     Service(ServiceError<E>),
+    /// A paginator stopped because the service's tokens would never end.
+    #[error("pagination stopped")]
+    Pagination(#[source] PaginationError),
 }
 
 impl<E: std::error::Error + 'static> Error<E> {
@@ -165,5 +168,17 @@ pub enum ResponseError {
     TooLarge {
         /// The limit.
         limit: usize,
+    },
+}
+
+/// Why a paginator stopped early.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum PaginationError {
+    /// The service sent a token it had sent before.
+    #[error("the service repeated the pagination token `{token}`")]
+    RepeatedToken {
+        /// The token.
+        token: String,
     },
 }

@@ -40,6 +40,9 @@ pub trait Operation: Shape + Send + Sync + 'static {
     /// The operation's name, e.g. `CreateChannelHandshake`.
     const NAME: &'static str;
 
+    /// A static description of the operation.
+    fn schema() -> &'static crate::schema::OperationSchema;
+
     /// The idempotency-token member, if the input has one; the client fills it when empty.
     fn idempotency_token(&mut self) -> Option<&mut Option<String>> {
         None
@@ -145,4 +148,27 @@ impl LazyRules {
             .as_ref()
             .map_err(|e| crate::error::ConfigError::InvalidRules(e.clone()))
     }
+}
+
+/// The pagination of an operation with wire names, from the Rust field names the attribute
+/// gives; `None` if a name is not a member (the macro makes sure it is).
+pub fn paginator_schema(
+    input: crate::schema::TypeSchema,
+    output: crate::schema::TypeSchema,
+    fields: (&str, &str, &str, Option<&str>),
+) -> Option<crate::schema::PaginatorSchema> {
+    use crate::schema::TypeSchema;
+    let (TypeSchema::Shape(input), TypeSchema::Shape(output)) = (input, output) else { return None };
+    let wire = |shape: &'static crate::schema::ShapeSchema, rust: &str| {
+        shape.members.iter().find(|m| m.rust_name == rust).map(|m| m.name)
+    };
+    Some(crate::schema::PaginatorSchema {
+        input_token: wire(input, fields.0)?,
+        output_token: wire(output, fields.1)?,
+        items: wire(output, fields.2)?,
+        page_size: match fields.3 {
+            Some(f) => Some(wire(input, f)?),
+            None => None,
+        },
+    })
 }

@@ -15,6 +15,7 @@ use std::sync::OnceLock;
 
 use serde_json::Value;
 
+use crate::schema::TypeSchema;
 use crate::types::{Blob, DateTime, Document, TimestampFormat, UnknownMember};
 use crate::validate::{Path, Rule, Validator, Violation, Violations};
 
@@ -31,6 +32,9 @@ pub trait Shape: Sized {
 
     /// The value a missing required member takes when a response is read leniently.
     fn zero() -> Self;
+
+    /// A description of the type, for tools and for checking definitions against a model.
+    fn type_schema() -> TypeSchema;
 
     /// Checks the constraints that the type carries itself (members of structures, enum values,
     /// union members); constraints of a member are checked by the containing structure.
@@ -396,6 +400,9 @@ impl Shape for String {
     fn zero() -> Self {
         String::new()
     }
+    fn type_schema() -> TypeSchema {
+        TypeSchema::String
+    }
 }
 
 impl Shape for bool {
@@ -411,10 +418,13 @@ impl Shape for bool {
     fn zero() -> Self {
         false
     }
+    fn type_schema() -> TypeSchema {
+        TypeSchema::Boolean
+    }
 }
 
 macro_rules! integer_shape {
-    ($($t:ty => $name:literal),*) => {$(
+    ($($t:ty => $name:literal $schema:expr),*) => {$(
         impl Shape for $t {
             fn write_json(&self, w: &mut JsonWriter, _: TimestampFormat) {
                 w.raw(&self.to_string());
@@ -428,13 +438,16 @@ macro_rules! integer_shape {
             fn zero() -> Self {
                 0
             }
+            fn type_schema() -> TypeSchema {
+                $schema
+            }
         }
     )*};
 }
-integer_shape!(i8 => "byte", i16 => "short", i32 => "integer", i64 => "long");
+integer_shape!(i8 => "byte" TypeSchema::Byte, i16 => "short" TypeSchema::Short, i32 => "integer" TypeSchema::Integer, i64 => "long" TypeSchema::Long);
 
 macro_rules! float_shape {
-    ($($t:ty => $name:literal),*) => {$(
+    ($($t:ty => $name:literal $schema:expr),*) => {$(
         impl Shape for $t {
             fn write_json(&self, w: &mut JsonWriter, _: TimestampFormat) {
                 if self.is_nan() {
@@ -457,10 +470,13 @@ macro_rules! float_shape {
             fn zero() -> Self {
                 0.0
             }
+            fn type_schema() -> TypeSchema {
+                $schema
+            }
         }
     )*};
 }
-float_shape!(f32 => "float", f64 => "double");
+float_shape!(f32 => "float" TypeSchema::Float, f64 => "double" TypeSchema::Double);
 
 impl Shape for Blob {
     fn write_json(&self, w: &mut JsonWriter, _: TimestampFormat) {
@@ -474,6 +490,9 @@ impl Shape for Blob {
     }
     fn zero() -> Self {
         Blob::default()
+    }
+    fn type_schema() -> TypeSchema {
+        TypeSchema::Blob
     }
 }
 
@@ -508,6 +527,9 @@ impl Shape for DateTime {
     fn zero() -> Self {
         DateTime::from_secs(0)
     }
+    fn type_schema() -> TypeSchema {
+        TypeSchema::Timestamp
+    }
 }
 
 impl Shape for Document {
@@ -520,6 +542,9 @@ impl Shape for Document {
     }
     fn zero() -> Self {
         Value::Null
+    }
+    fn type_schema() -> TypeSchema {
+        TypeSchema::Document
     }
 }
 
@@ -536,6 +561,9 @@ impl<T: Shape> Shape for Option<T> {
     }
     fn zero() -> Self {
         None
+    }
+    fn type_schema() -> TypeSchema {
+        T::type_schema()
     }
     fn validate(&self, v: &mut Validator) {
         if let Some(inner) = self {
@@ -557,6 +585,9 @@ impl<T: Shape> Shape for Box<T> {
     }
     fn zero() -> Self {
         Box::new(T::zero())
+    }
+    fn type_schema() -> TypeSchema {
+        T::type_schema()
     }
     fn validate(&self, v: &mut Validator) {
         (**self).validate(v);
@@ -594,6 +625,9 @@ impl<T: Shape> Shape for Vec<T> {
     }
     fn zero() -> Self {
         Vec::new()
+    }
+    fn type_schema() -> TypeSchema {
+        TypeSchema::List { member: Box::new(T::type_schema()), sparse: T::NULLABLE }
     }
     fn validate(&self, v: &mut Validator) {
         for (i, item) in self.iter().enumerate() {
@@ -654,6 +688,9 @@ impl<T: Shape> Shape for BTreeMap<String, T> {
     fn zero() -> Self {
         BTreeMap::new()
     }
+    fn type_schema() -> TypeSchema {
+        TypeSchema::Map { value: Box::new(T::type_schema()), sparse: T::NULLABLE }
+    }
     fn validate(&self, v: &mut Validator) {
         for (k, item) in self {
             v.key(k, |v| item.validate(v));
@@ -677,6 +714,9 @@ impl<T: Shape, S: BuildHasher + Default> Shape for HashMap<String, T, S> {
     }
     fn zero() -> Self {
         HashMap::default()
+    }
+    fn type_schema() -> TypeSchema {
+        TypeSchema::Map { value: Box::new(T::type_schema()), sparse: T::NULLABLE }
     }
     fn validate(&self, v: &mut Validator) {
         let mut entries: Vec<_> = self.iter().collect();

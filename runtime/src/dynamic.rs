@@ -1,0 +1,124 @@
+//! Operations called by name with JSON in and JSON out, for tools such as a command line: the
+//! input is read strictly (every problem listed), validated, sent by the typed client, and the
+//! output written back with wire names.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use serde_json::Value;
+
+use crate::client::Client;
+use crate::error::{Error, ErrorMeta};
+use crate::operation::{Operation, Service};
+use crate::schema::OperationSchema;
+use crate::shape::{self, Decoder, Mode, Shape};
+use crate::types::TimestampFormat;
+use crate::validate::Violations;
+
+/// A call that failed, without its operation's types.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum DynError {
+    /// The input JSON is not valid for the operation; nothing was sent.
+    InvalidInput(Violations),
+    /// Configuration is missing or wrong; nothing was sent.
+    Config(String),
+    /// The service returned an error.
+    Service(ErrorMeta),
+    /// Anything else: transport, an unreadable response, pagination.
+    Other(String),
+}
+
+impl std::fmt::Display for DynError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DynError::InvalidInput(v) => write!(f, "invalid input: {v}"),
+            DynError::Config(m) | DynError::Other(m) => f.write_str(m),
+            DynError::Service(meta) => write!(f, "the service returned {meta}"),
+        }
+    }
+}
+
+impl std::error::Error for DynError {}
+
+/// The whole chain of an error's messages, since the top one alone says little.
+fn chain(e: &dyn std::error::Error) -> String {
+    let mut out = e.to_string();
+    let mut source = e.source();
+    while let Some(s) = source {
+        out.push_str(": ");
+        out.push_str(&s.to_string());
+        source = s.source();
+    }
+    out
+}
+
+impl<E: std::error::Error + 'static> From<Error<E>> for DynError {
+    fn from(e: Error<E>) -> Self {
+        match e {
+            Error::InvalidInput(v) => DynError::InvalidInput(v),
+            Error::Config(c) => DynError::Config(chain(&c)),
+            Error::Service(s) => DynError::Service(s.meta),
+            other => DynError::Other(chain(&other)),
+        }
+    }
+}
+
+type CallFuture<'a> = Pin<Box<dyn Future<Output = Result<(Value, Option<String>), DynError>> + Send + 'a>>;
+
+/// One operation of the service `S`, callable with JSON.
+pub struct DynOperation<S> {
+    schema: fn() -> &'static OperationSchema,
+    call: for<'a> fn(&'a Client<S>, &'a Value) -> CallFuture<'a>,
+}
+
+impl<S> Clone for DynOperation<S> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<S> Copy for DynOperation<S> {}
+
+impl<S: Service> DynOperation<S> {
+    /// The operation `O`.
+    pub const fn of<O: Operation<Service = S>>() -> Self {
+        Self { schema: O::schema, call: call::<S, O> }
+    }
+
+    /// The operation's description.
+    pub fn schema(&self) -> &'static OperationSchema {
+        (self.schema)()
+    }
+
+    /// The operation's name.
+    pub fn name(&self) -> &'static str {
+        self.schema().name
+    }
+
+    /// Reads `input` strictly, validates it, sends it and returns the output JSON (wire names)
+    /// with the request id.
+    pub fn call<'a>(&self, client: &'a Client<S>, input: &'a Value) -> CallFuture<'a> {
+        (self.call)(client, input)
+    }
+}
+
+/// Reads an operation's input from JSON strictly and validates it: every problem at once.
+pub fn read_input<O: Shape>(input: &Value) -> Result<O, Violations> {
+    let mut cx = Decoder::new(Mode::Strict);
+    let value = O::read_json(input, &mut cx, TimestampFormat::default());
+    let value = cx.finish(value)?;
+    shape::validate(&value)?;
+    Ok(value)
+}
+
+fn call<'a, S: Service, O: Operation<Service = S>>(client: &'a Client<S>, input: &'a Value) -> CallFuture<'a> {
+    Box::pin(async move {
+        let input = read_input::<O>(input).map_err(DynError::InvalidInput)?;
+        let response = client.send(input).await.map_err(DynError::from)?;
+        let request_id = response.request_id().map(str::to_owned);
+        let json = shape::to_json(&*response);
+        let value = serde_json::from_str(&json).map_err(|e| DynError::Other(e.to_string()))?;
+        Ok((value, request_id))
+    })
+}

@@ -1,0 +1,139 @@
+//! Paginators: a list operation as a stream of pages, or of items.
+//!
+//! Each page's next token goes into the next request; a page without one ends the stream. A
+//! service that hands back a token it already sent would loop forever, so the stream ends with
+//! [`Error::Pagination`] instead.
+
+use std::collections::HashSet;
+
+use futures_core::Stream;
+use futures_util::stream::{self, StreamExt};
+
+use crate::client::{Client, Response};
+use crate::error::{Error, PaginationError};
+use crate::operation::{Operation, Service};
+use crate::validate::Violations;
+
+/// A list operation whose output is paged, as `#[aws_operation(paginator(...))]` declares.
+pub trait Paginated: Operation + Clone {
+    /// One element of a page.
+    type Item: Send + 'static;
+    /// Sets the token of the page to fetch.
+    fn set_token(&mut self, token: Option<String>);
+    /// Sets the page size, where the operation has one.
+    fn set_page_size(&mut self, size: i32);
+    /// The token of the next page, if there is one.
+    fn next_token(output: &Self::Output) -> Option<&str>;
+    /// The page's items.
+    fn into_items(output: Self::Output) -> Vec<Self::Item>;
+}
+
+/// The items of an output member: `Vec<T>` or `Option<Vec<T>>`.
+pub trait IntoItems<T> {
+    /// The items, none if absent.
+    fn into_items(self) -> Vec<T>;
+}
+
+impl<T> IntoItems<T> for Vec<T> {
+    fn into_items(self) -> Vec<T> {
+        self
+    }
+}
+
+impl<T> IntoItems<T> for Option<Vec<T>> {
+    fn into_items(self) -> Vec<T> {
+        self.unwrap_or_default()
+    }
+}
+
+/// A token member: `String` or `Option<String>`; empty means none.
+pub trait AsToken {
+    /// The token, if any.
+    fn as_token(&self) -> Option<&str>;
+}
+
+impl AsToken for String {
+    fn as_token(&self) -> Option<&str> {
+        Some(self.as_str()).filter(|s| !s.is_empty())
+    }
+}
+
+impl AsToken for Option<String> {
+    fn as_token(&self) -> Option<&str> {
+        self.as_deref().filter(|s| !s.is_empty())
+    }
+}
+
+/// Pages of one list call. Build it with `client.paginate(input)` or a fluent builder's
+/// `into_paginator()`.
+#[must_use]
+pub struct Paginator<S, O> {
+    client: Client<S>,
+    input: Result<O, Violations>,
+    page_size: Option<i32>,
+}
+
+enum State<S, O: Operation> {
+    Next { client: Client<S>, input: O, seen: HashSet<String> },
+    Failed(Error<<O as Operation>::Error>),
+    Done,
+}
+
+impl<S: Service, O: Paginated<Service = S>> Paginator<S, O> {
+    /// Pages of `input`; an input that failed to build is reported by the first item.
+    pub fn new(client: Client<S>, input: Result<O, Violations>) -> Self {
+        Self { client, input, page_size: None }
+    }
+
+    /// Items per page. Default: the service's default.
+    pub fn page_size(mut self, size: i32) -> Self {
+        self.page_size = Some(size);
+        self
+    }
+
+    /// Each page as it arrives.
+    pub fn pages(self) -> impl Stream<Item = Result<Response<O::Output>, Error<O::Error>>> + Send {
+        let state = match self.input {
+            Ok(mut input) => {
+                if let Some(size) = self.page_size {
+                    input.set_page_size(size);
+                }
+                State::Next { client: self.client, input, seen: HashSet::new() }
+            }
+            Err(violations) => State::Failed(Error::InvalidInput(violations)),
+        };
+        stream::unfold(state, |state| async move {
+            match state {
+                State::Done => None,
+                State::Failed(e) => Some((Err(e), State::Done)),
+                State::Next { client, mut input, mut seen } => match client.send(input.clone()).await {
+                    Err(e) => Some((Err(e), State::Done)),
+                    Ok(page) => {
+                        let next = match O::next_token(&page).map(str::to_owned) {
+                            None => State::Done,
+                            Some(token) if !seen.insert(token.clone()) => {
+                                State::Failed(Error::Pagination(PaginationError::RepeatedToken { token }))
+                            }
+                            Some(token) => {
+                                input.set_token(Some(token));
+                                State::Next { client, input, seen }
+                            }
+                        };
+                        Some((Ok(page), next))
+                    }
+                },
+            }
+        })
+    }
+
+    /// Every item of every page.
+    pub fn items(self) -> impl Stream<Item = Result<O::Item, Error<O::Error>>> + Send {
+        self.pages().flat_map(|page| {
+            let items: Vec<Result<O::Item, Error<O::Error>>> = match page {
+                Ok(page) => O::into_items(page.into_inner()).into_iter().map(Ok).collect(),
+                Err(e) => vec![Err(e)],
+            };
+            stream::iter(items)
+        })
+    }
+}
