@@ -19,7 +19,7 @@ pub mod __private {
         Constraints, ErrorSchema, MemberSchema, OperationSchema, PaginatorSchema, ShapeKind, ShapeSchema, TypeSchema,
     };
     pub use aws_operation_runtime::shape::{
-        Decoder, Elements, JsonWriter, Pattern, Redacted, Shape, each_key, report_unknown_int_enum,
+        Decoder, Elements, JsonWriter, Pattern, Redacted, Shape, each_key, enum_values, report_unknown_int_enum,
         report_unknown_union_member, union_member, unknown_union_member,
     };
     pub use aws_operation_runtime::types::{TimestampFormat, UnknownMember};

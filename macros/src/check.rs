@@ -21,6 +21,9 @@ pub fn shape(cx: &Ctxt, shape: &Shape) {
             }
         }
         Kind::Union | Kind::StringEnum | Kind::IntEnum => {
+            if shape.sensitive {
+                cx.error_spanned_by(&shape.ident, "`sensitive` applies to structures and members; mark the members that hold this type `#[aws(sensitive)]`");
+            }
             let mut names: Vec<&str> = Vec::new();
             let kind = shape.kind.keyword();
             for v in &shape.variants {

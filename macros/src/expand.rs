@@ -215,9 +215,8 @@ fn structure_shape_impl(shape: &Shape) -> TokenStream {
     let p = private();
     let ident = &shape.ident;
     let mut writes = Vec::new();
-    let mut slots = Vec::new();
-    let mut arms = Vec::new();
-    let mut finals = Vec::new();
+    let mut reads = Vec::new();
+    let mut wires = Vec::new();
     let mut inits = Vec::new();
     let mut zeros = Vec::new();
     let mut validations = Vec::new();
@@ -228,25 +227,17 @@ fn structure_shape_impl(shape: &Shape) -> TokenStream {
         let vty = f.value_ty();
         let ty = &f.ty;
         let slot = format_ident!("__f{}", i);
-        let seen = format_ident!("__s{}", i);
         writes.push(quote!(__w.member(#wire, &self.#name, #fmt);));
-        let uses_seen = f.option_inner.is_none() || f.required;
-        if uses_seen {
-            slots.push(quote!(let mut #slot: ::core::option::Option<#vty> = ::core::option::Option::None; let mut #seen = false;));
-            arms.push(quote!(#wire => { #seen = true; #slot = __cx.member::<#vty>(#wire, __v, #fmt); }));
-        } else {
-            slots.push(quote!(let mut #slot: ::core::option::Option<#vty> = ::core::option::Option::None;));
-            arms.push(quote!(#wire => { #slot = __cx.member::<#vty>(#wire, __v, #fmt); }));
-        }
+        // Members are read in declaration order, so problems are reported in that order.
         if f.option_inner.is_none() {
-            finals.push(quote!(let #slot = __cx.required::<#vty>(#wire, #slot, #seen);));
+            reads.push(quote!(let #slot = __cx.required_member::<#vty>(__obj, #wire, #fmt);));
             inits.push(quote!(#name: #slot?));
         } else {
-            if f.required {
-                finals.push(quote!(__cx.check_present(#wire, #seen);));
-            }
+            let required = f.required;
+            reads.push(quote!(let #slot = __cx.optional_member::<#vty>(__obj, #wire, #fmt, #required);));
             inits.push(quote!(#name: #slot));
         }
+        wires.push(wire);
         zeros.push(quote!(#name: <#ty as #p::Shape>::zero()));
         let checks = constraint_checks(&f.constraints, vty.span());
         let body = if f.option_inner.is_some() {
@@ -263,14 +254,10 @@ fn structure_shape_impl(shape: &Shape) -> TokenStream {
         validations.push(quote!(__v.member(#wire, |__v| { #body });));
     }
     let schema = schema_fn(shape);
-    let before = if shape.fields.is_empty() { quote!() } else { quote!(let __before = __cx.problem_count();) };
-    let after = if shape.fields.is_empty() {
-        quote!()
-    } else {
-        quote!(if __cx.problem_count() > __before {
-            return ::core::option::Option::None;
-        })
-    };
+    let before = quote!(let __before = __cx.problem_count(););
+    let after = quote!(if __cx.problem_count() > __before {
+        return ::core::option::Option::None;
+    });
     quote! {
         #[automatically_derived]
         impl #p::Shape for #ident {
@@ -282,18 +269,8 @@ fn structure_shape_impl(shape: &Shape) -> TokenStream {
             fn read_json(__value: &#p::Value, __cx: &mut #p::Decoder, _: #p::TimestampFormat) -> ::core::option::Option<Self> {
                 let __obj = __cx.object(__value)?;
                 #before
-                #(#slots)*
-                for (__k, __v) in __obj {
-                    if __v.is_null() {
-                        continue;
-                    }
-                    match __k.as_str() {
-                        #(#arms)*
-                        "__type" => {}
-                        __other => __cx.unknown_member(__other),
-                    }
-                }
-                #(#finals)*
+                #(#reads)*
+                __cx.unknown_members(__obj, &[#(#wires),*]);
                 #after
                 ::core::option::Option::Some(Self { #(#inits),* })
             }
@@ -540,12 +517,14 @@ fn builder(vis: &syn::Visibility, shape: &Shape) -> TokenStream {
                 self
             }
         });
-        if f.option_inner.is_none() {
+        if f.required {
             checks.push(quote! {
                 if self.#name.is_none() {
                     __v.member(#wire, |__v| __v.report(#p::Rule::Required));
                 }
             });
+        }
+        if f.option_inner.is_none() {
             inits.push(quote!(#name: self.#name.unwrap_or_else(<#vty as #p::Shape>::zero)));
         } else {
             inits.push(quote!(#name: self.#name));
@@ -593,7 +572,7 @@ fn error_impl(shape: &Shape, e: &model::ErrorOptions) -> TokenStream {
     let status = e.status.unwrap_or(default_status);
     let (retryable, throttling) = (e.retryable, e.throttling);
     let message = shape.fields.iter().find(|f| f.wire_name.eq_ignore_ascii_case("message"));
-    let message = match message {
+    let message_fn = match message {
         Some(f) if f.option_inner.is_some() => {
             let n = &f.ident;
             quote!(self.#n.as_deref())
@@ -604,24 +583,29 @@ fn error_impl(shape: &Shape, e: &model::ErrorOptions) -> TokenStream {
         }
         None => quote!(::core::option::Option::None),
     };
+    // A sensitive message is redacted in Display as it is in Debug.
+    let display_message = match message {
+        Some(f) if f.sensitive || shape.sensitive => quote!(#p::ErrorShape::message(self).map(|_| "*** Sensitive Data Redacted ***")),
+        _ => quote!(#p::ErrorShape::message(self)),
+    };
     quote! {
         #[automatically_derived]
         impl #p::ErrorShape for #ident {
             const CODE: &'static str = #code;
             const QUERY_CODE: ::core::option::Option<&'static str> = #query_code;
             const FAULT: #p::Fault = #fault;
-            const STATUS: u16 = #status;
-            const RETRYABLE: bool = #retryable;
-            const THROTTLING: bool = #throttling;
+            const STATUS: ::core::primitive::u16 = #status;
+            const RETRYABLE: ::core::primitive::bool = #retryable;
+            const THROTTLING: ::core::primitive::bool = #throttling;
             fn message(&self) -> ::core::option::Option<&str> {
-                #message
+                #message_fn
             }
         }
 
         #[automatically_derived]
         impl ::core::fmt::Display for #ident {
             fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                match #p::ErrorShape::message(self) {
+                match #display_message {
                     ::core::option::Option::Some(__m) => ::core::write!(__f, "{}: {}", #code, __m),
                     ::core::option::Option::None => __f.write_str(#code),
                 }
@@ -675,7 +659,7 @@ fn operation_impl(vis: &syn::Visibility, shape: &Shape, o: &model::OperationOpti
                     fn set_token(&mut self, __token: ::core::option::Option<::std::string::String>) {
                         self.#input_token = __token;
                     }
-                    fn set_page_size(&mut self, __size: i32) {
+                    fn set_page_size(&mut self, __size: ::core::primitive::i32) {
                         #set_page_size
                     }
                     fn next_token(__output: &#output) -> ::core::option::Option<&str> {
@@ -759,13 +743,13 @@ fn operation_impl(vis: &syn::Visibility, shape: &Shape, o: &model::OperationOpti
                     )*
                     Self::Unmodeled(#p::UnmodeledError { meta: ::core::clone::Clone::clone(__meta) })
                 }
-                fn to_wire(&self) -> (&str, ::std::string::String, u16) {
+                fn to_wire(&self) -> (&str, ::std::string::String, ::core::primitive::u16) {
                     match self {
                         #(Self::#variants(__e) => #p::write_error(__e),)*
                         Self::Unmodeled(__e) => __e.to_wire(),
                     }
                 }
-                fn retryable(&self) -> (bool, bool) {
+                fn retryable(&self) -> (::core::primitive::bool, ::core::primitive::bool) {
                     match self {
                         #(Self::#variants(_) => (<#paths as #p::ErrorShape>::RETRYABLE, <#paths as #p::ErrorShape>::THROTTLING),)*
                         Self::Unmodeled(_) => (false, false),
@@ -855,7 +839,9 @@ fn union(mut e: syn::ItemEnum, shape: &Shape) -> TokenStream {
     for (variant, model) in e.variants.iter_mut().zip(&shape.variants) {
         let wire = &model.wire;
         if model.is_unknown {
-            variant.attrs.push(syn::parse_quote!(#[serde(skip)]));
+            // Stored as the service sent it, `{"name": value}`, and read back when no known
+            // member matches.
+            variant.attrs.push(syn::parse_quote!(#[serde(untagged)]));
         } else {
             variant.attrs.push(syn::parse_quote!(#[serde(rename = #wire)]));
         }
@@ -916,13 +902,13 @@ fn enumeration(e: syn::ItemEnum, shape: &Shape) -> TokenStream {
                 #[automatically_derived]
                 impl #ident {
                     /// The value on the wire.
-                    pub fn value(&self) -> i32 {
+                    pub fn value(&self) -> ::core::primitive::i32 {
                         match self { #(Self::#names => #values,)* Self::Unknown(__n) => *__n }
                     }
                 }
                 #[automatically_derived]
-                impl ::core::convert::From<i32> for #ident {
-                    fn from(__n: i32) -> Self {
+                impl ::core::convert::From<::core::primitive::i32> for #ident {
+                    fn from(__n: ::core::primitive::i32) -> Self {
                         match __n { #(#values => Self::#names,)* __other => Self::Unknown(__other) }
                     }
                 }
@@ -932,7 +918,7 @@ fn enumeration(e: syn::ItemEnum, shape: &Shape) -> TokenStream {
                         #p::Shape::write_json(&self.value(), __w, __fmt);
                     }
                     fn read_json(__value: &#p::Value, __cx: &mut #p::Decoder, __fmt: #p::TimestampFormat) -> ::core::option::Option<Self> {
-                        <i32 as #p::Shape>::read_json(__value, __cx, __fmt).map(Self::from)
+                        <::core::primitive::i32 as #p::Shape>::read_json(__value, __cx, __fmt).map(Self::from)
                     }
                     fn zero() -> Self {
                         Self::Unknown(0)
@@ -953,7 +939,7 @@ fn enumeration(e: syn::ItemEnum, shape: &Shape) -> TokenStream {
                 #[automatically_derived]
                 impl<'de> #p::serde::Deserialize<'de> for #ident {
                     fn deserialize<__D: #p::serde::Deserializer<'de>>(__d: __D) -> ::core::result::Result<Self, __D::Error> {
-                        <i32 as #p::serde::Deserialize>::deserialize(__d).map(Self::from)
+                        <::core::primitive::i32 as #p::serde::Deserialize>::deserialize(__d).map(Self::from)
                     }
                 }
             };
@@ -1007,7 +993,7 @@ fn enumeration(e: syn::ItemEnum, shape: &Shape) -> TokenStream {
                 }
                 fn validate(&self, __v: &mut #p::Validator) {
                     if let Self::Unknown(__s) = self {
-                        __v.report(#p::Rule::Enum { actual: ::core::clone::Clone::clone(__s), allowed: Self::VALUES });
+                        __v.report(#p::Rule::Enum { actual: ::core::clone::Clone::clone(__s), allowed: #p::enum_values(Self::VALUES) });
                     }
                 }
                 #schema

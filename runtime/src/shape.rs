@@ -239,22 +239,16 @@ impl Decoder {
         out
     }
 
-    /// A member the shape does not have: a problem in strict mode, ignored otherwise.
-    pub fn unknown_member(&mut self, name: &str) {
-        if self.mode == Mode::Strict {
-            self.path.push_owned(name.to_owned());
-            self.report(Rule::UnknownMember);
-            self.path.pop();
-        }
-    }
-
-    /// The value of a required member after all members were read: in strict mode a missing one
-    /// is a problem; in lenient mode it takes its zero value.
-    pub fn required<T: Shape>(&mut self, name: &'static str, slot: Option<T>, seen: bool) -> Option<T> {
-        match slot {
-            Some(value) => Some(value),
-            // Present but unreadable: the problem is recorded already.
-            None if seen => None,
+    /// Reads a required member of `object`: missing, it is a problem in strict mode and takes
+    /// its zero value in lenient mode. `null` counts as missing.
+    pub fn required_member<T: Shape>(
+        &mut self,
+        object: &serde_json::Map<String, Value>,
+        name: &'static str,
+        format: TimestampFormat,
+    ) -> Option<T> {
+        match object.get(name).filter(|v| !v.is_null()) {
+            Some(value) => self.member(name, value, format),
             None if self.mode == Mode::Lenient => Some(T::zero()),
             None => {
                 self.path.push_member(name);
@@ -262,6 +256,45 @@ impl Decoder {
                 self.path.pop();
                 None
             }
+        }
+    }
+
+    /// Reads an optional member of `object` (`None` if missing, `null`, or unreadable, the last
+    /// recorded as a problem); `required` makes a missing one a problem in strict mode.
+    pub fn optional_member<T: Shape>(
+        &mut self,
+        object: &serde_json::Map<String, Value>,
+        name: &'static str,
+        format: TimestampFormat,
+        required: bool,
+    ) -> Option<T> {
+        match object.get(name).filter(|v| !v.is_null()) {
+            Some(value) => self.member(name, value, format),
+            None => {
+                self.check_present(name, !required);
+                None
+            }
+        }
+    }
+
+    /// In strict mode, reports every member of `object` that is not in `known` (`__type` and
+    /// `null` members aside); in lenient mode does nothing.
+    pub fn unknown_members(&mut self, object: &serde_json::Map<String, Value>, known: &[&str]) {
+        if self.mode == Mode::Strict {
+            for (name, value) in object {
+                if !value.is_null() && name != "__type" && !known.contains(&name.as_str()) {
+                    self.unknown_member(name);
+                }
+            }
+        }
+    }
+
+    /// A member the shape does not have: a problem in strict mode, ignored otherwise.
+    pub fn unknown_member(&mut self, name: &str) {
+        if self.mode == Mode::Strict {
+            self.path.push_owned(name.to_owned());
+            self.report(Rule::UnknownMember);
+            self.path.pop();
         }
     }
 
@@ -331,8 +364,12 @@ pub fn report_unknown_union_member(v: &mut Validator, name: &str) {
 
 /// Validation of an int enum holding a value this client does not know.
 pub fn report_unknown_int_enum(v: &mut Validator, value: i32, allowed: &[i32]) {
-    let allowed: Vec<_> = allowed.iter().map(ToString::to_string).collect();
-    v.report(Rule::Union { reason: format!("`{value}` is not one of {}", allowed.join(", ")) });
+    v.report(Rule::Enum { actual: value.to_string(), allowed: allowed.iter().map(ToString::to_string).collect() });
+}
+
+/// The values of a string enum, for a violation report.
+pub fn enum_values(values: &[&str]) -> Vec<String> {
+    values.iter().map(|v| (*v).to_owned()).collect()
 }
 
 /// What `Debug` prints for a sensitive value.
@@ -455,7 +492,9 @@ macro_rules! float_shape {
                 } else if self.is_infinite() {
                     w.string(if *self > 0.0 { "Infinity" } else { "-Infinity" });
                 } else {
-                    w.raw(&serde_json::Number::from_f64(f64::from(*self)).map_or_else(|| "0".into(), |n| n.to_string()));
+                    // Display is the shortest text that reads back as the same value of this
+                    // width, and never uses an exponent: always a valid JSON number.
+                    w.raw(&self.to_string());
                 }
             }
             fn read_json(value: &Value, cx: &mut Decoder, _: TimestampFormat) -> Option<Self> {
@@ -501,11 +540,7 @@ impl Shape for DateTime {
         match format {
             TimestampFormat::DateTime => w.string(&self.fmt_date_time()),
             TimestampFormat::HttpDate => w.string(&self.fmt_http_date()),
-            TimestampFormat::EpochSeconds if self.subsec_nanos() == 0 => w.raw(&self.secs().to_string()),
-            TimestampFormat::EpochSeconds => {
-                let millis = format!("{:.3}", self.as_secs_f64());
-                w.raw(millis.trim_end_matches('0'));
-            }
+            TimestampFormat::EpochSeconds => w.raw(&self.fmt_epoch_seconds()),
         }
     }
     fn read_json(value: &Value, cx: &mut Decoder, format: TimestampFormat) -> Option<Self> {

@@ -132,6 +132,16 @@ impl DateTime {
         out
     }
 
+    /// Seconds since the epoch as a JSON number, with as many fraction digits as needed
+    /// (`1398796238`, `1398796238.5`, `-0.25`).
+    pub fn fmt_epoch_seconds(&self) -> String {
+        let total = i128::from(self.seconds) * 1_000_000_000 + i128::from(self.nanos);
+        let (sign, abs) = if total < 0 { ("-", -total) } else { ("", total) };
+        let mut out = format!("{sign}{}", abs / 1_000_000_000);
+        push_fraction(&mut out, (abs % 1_000_000_000) as u32);
+        out
+    }
+
     /// IMF-fixdate (`Thu, 02 Jan 2025 03:04:05 GMT`), with fractional seconds only when present.
     pub fn fmt_http_date(&self) -> String {
         let Some(t) = self.to_offset() else { return self.seconds.to_string() };
@@ -269,13 +279,34 @@ impl<'de> Deserialize<'de> for Blob {
 /// An untyped JSON value (Smithy's `document` type).
 pub type Document = serde_json::Value;
 
-/// A union member this client does not know, kept as the server sent it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// A union member this client does not know, kept as the server sent it. With serde it is
+/// stored as the server sent it too: `{"name": value}`.
+#[derive(Debug, Clone, PartialEq)]
 pub struct UnknownMember {
     /// The member's wire name.
     pub name: String,
     /// The member's value, untouched.
     pub value: serde_json::Value,
+}
+
+impl Serialize for UnknownMember {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = s.serialize_map(Some(1))?;
+        map.serialize_entry(&self.name, &self.value)?;
+        map.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for UnknownMember {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let map = serde_json::Map::<String, serde_json::Value>::deserialize(d)?;
+        let mut entries = map.into_iter();
+        match (entries.next(), entries.next()) {
+            (Some((name, value)), None) => Ok(UnknownMember { name, value }),
+            _ => Err(serde::de::Error::custom("a union member is an object with exactly one entry")),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -310,6 +341,19 @@ mod tests {
         let t = DateTime::from_epoch_f64(1_398_796_238.123).unwrap();
         assert_eq!((t.secs(), t.subsec_nanos() / 1_000_000), (1_398_796_238, 123));
         assert!(DateTime::from_epoch_f64(f64::NAN).is_err());
+    }
+
+    #[test]
+    fn epoch_seconds_keep_every_digit_and_the_sign() {
+        for (secs, nanos, text) in [
+            (1_398_796_238, 0, "1398796238"),
+            (1_398_796_238, 100_000, "1398796238.0001"),
+            (1_398_796_238, 999_500_000, "1398796238.9995"),
+            (-1, 750_000_000, "-0.25"),
+            (-2, 0, "-2"),
+        ] {
+            assert_eq!(DateTime::from_secs_nanos(secs, nanos).fmt_epoch_seconds(), text);
+        }
     }
 
     #[test]

@@ -86,7 +86,7 @@ pub enum Rule {
         /// The value found.
         actual: String,
         /// The values allowed.
-        allowed: &'static [&'static str],
+        allowed: Vec<String>,
     },
     /// A union has no member set, more than one, or one this client does not know.
     Union {
@@ -360,12 +360,13 @@ numeric_int!(i8, i16, i32, i64);
 macro_rules! numeric_float {
     ($($t:ty),*) => {$(
         impl Numeric for $t {
+            // Bounds are read at the value's own width, so `0.3` admits `0.3f32`; NaN is
+            // outside every range.
             fn below(&self, bound: &str) -> bool {
-                // NaN is outside every range.
-                bound.parse::<f64>().is_ok_and(|b| self.is_nan() || f64::from(*self) < b)
+                bound.parse::<$t>().is_ok_and(|b| self.is_nan() || *self < b)
             }
             fn above(&self, bound: &str) -> bool {
-                bound.parse::<f64>().is_ok_and(|b| self.is_nan() || f64::from(*self) > b)
+                bound.parse::<$t>().is_ok_and(|b| self.is_nan() || *self > b)
             }
             fn render(&self) -> String {
                 self.to_string()
@@ -401,6 +402,14 @@ mod tests {
         assert_eq!(found.len(), 2);
         assert_eq!(found.0[0].to_string(), "`` length must be between 1 and 3, got 4".replace("``", "`input`"));
         assert_eq!(found.0[1].rule.to_string(), "length must be at least 1, got 0");
+    }
+
+    #[test]
+    fn float_bounds_are_read_at_the_value_width() {
+        let mut v = Validator::new();
+        v.range(&0.3f32, None, Some("0.3"));
+        v.range(&0.3f64, Some("0.3"), None);
+        assert!(v.finish().is_ok());
     }
 
     #[test]
