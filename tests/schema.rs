@@ -109,24 +109,39 @@ impl Check {
         let spec = self.shape(target).clone();
         let sensitive_string = spec["type"] == "string" && spec["sensitive"] == Value::Bool(true);
         if member.sensitive != sensitive_string {
-            self.problem(format!("{path}: sensitive {} in Rust, target {target} sensitive {sensitive_string}", member.sensitive));
+            self.problem(format!(
+                "{path}: sensitive {} in Rust, target {target} sensitive {sensitive_string}",
+                member.sensitive
+            ));
         }
         if spec["type"] == "timestamp" {
             let iso = spec["timestampFormat"] == "iso8601";
             let rust_iso = member.timestamp_format == Some(TimestampFormat::DateTime);
             if iso != rust_iso {
-                self.problem(format!("{path}: timestamp format {:?} in Rust, {:?} in the model", member.timestamp_format, spec["timestampFormat"]));
+                self.problem(format!(
+                    "{path}: timestamp format {:?} in Rust, {:?} in the model",
+                    member.timestamp_format, spec["timestampFormat"]
+                ));
             }
         }
         self.compare_target(path, &(member.target)(), target, &member.constraints, ops);
     }
 
     /// A target type and the constraints that apply to it.
-    fn compare_target(&mut self, path: &str, rust: &TypeSchema, target: &str, constraints: &Constraints, ops: &BTreeSet<String>) {
+    fn compare_target(
+        &mut self,
+        path: &str,
+        rust: &TypeSchema,
+        target: &str,
+        constraints: &Constraints,
+        ops: &BTreeSet<String>,
+    ) {
         let spec = self.shape(target).clone();
         let model_type = spec["type"].as_str().unwrap_or_default();
         match (model_type, rust) {
-            ("string", TypeSchema::String) if spec.get("enum").is_none() => self.compare_string(path, &spec, constraints),
+            ("string", TypeSchema::String) if spec.get("enum").is_none() => {
+                self.compare_string(path, &spec, constraints)
+            }
             ("string", TypeSchema::Shape(s)) if spec.get("enum").is_some() => {
                 if s.name != target {
                     self.problem(format!("{path}: targets {} in Rust, {target} in the model", s.name));
@@ -141,7 +156,9 @@ impl Check {
                     self.problem(format!("{path}: range {actual:?} in Rust, {expected:?} in the model"));
                 }
             }
-            ("boolean", TypeSchema::Boolean) | ("timestamp", TypeSchema::Timestamp) | ("double", TypeSchema::Double) => {}
+            ("boolean", TypeSchema::Boolean)
+            | ("timestamp", TypeSchema::Timestamp)
+            | ("double", TypeSchema::Double) => {}
             ("list", TypeSchema::List { member, .. }) => {
                 let element = spec["member"]["shape"].as_str().unwrap_or_default().to_owned();
                 let none = Constraints::default();
@@ -177,7 +194,10 @@ impl Check {
             _ => false,
         };
         if !ok {
-            self.problem(format!("{path}: pattern {:?} in Rust, {pattern:?} (anchored) in the model", constraints.pattern));
+            self.problem(format!(
+                "{path}: pattern {:?} in Rust, {pattern:?} (anchored) in the model",
+                constraints.pattern
+            ));
         }
     }
 }
@@ -227,7 +247,12 @@ fn definitions_match_the_model() {
             (p["input_token"].clone(), p["output_token"].clone(), p["result_key"].clone(), p["limit_key"].clone())
         });
         let actual = schema.paginator.map(|p| {
-            (Value::from(p.input_token), Value::from(p.output_token), Value::from(p.items), p.page_size.map_or(Value::Null, Value::from))
+            (
+                Value::from(p.input_token),
+                Value::from(p.output_token),
+                Value::from(p.items),
+                p.page_size.map_or(Value::Null, Value::from),
+            )
         });
         if expected != actual {
             check.problem(format!("{}: paginator {actual:?} in Rust, {expected:?} in the model", schema.name));

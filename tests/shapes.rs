@@ -891,7 +891,10 @@ fn required_members_are_checked_by_validation() {
     // Zero values of plain required members are values, not missing ones.
     let zero: Required = lenient(r#"{"must":"m"}"#).unwrap();
     let problems = validate(&zero).unwrap_err();
-    assert_eq!(rendered(&problems), ["`color` `` is not one of `DEEP_RED`, `blue`", "`level` `0` is not one of `1`, `10`"]);
+    assert_eq!(
+        rendered(&problems),
+        ["`color` `` is not one of `DEEP_RED`, `blue`", "`level` `0` is not one of `1`, `10`"]
+    );
 }
 
 // ---------------------------------------------------------------------------------------------

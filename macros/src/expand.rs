@@ -585,7 +585,9 @@ fn error_impl(shape: &Shape, e: &model::ErrorOptions) -> TokenStream {
     };
     // A sensitive message is redacted in Display as it is in Debug.
     let display_message = match message {
-        Some(f) if f.sensitive || shape.sensitive => quote!(#p::ErrorShape::message(self).map(|_| "*** Sensitive Data Redacted ***")),
+        Some(f) if f.sensitive || shape.sensitive => {
+            quote!(#p::ErrorShape::message(self).map(|_| "*** Sensitive Data Redacted ***"))
+        }
         _ => quote!(#p::ErrorShape::message(self)),
     };
     quote! {
