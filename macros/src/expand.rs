@@ -255,7 +255,7 @@ fn structure_shape_impl(shape: &Shape) -> TokenStream {
     }
     let schema = schema_fn(shape);
     let before = quote!(let __before = __cx.problem_count(););
-    let after = quote!(if __cx.problem_count() > __before {
+    let after = quote!(if __cx.gives_up(__before) {
         return ::core::option::Option::None;
     });
     quote! {

@@ -11,8 +11,7 @@ use crate::client::Client;
 use crate::error::{Error, ErrorMeta};
 use crate::operation::{Operation, Service};
 use crate::schema::OperationSchema;
-use crate::shape::{self, Decoder, Mode, Shape};
-use crate::types::TimestampFormat;
+use crate::shape;
 use crate::validate::Violations;
 
 /// A call that failed, without its operation's types.
@@ -103,18 +102,9 @@ impl<S: Service> DynOperation<S> {
     }
 }
 
-/// Reads an operation's input from JSON strictly and validates it: every problem at once.
-pub fn read_input<O: Shape>(input: &Value) -> Result<O, Violations> {
-    let mut cx = Decoder::new(Mode::Strict);
-    let value = O::read_json(input, &mut cx, TimestampFormat::default());
-    let value = cx.finish(value)?;
-    shape::validate(&value)?;
-    Ok(value)
-}
-
 fn call<'a, S: Service, O: Operation<Service = S>>(client: &'a Client<S>, input: &'a Value) -> CallFuture<'a> {
     Box::pin(async move {
-        let input = read_input::<O>(input).map_err(DynError::InvalidInput)?;
+        let input = shape::read_input::<O>(input).map_err(DynError::InvalidInput)?;
         let response = client.send(input).await.map_err(DynError::from)?;
         let request_id = response.request_id().map(str::to_owned);
         let json = shape::to_json(&*response);

@@ -234,9 +234,26 @@ impl Decoder {
     /// Reads the member `name` of a structure.
     pub fn member<T: Shape>(&mut self, name: &'static str, value: &Value, format: TimestampFormat) -> Option<T> {
         self.path.push_member(name);
-        let out = T::read_json(value, self, format);
+        let read = T::read_json(value, self, format);
+        let out = self.salvage(read);
         self.path.pop();
         out
+    }
+
+    /// In strict mode a value that could not be read becomes its zero value (the problem is
+    /// recorded), so that the rest of the input can still be read and validated and every
+    /// problem reported at once. In lenient mode the failure stands.
+    fn salvage<T: Shape>(&self, value: Option<T>) -> Option<T> {
+        match self.mode {
+            Mode::Strict => value.or_else(|| Some(T::zero())),
+            Mode::Lenient => value,
+        }
+    }
+
+    /// Whether a structure read since `before` problems must give up: in lenient mode, on any
+    /// new problem; in strict mode, never (see [`Decoder::salvage`]).
+    pub fn gives_up(&self, before: usize) -> bool {
+        self.mode == Mode::Lenient && self.problems.len() > before
     }
 
     /// Reads a required member of `object`: missing, it is a problem in strict mode and takes
@@ -249,12 +266,13 @@ impl Decoder {
     ) -> Option<T> {
         match object.get(name).filter(|v| !v.is_null()) {
             Some(value) => self.member(name, value, format),
-            None if self.mode == Mode::Lenient => Some(T::zero()),
             None => {
-                self.path.push_member(name);
-                self.report(Rule::Required);
-                self.path.pop();
-                None
+                if self.mode == Mode::Strict {
+                    self.path.push_member(name);
+                    self.report(Rule::Required);
+                    self.path.pop();
+                }
+                Some(T::zero())
             }
         }
     }
@@ -396,6 +414,42 @@ pub fn from_json<T: Shape>(text: &[u8], mode: Mode) -> Result<T, Violations> {
     let mut cx = Decoder::new(mode);
     let out = T::read_json(&value, &mut cx, TimestampFormat::default());
     cx.finish(out)
+}
+
+/// Reads an operation's input (or any value a server or a command line receives) strictly and
+/// validates it, reporting every problem at once: decoding problems (unknown members, wrong
+/// types, missing required members) and the constraint violations of everything that could be
+/// read. A member that could not be read is not also reported as breaking its constraints.
+pub fn read_input<T: Shape>(value: &Value) -> Result<T, Violations> {
+    let mut cx = Decoder::new(Mode::Strict);
+    let read = T::read_json(value, &mut cx, TimestampFormat::default());
+    let mut problems = cx.problems;
+    let Some(read) = read else { return Err(Violations(problems)) };
+    let decoded: Vec<String> = problems.iter().map(|p| p.path.clone()).collect();
+    let under = |path: &str, prefix: &str| {
+        prefix.is_empty()
+            || path == prefix
+            || path.strip_prefix(prefix).is_some_and(|rest| rest.starts_with('.') || rest.starts_with('['))
+    };
+    if let Err(violations) = validate(&read) {
+        // A union that could not be read holds its zero value, which validation would call unknown.
+        let spurious = |v: &Violation| {
+            decoded.iter().any(|d| under(&v.path, d) || (matches!(v.rule, Rule::Union { .. }) && under(d, &v.path)))
+        };
+        problems.extend(violations.0.into_iter().filter(|v| !spurious(v)));
+    }
+    if problems.is_empty() { Ok(read) } else { Err(Violations(problems)) }
+}
+
+/// [`read_input`] from JSON text.
+pub fn read_input_text<T: Shape>(text: &[u8]) -> Result<T, Violations> {
+    match serde_json::from_slice::<Value>(if text.is_empty() { b"{}" } else { text }) {
+        Ok(value) => read_input(&value),
+        Err(e) => Err(Violations(vec![Violation {
+            path: String::new(),
+            rule: Rule::Type { expected: "a JSON document", found: format!("malformed JSON ({e})") },
+        }])),
+    }
 }
 
 /// Writes a whole value as JSON text.
@@ -651,12 +705,15 @@ impl<T: Shape> Shape for Vec<T> {
                 if cx.mode == Mode::Strict {
                     cx.report(Rule::Type { expected: "a non-null list element", found: "null".into() });
                 }
-            } else if let Some(v) = T::read_json(item, cx, format) {
+            } else if let Some(v) = {
+                let read = T::read_json(item, cx, format);
+                cx.salvage(read)
+            } {
                 out.push(v);
             }
             cx.path.pop();
         }
-        (cx.problem_count() == before).then_some(out)
+        (!cx.gives_up(before)).then_some(out)
     }
     fn zero() -> Self {
         Vec::new()
@@ -701,12 +758,15 @@ fn read_map<T: Shape>(
             if cx.mode == Mode::Strict {
                 cx.report(Rule::Type { expected: "a non-null map value", found: "null".into() });
             }
-        } else if let Some(v) = T::read_json(item, cx, format) {
+        } else if let Some(v) = {
+            let read = T::read_json(item, cx, format);
+            cx.salvage(read)
+        } {
             put(k.clone(), v);
         }
         cx.path.pop();
     }
-    cx.problem_count() == before
+    !cx.gives_up(before)
 }
 
 impl<T: Shape> Shape for BTreeMap<String, T> {
