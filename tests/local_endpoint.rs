@@ -1,0 +1,407 @@
+//! The local endpoint (aws-operation-local-endpoint) on 127.0.0.1, driven by the real client and
+//! by requests written by hand: what its handlers see, what callers get back, and what it refuses.
+
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, SystemTime};
+
+use aws_operation::error::TransportError;
+use aws_operation::http::HttpRequest;
+use aws_operation::sign::{Scheme, SigningParams, SigningSettings};
+use aws_operation::{Config, Credentials, DateTime, Error};
+use aws_operation_local_endpoint::{LocalEndpoint, Running};
+use aws_operation_partnercentral_channel::PartnerCentralChannel;
+use aws_operation_partnercentral_channel::errors::{ConflictException, InternalServerException};
+use aws_operation_partnercentral_channel::handshakes::{
+    ChannelHandshakePayload, CreateChannelHandshake, CreateChannelHandshakeDetail, CreateChannelHandshakeError,
+    CreateChannelHandshakeOutput, HandshakeType, ServicePeriodType, StartServicePeriodPayload,
+};
+use aws_operation_partnercentral_channel::tags::Tag;
+use serde_json::{Value, json};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpStream;
+
+const ACCESS_KEY: &str = "AKIDLOCALTEST";
+const SECRET: &str = "local-test-secret";
+const TARGET: &str = "PartnerCentralChannel.CreateChannelHandshake";
+const CONTENT_TYPE: &str = "application/x-amz-json-1.0";
+const ARN: &str = "arn:aws:partnercentral:us-east-1:111122223333:catalog/Sandbox/channel-handshake/ch-0123456789abc";
+
+fn credentials() -> Credentials {
+    Credentials::new(ACCESS_KEY, SECRET, None, None)
+}
+
+fn client_with(url: &str, credentials: Credentials) -> PartnerCentralChannel {
+    let config = Config::builder()
+        .region("us-east-1")
+        .credentials(credentials)
+        .endpoint_url(url)
+        // Retries in these tests are counted, not timed.
+        .retry_base_delay(Duration::from_millis(1))
+        .build()
+        .unwrap();
+    PartnerCentralChannel::new(&config).unwrap()
+}
+
+fn client(endpoint: &Running) -> PartnerCentralChannel {
+    client_with(&endpoint.url(), credentials())
+}
+
+/// Every member set except the idempotency token, which the client fills.
+fn input() -> CreateChannelHandshake {
+    CreateChannelHandshake {
+        handshake_type: HandshakeType::StartServicePeriod,
+        catalog: "Sandbox".into(),
+        associated_resource_identifier: "pma-0123456789abc".into(),
+        payload: Some(ChannelHandshakePayload::StartServicePeriodPayload(StartServicePeriodPayload {
+            program_management_account_identifier: "pma-0123456789abc".into(),
+            note: Some("Q3 \"managed\" services – Équipe".into()),
+            service_period_type: ServicePeriodType::MinimumNoticePeriod,
+            minimum_notice_days: Some("30".into()),
+            end_date: Some(DateTime::parse_date_time("2026-12-31T23:59:59.5Z").unwrap()),
+        })),
+        client_token: None,
+        tags: Some(vec![Tag::new("team", "channel ops"), Tag::new("env", "")]),
+    }
+}
+
+fn output() -> CreateChannelHandshakeOutput {
+    CreateChannelHandshakeOutput {
+        channel_handshake_detail: Some(CreateChannelHandshakeDetail {
+            id: Some("ch-0123456789abc".into()),
+            arn: Some(ARN.into()),
+        }),
+    }
+}
+
+/// Lowercase hex in the 8-4-4-4-12 layout, version nibble 4, variant bits 10.
+fn is_uuid_v4(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 36
+        && b.iter().enumerate().all(|(i, c)| match i {
+            8 | 13 | 18 | 23 => *c == b'-',
+            _ => c.is_ascii_digit() || (b'a'..=b'f').contains(c),
+        })
+        && b[14] == b'4'
+        && matches!(b[19], b'8' | b'9' | b'a' | b'b')
+}
+
+/// An endpoint whose handler records each input it sees and answers with `reply`.
+async fn recording_endpoint(
+    reply: impl Fn() -> Result<CreateChannelHandshakeOutput, CreateChannelHandshakeError> + Send + Sync + 'static,
+) -> (Running, Arc<Mutex<Vec<CreateChannelHandshake>>>) {
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let recorded = Arc::clone(&seen);
+    let endpoint = LocalEndpoint::<PartnerCentralChannel>::new(credentials())
+        .handle(move |input: CreateChannelHandshake| {
+            recorded.lock().unwrap().push(input);
+            let result = reply();
+            async move { result }
+        })
+        .start()
+        .await
+        .unwrap();
+    (endpoint, seen)
+}
+
+#[tokio::test]
+async fn a_call_reaches_the_handler_validated_and_its_output_comes_back() {
+    let (endpoint, seen) = recording_endpoint(|| Ok(output())).await;
+    let out = client(&endpoint).send(input()).await.unwrap();
+
+    assert_eq!(out.request_id(), Some("local-0000000000000001"));
+    assert_eq!(out.into_inner(), output());
+    let [received] = seen.lock().unwrap().clone().try_into().unwrap();
+    let token = received.client_token.clone().unwrap();
+    assert!(is_uuid_v4(&token), "the client fills the idempotency token with a UUID v4: {token}");
+    // Everything else arrives as the caller wrote it, the fractional second of the date included.
+    assert_eq!(received, CreateChannelHandshake { client_token: Some(token), ..input() });
+    assert_eq!(endpoint.requests(), 1);
+}
+
+#[tokio::test]
+async fn a_modeled_error_arrives_as_its_variant_with_status_400_and_is_not_retried() {
+    let conflict = ConflictException {
+        message: "a handshake for this resource is pending".into(),
+        resource_id: "pma-0123456789abc".into(),
+        resource_type: "ProgramManagementAccount".into(),
+    };
+    let sent = conflict.clone();
+    let (endpoint, seen) =
+        recording_endpoint(move || Err(CreateChannelHandshakeError::ConflictException(sent.clone()))).await;
+    let err = client(&endpoint).send(input()).await.unwrap_err();
+
+    let Error::Service(service) = &err else { panic!("{err:?}") };
+    let CreateChannelHandshakeError::ConflictException(received) = &service.error else { panic!("{err:?}") };
+    assert_eq!(received, &conflict);
+    assert_eq!(service.meta.code, "ConflictException");
+    assert_eq!(service.meta.message.as_deref(), Some("a handshake for this resource is pending"));
+    assert_eq!((service.meta.status, service.meta.request_id.as_deref()), (400, Some("local-0000000000000001")));
+    assert_eq!((endpoint.requests(), seen.lock().unwrap().len()), (1, 1));
+}
+
+#[tokio::test]
+async fn a_retryable_server_error_has_status_500_and_is_tried_three_times() {
+    let (endpoint, seen) = recording_endpoint(|| {
+        Err(CreateChannelHandshakeError::InternalServerException(InternalServerException { message: "boom".into() }))
+    })
+    .await;
+    let err = client(&endpoint).send(input()).await.unwrap_err();
+
+    let Error::Service(service) = &err else { panic!("{err:?}") };
+    let CreateChannelHandshakeError::InternalServerException(received) = &service.error else { panic!("{err:?}") };
+    assert_eq!(received.message, "boom");
+    assert_eq!((service.meta.code.as_str(), service.meta.status), ("InternalServerException", 500));
+    // The error returned is the last attempt's.
+    assert_eq!(service.meta.request_id.as_deref(), Some("local-0000000000000003"));
+    assert_eq!(endpoint.requests(), 3);
+    let tokens: Vec<_> = seen.lock().unwrap().iter().map(|i| i.client_token.clone().unwrap()).collect();
+    assert_eq!(tokens.len(), 3);
+    assert!(tokens.iter().all(|t| *t == tokens[0]), "every attempt carries the same token: {tokens:?}");
+}
+
+#[tokio::test]
+async fn a_wrong_secret_is_refused_before_any_handler_runs() {
+    let (endpoint, seen) = recording_endpoint(|| Ok(output())).await;
+    let impostor = Credentials::new(ACCESS_KEY, "not-the-secret", None, None);
+    let err = client_with(&endpoint.url(), impostor).send(input()).await.unwrap_err();
+
+    let Some(CreateChannelHandshakeError::Unmodeled(e)) = err.service_error() else { panic!("{err:?}") };
+    assert_eq!(e.meta.code, "InvalidSignatureException");
+    assert_eq!(e.meta.message.as_deref(), Some("the signature does not match"));
+    assert_eq!((e.meta.status, e.meta.request_id.as_deref()), (403, Some("local-0000000000000001")));
+    assert_eq!(endpoint.requests(), 1, "a 403 is not retried");
+    assert!(seen.lock().unwrap().is_empty());
+}
+
+// ---- requests written by hand ------------------------------------------------------------------
+
+/// A response as read off the socket.
+#[derive(Debug)]
+struct RawResponse {
+    status: u16,
+    /// Lowercase names.
+    headers: Vec<(String, String)>,
+    body: Value,
+}
+
+impl RawResponse {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+    }
+}
+
+/// A request to `POST /` with these headers and body, signed for us-east-1 if `signed`.
+fn request(endpoint: &Running, headers: &[(&str, &str)], body: &str, signed: bool) -> HttpRequest {
+    let mut request = HttpRequest::new("POST", format!("{}/", endpoint.url()));
+    for (name, value) in headers {
+        request.set_header(name, *value);
+    }
+    request.body = body.to_owned().into();
+    if signed {
+        let credentials = credentials();
+        let params = SigningParams {
+            credentials: &credentials,
+            scheme: Scheme::SigV4 { region: "us-east-1" },
+            signing_name: "partnercentral-channel",
+            time: SystemTime::now(),
+            settings: SigningSettings::default(),
+        };
+        aws_operation::sign::sign(&mut request, &params).unwrap();
+    } else {
+        request.set_header("host", endpoint.url().trim_start_matches("http://"));
+    }
+    request
+}
+
+/// Writes `request` as HTTP/1.1 on a fresh connection and reads the whole answer.
+async fn exchange(request: HttpRequest) -> RawResponse {
+    let authority = request.url.trim_start_matches("http://").trim_end_matches('/');
+    let mut stream = TcpStream::connect(authority).await.unwrap();
+    let mut head = format!("{} / HTTP/1.1\r\n", request.method);
+    for (name, value) in &request.headers {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
+    // Added after signing, as an HTTP client does: neither is a signed header.
+    head.push_str(&format!("content-length: {}\r\nconnection: close\r\n\r\n", request.body.len()));
+    stream.write_all(head.as_bytes()).await.unwrap();
+    stream.write_all(&request.body).await.unwrap();
+
+    let mut raw = Vec::new();
+    tokio::time::timeout(Duration::from_secs(10), stream.read_to_end(&mut raw)).await.unwrap().unwrap();
+    let text = String::from_utf8(raw).unwrap();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap();
+    let mut lines = head.split("\r\n");
+    let status = lines.next().unwrap().split(' ').nth(1).unwrap().parse().unwrap();
+    let headers = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(k, v)| (k.trim().to_ascii_lowercase(), v.trim().to_owned()))
+        .collect();
+    RawResponse { status, headers, body: serde_json::from_str(body).unwrap() }
+}
+
+fn json_headers() -> [(&'static str, &'static str); 2] {
+    [("content-type", CONTENT_TYPE), ("x-amz-target", TARGET)]
+}
+
+/// A ValidationException's body for these `(name, code, message)` fields.
+fn validation_exception(fields: &[(&str, &str, &str)]) -> Value {
+    let n = fields.len();
+    let messages: Vec<&str> = fields.iter().map(|(_, _, m)| *m).collect();
+    json!({
+        "__type": "ValidationException",
+        "message": format!("{n} invalid member{}: {}", if n == 1 { "" } else { "s" }, messages.join("; ")),
+        "reason": "REQUEST_VALIDATION_FAILED",
+        "fieldList": fields.iter().map(|(name, code, message)| json!({"name": name, "code": code, "message": message}))
+            .collect::<Vec<_>>(),
+    })
+}
+
+const PMA_LENGTH: &str =
+    "`payload.startServicePeriodPayload.programManagementAccountIdentifier` length must be between 17 and 1011, got 1";
+const PMA_PATTERN: &str = "`payload.startServicePeriodPayload.programManagementAccountIdentifier` must match the pattern `^(arn:[a-z-]+:partnercentral:[a-z0-9-]+:[0-9]{12}:catalog/[a-zA-Z]+/program-management-account/)?pma-[a-z0-9]{13}$`";
+
+#[tokio::test]
+async fn decoding_problems_are_all_reported_and_hide_the_validation_problems() {
+    let (endpoint, seen) = recording_endpoint(|| Ok(output())).await;
+    // Four problems: an unknown member, a number for a string, a missing required member, and a
+    // nested identifier that is both too short and off-pattern. Only the first three are decoding
+    // problems; validation runs on a decoded input, so it never sees the fourth.
+    let body = json!({
+        "handshakeType": "START_SERVICE_PERIOD",
+        "catalog": 5,
+        "priority": "high",
+        "payload": {"startServicePeriodPayload": {
+            "programManagementAccountIdentifier": "x",
+            "servicePeriodType": "MINIMUM_NOTICE_PERIOD"
+        }}
+    });
+    let response = exchange(request(&endpoint, &json_headers(), &body.to_string(), true)).await;
+
+    assert_eq!(response.status, 400);
+    assert_eq!(response.header("x-amzn-errortype"), Some("ValidationException"));
+    assert_eq!(response.header("x-amzn-requestid"), Some("local-0000000000000001"));
+    // Members are read in declaration order; members the shape does not have come last.
+    assert_eq!(
+        response.body,
+        validation_exception(&[
+            ("catalog", "type", "`catalog` expected string, found number 5"),
+            ("associatedResourceIdentifier", "required", "`associatedResourceIdentifier` is required"),
+            ("priority", "unknownMember", "`priority` is not a member of this shape"),
+        ])
+    );
+    assert!(seen.lock().unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn validation_problems_are_all_reported_once_the_input_decodes() {
+    let (endpoint, seen) = recording_endpoint(|| Ok(output())).await;
+    let body = json!({
+        "handshakeType": "START_SERVICE_PERIOD",
+        "catalog": "AWS-1",
+        "associatedResourceIdentifier": "pma-0123456789abc",
+        "payload": {"startServicePeriodPayload": {
+            "programManagementAccountIdentifier": "x",
+            "servicePeriodType": "MINIMUM_NOTICE_PERIOD"
+        }},
+        "tags": [{"key": "", "value": "v"}]
+    });
+    let response = exchange(request(&endpoint, &json_headers(), &body.to_string(), true)).await;
+
+    assert_eq!(response.status, 400);
+    assert_eq!(
+        response.body,
+        validation_exception(&[
+            ("catalog", "pattern", "`catalog` must match the pattern `^[a-zA-Z]*$`"),
+            ("payload.startServicePeriodPayload.programManagementAccountIdentifier", "length", PMA_LENGTH),
+            ("payload.startServicePeriodPayload.programManagementAccountIdentifier", "pattern", PMA_PATTERN),
+            ("tags[0].key", "length", "`tags[0].key` length must be between 1 and 128, got 0"),
+        ])
+    );
+    assert!(seen.lock().unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn a_union_with_two_members_set_is_refused() {
+    let (endpoint, seen) = recording_endpoint(|| Ok(output())).await;
+    let body = json!({
+        "handshakeType": "START_SERVICE_PERIOD",
+        "catalog": "Sandbox",
+        "associatedResourceIdentifier": "pma-0123456789abc",
+        "payload": {
+            "startServicePeriodPayload": {
+                "programManagementAccountIdentifier": "pma-0123456789abc",
+                "servicePeriodType": "MINIMUM_NOTICE_PERIOD"
+            },
+            "revokeServicePeriodPayload": {"programManagementAccountIdentifier": "pma-0123456789abc"}
+        }
+    });
+    let response = exchange(request(&endpoint, &json_headers(), &body.to_string(), true)).await;
+
+    assert_eq!(response.status, 400);
+    assert_eq!(
+        response.body,
+        validation_exception(&[(
+            "payload",
+            "union",
+            "`payload` `revokeServicePeriodPayload`, `startServicePeriodPayload` are set; a union needs exactly one",
+        )])
+    );
+    assert!(seen.lock().unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn requests_that_are_unsigned_or_misaddressed_are_refused() {
+    let (endpoint, seen) = recording_endpoint(|| Ok(output())).await;
+    let valid = r#"{"handshakeType":"REVOKE_SERVICE_PERIOD","catalog":"Sandbox","associatedResourceIdentifier":"rs-0123456789abc"}"#;
+
+    let unsigned = exchange(request(&endpoint, &json_headers(), valid, false)).await;
+    assert_eq!(
+        (unsigned.status, unsigned.header("x-amzn-errortype")),
+        (403, Some("MissingAuthenticationTokenException"))
+    );
+    assert_eq!(
+        unsigned.body,
+        json!({"__type": "MissingAuthenticationTokenException", "message": "the request has no `authorization` header"})
+    );
+
+    let target = "PartnerCentralChannel.DeleteEverything";
+    let unknown =
+        exchange(request(&endpoint, &[("content-type", CONTENT_TYPE), ("x-amz-target", target)], valid, true)).await;
+    assert_eq!((unknown.status, unknown.header("x-amzn-errortype")), (400, Some("UnknownOperationException")));
+    assert_eq!(
+        unknown.body,
+        json!({"__type": "UnknownOperationException", "message": format!("no handler for `{target}`")})
+    );
+
+    let wrong_type =
+        exchange(request(&endpoint, &[("content-type", "application/json"), ("x-amz-target", TARGET)], valid, true))
+            .await;
+    assert_eq!((wrong_type.status, wrong_type.header("x-amzn-errortype")), (400, Some("SerializationException")));
+    assert_eq!(
+        wrong_type.body,
+        json!({"__type": "SerializationException", "message": "expected Content-Type `application/x-amz-json-1.0`"})
+    );
+
+    // The same request, signed and well addressed, goes through: the refusals above are about
+    // what was changed, not about the hand-written request.
+    let accepted = exchange(request(&endpoint, &json_headers(), valid, true)).await;
+    assert_eq!(accepted.status, 200);
+    assert_eq!(accepted.body, json!({"channelHandshakeDetail": {"id": "ch-0123456789abc", "arn": ARN}}));
+    assert_eq!(endpoint.requests(), 4);
+    assert_eq!(seen.lock().unwrap().len(), 1);
+}
+
+#[tokio::test]
+async fn after_shutdown_new_connections_are_refused() {
+    let (endpoint, seen) = recording_endpoint(|| Ok(output())).await;
+    let url = endpoint.url();
+    client(&endpoint).send(input()).await.expect("served before shutdown");
+
+    endpoint.shutdown().await;
+    let refused = TcpStream::connect(url.trim_start_matches("http://")).await.unwrap_err();
+    assert_eq!(refused.kind(), std::io::ErrorKind::ConnectionRefused);
+    // A new client has no pooled connection to fall back on.
+    let err = client_with(&url, credentials()).send(input()).await.unwrap_err();
+    assert!(matches!(err, Error::Transport(TransportError::Connect { .. })), "{err:?}");
+    assert_eq!(seen.lock().unwrap().len(), 1);
+}
