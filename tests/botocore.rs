@@ -3,8 +3,9 @@
 //! credentials, must mean the same body, carry the same headers, go to the same URL and be signed
 //! identically.
 //!
-//! It needs botocore 1.44.8 under `$BOTOCORE_PYTHON` (default `python3`); `.ci/botocore-venv.sh`
-//! makes one. Without it the test fails and says how to install it, unless
+//! It runs botocore 1.44.8 under `$BOTOCORE_PYTHON`; when that is unset it makes (or reuses) a
+//! venv with `.ci/botocore-venv.sh`, which needs `python3 -m venv` and PyPI. If botocore still
+//! cannot be had, the test fails and says how to install it, unless
 //! `AWS_OPERATION_SKIP_BOTOCORE=1` is set. See tests/botocore/README.md.
 
 mod support;
@@ -62,9 +63,28 @@ fn input() -> CreateChannelHandshake {
     }
 }
 
+/// The python of the pinned venv, made by `.ci/botocore-venv.sh` if needed.
+fn venv_python() -> Result<String, String> {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join(".ci/botocore-venv.sh");
+    let output = Command::new("bash")
+        .arg(&script)
+        .output()
+        .map_err(|e| format!("{} could not be run: {e}", script.display()))?;
+    if !output.status.success() {
+        return Err(format!("{} failed: {}", script.display(), String::from_utf8_lossy(&output.stderr).trim()));
+    }
+    Ok(String::from_utf8_lossy(&output.stdout).trim().to_owned())
+}
+
 /// What compare.py printed, or `None` if botocore is unavailable and skipping was asked for.
 fn botocore_request() -> Option<Value> {
-    let python = std::env::var(PYTHON_VAR).unwrap_or_else(|_| "python3".to_owned());
+    let python = match std::env::var(PYTHON_VAR) {
+        Ok(python) => python,
+        Err(_) => match venv_python() {
+            Ok(python) => python,
+            Err(reason) => return unavailable(&reason),
+        },
+    };
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/botocore/compare.py");
     let output = match Command::new(&python).arg(&script).output() {
         Ok(output) => output,
