@@ -179,7 +179,6 @@ fn serde_derives() -> TokenStream {
 }
 
 fn structure(mut s: syn::ItemStruct, shape: &Shape, args: &ContainerArgs) -> TokenStream {
-    let p = private();
     for (field, model) in s.fields.iter_mut().zip(&shape.fields) {
         let wire = &model.wire_name;
         field.attrs.push(syn::parse_quote!(#[serde(rename = #wire)]));
@@ -189,14 +188,12 @@ fn structure(mut s: syn::ItemStruct, shape: &Shape, args: &ContainerArgs) -> Tok
                 .push(syn::parse_quote!(#[serde(default, skip_serializing_if = "::core::option::Option::is_none")]));
         }
     }
-    let ident = &shape.ident;
     let serde = serde_derives();
     let shape_impl = structure_shape_impl(shape);
     let debug = debug_impl(shape);
     let builder = builder(&s.vis, shape);
     let error = shape.error.as_ref().map(|e| error_impl(shape, e));
     let operation = args.operation.as_ref().map(|o| operation_impl(&s.vis, shape, o));
-    let _ = &p;
     quote! {
         #serde
         #s
@@ -207,7 +204,6 @@ fn structure(mut s: syn::ItemStruct, shape: &Shape, args: &ContainerArgs) -> Tok
         };
         #builder
         #operation
-        impl #ident {}
     }
 }
 
