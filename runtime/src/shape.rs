@@ -704,6 +704,7 @@ impl<T: Shape> Shape for Vec<T> {
                 // A dense list cannot hold null: a server may not send one, a client skips it.
                 if cx.mode == Mode::Strict {
                     cx.report(Rule::Type { expected: "a non-null list element", found: "null".into() });
+                    out.push(T::zero());
                 }
             } else if let Some(v) = {
                 let read = T::read_json(item, cx, format);
@@ -900,7 +901,8 @@ mod tests {
     fn reads_with_paths_to_every_problem() {
         let value = serde_json::json!([1, "x", 3.5, null, 2]);
         let mut cx = Decoder::new(Mode::Strict);
-        assert_eq!(Vec::<i32>::read_json(&value, &mut cx, TimestampFormat::default()), None);
+        // Strict reading keeps indices: what cannot be read takes its zero value.
+        assert_eq!(Vec::<i32>::read_json(&value, &mut cx, TimestampFormat::default()), Some(vec![1, 0, 0, 0, 2]));
         let problems = cx.finish::<()>(None).unwrap_err();
         let rendered: Vec<_> = problems.iter().map(ToString::to_string).collect();
         assert_eq!(

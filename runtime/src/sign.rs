@@ -8,8 +8,8 @@
 //! backquote) are percent-encoded first, as HTTP clients do, and the request's `url` is rewritten
 //! to that form, so the path a server receives is the path that was signed.
 //!
-//! [`verify`] checks such a signature the way a SigV4 service would; it is meant for local test
-//! servers, not for production authentication.
+//! [`verify`] checks such a signature the way a SigV4 service would (and a SigV4a one with the
+//! `sigv4a` feature); it is meant for local test servers, not for production authentication.
 
 use crate::credentials::Credentials;
 use crate::http::HttpRequest;
@@ -24,6 +24,10 @@ const PROVIDER_NAME: &str = "aws-operation-runtime";
 
 /// The SigV4 algorithm name at the start of an `authorization` header.
 const SIGV4_ALGORITHM: &str = "AWS4-HMAC-SHA256";
+
+/// The SigV4a algorithm name at the start of an `authorization` header.
+#[cfg(feature = "sigv4a")]
+const SIGV4A_ALGORITHM: &str = "AWS4-ECDSA-P256-SHA256";
 
 /// Headers that signing itself produces; stale copies are removed before signing again.
 const HEADER_AUTHORIZATION: &str = "authorization";
@@ -412,7 +416,8 @@ pub enum VerifyError {
     /// Signature=...`.
     #[error("malformed authorization header: {0}")]
     MalformedAuthorization(String),
-    /// The request was signed with another algorithm than SigV4 (`AWS4-HMAC-SHA256`).
+    /// The request was signed with another algorithm than SigV4 (`AWS4-HMAC-SHA256`) or, with
+    /// the `sigv4a` feature, SigV4a (`AWS4-ECDSA-P256-SHA256`).
     #[error("unsupported signing algorithm `{0}`")]
     UnsupportedAlgorithm(String),
     /// The request was signed with another access key id.
@@ -421,10 +426,19 @@ pub enum VerifyError {
     /// The credential scope's date, region, service or terminator is not the expected one.
     #[error("credential scope `{received}` does not match the expected `{expected}`")]
     ScopeMismatch {
-        /// `date/region/service/aws4_request` as expected.
+        /// `date/region/service/aws4_request` (SigV4) or `date/service/aws4_request` (SigV4a) as
+        /// expected.
         expected: String,
         /// The scope from the `authorization` header.
         received: String,
+    },
+    /// A SigV4a request's `x-amz-region-set` holds neither the expected region nor `*`.
+    #[error("region set `{region_set}` does not include `{region}`")]
+    RegionNotInSet {
+        /// The expected region.
+        region: String,
+        /// The request's `x-amz-region-set`.
+        region_set: String,
     },
     /// `x-amz-date` is not `YYYYMMDDTHHMMSSZ`.
     #[error("malformed x-amz-date `{0}`")]
@@ -437,7 +451,7 @@ pub enum VerifyError {
         /// The allowed distance.
         max_skew: Duration,
     },
-    /// `host` or `x-amz-date` is not among the signed headers.
+    /// `host`, `x-amz-date` or (SigV4a) `x-amz-region-set` is not among the signed headers.
     #[error("header `{0}` must be signed")]
     UnsignedHeader(&'static str),
     /// The request's `x-amz-security-token` is not the credentials' session token (or one of
@@ -452,7 +466,26 @@ pub enum VerifyError {
     Signing(#[from] SigningError),
 }
 
-/// The parts of a SigV4 `authorization` header.
+/// The signature versions [`verify`] checks.
+#[derive(Clone, Copy)]
+enum Algorithm {
+    SigV4,
+    #[cfg(feature = "sigv4a")]
+    SigV4a,
+}
+
+impl Algorithm {
+    fn parse(name: &str) -> Result<Self, VerifyError> {
+        match name {
+            SIGV4_ALGORITHM => Ok(Algorithm::SigV4),
+            #[cfg(feature = "sigv4a")]
+            SIGV4A_ALGORITHM => Ok(Algorithm::SigV4a),
+            other => Err(VerifyError::UnsupportedAlgorithm(other.to_owned())),
+        }
+    }
+}
+
+/// The parts of a SigV4 (or SigV4a) `authorization` header.
 struct ParsedAuthorization<'h> {
     algorithm: &'h str,
     access_key_id: &'h str,
@@ -493,7 +526,8 @@ fn parse_authorization(value: &str) -> Result<ParsedAuthorization<'_>, VerifyErr
     })
 }
 
-/// Checks the SigV4 signature of a request received by a local test server.
+/// Checks the SigV4 signature of a request received by a local test server, or with the
+/// `sigv4a` feature its SigV4a signature.
 ///
 /// Parses the `authorization` header, checks the access key id and the credential scope
 /// (`date/region/signing_name/aws4_request`, the date being that of `x-amz-date`), checks that
@@ -504,7 +538,12 @@ fn parse_authorization(value: &str) -> Result<ParsedAuthorization<'_>, VerifyErr
 /// in constant time. A signed `x-amz-content-sha256` is checked against the body through the
 /// signature.
 ///
-/// `request.url` must be the URL the request was sent to, with the path as received.
+/// A SigV4a scope names no region (`date/signing_name/aws4_request`); instead `x-amz-region-set`
+/// must be signed and list `region` or `*`. The copy is signed for that region set: `aws-sigv4`
+/// derives the ECDSA key from the secret and signs deterministically (RFC 6979), so the same
+/// request signed again gives the same signature.
+///
+/// `request.url` must be the URL the request was sent to, with the path and query as received.
 pub fn verify(
     request: &HttpRequest,
     credentials: &Credentials,
@@ -516,15 +555,18 @@ pub fn verify(
         .header(HEADER_AUTHORIZATION)
         .ok_or_else(|| VerifyError::MissingHeader(HEADER_AUTHORIZATION.to_owned()))?;
     let parsed = parse_authorization(authorization)?;
-    if parsed.algorithm != SIGV4_ALGORITHM {
-        return Err(VerifyError::UnsupportedAlgorithm(parsed.algorithm.to_owned()));
-    }
+    let algorithm = Algorithm::parse(parsed.algorithm)?;
     let date = request.header(HEADER_DATE).ok_or_else(|| VerifyError::MissingHeader(HEADER_DATE.to_owned()))?;
     let time = parse_amz_date(date).ok_or_else(|| VerifyError::MalformedDate(date.to_owned()))?;
     if parsed.access_key_id != credentials.access_key_id() {
         return Err(VerifyError::WrongAccessKey(parsed.access_key_id.to_owned()));
     }
-    let expected_scope = format!("{}/{region}/{signing_name}/aws4_request", &date[..8]);
+    let day = &date[..8];
+    let expected_scope = match algorithm {
+        Algorithm::SigV4 => format!("{day}/{region}/{signing_name}/aws4_request"),
+        #[cfg(feature = "sigv4a")]
+        Algorithm::SigV4a => format!("{day}/{signing_name}/aws4_request"),
+    };
     if parsed.scope != expected_scope {
         return Err(VerifyError::ScopeMismatch { expected: expected_scope, received: parsed.scope.to_owned() });
     }
@@ -535,7 +577,12 @@ pub fn verify(
     }
 
     let is_signed = |name: &str| parsed.signed_headers.iter().any(|h| h.eq_ignore_ascii_case(name));
-    for required in ["host", HEADER_DATE] {
+    let required: &[&'static str] = match algorithm {
+        Algorithm::SigV4 => &["host", HEADER_DATE],
+        #[cfg(feature = "sigv4a")]
+        Algorithm::SigV4a => &["host", HEADER_DATE, HEADER_REGION_SET],
+    };
+    for &required in required {
         if !is_signed(required) {
             return Err(VerifyError::UnsignedHeader(required));
         }
@@ -556,6 +603,22 @@ pub fn verify(
         return Err(VerifyError::SessionTokenMismatch);
     }
 
+    let scheme = match algorithm {
+        Algorithm::SigV4 => Scheme::SigV4 { region },
+        #[cfg(feature = "sigv4a")]
+        Algorithm::SigV4a => {
+            // Present: it is a signed header, and every signed header was found above.
+            let region_set = request.header(HEADER_REGION_SET).unwrap_or_default();
+            if !region_set.split(',').map(str::trim).any(|r| r == "*" || r == region) {
+                return Err(VerifyError::RegionNotInSet {
+                    region: region.to_owned(),
+                    region_set: region_set.to_owned(),
+                });
+            }
+            Scheme::SigV4a { region_set }
+        }
+    };
+
     let mut copy = HttpRequest {
         method: request.method.clone(),
         url: request.url.clone(),
@@ -564,7 +627,7 @@ pub fn verify(
     };
     let params = SigningParams {
         credentials,
-        scheme: Scheme::SigV4 { region },
+        scheme,
         signing_name,
         time,
         settings: SigningSettings {
@@ -1484,9 +1547,9 @@ mod tests {
 
         let mut request = fresh_request();
         let authorization = request.header("authorization").expect("authorization");
-        let sigv4a = authorization.replacen(SIGV4_ALGORITHM, "AWS4-ECDSA-P256-SHA256", 1);
-        request.set_header("authorization", sigv4a);
-        assert!(matches!(check(&request), Err(VerifyError::UnsupportedAlgorithm(_))));
+        let unknown = authorization.replacen(SIGV4_ALGORITHM, "AWS4-HMAC-SHA512", 1);
+        request.set_header("authorization", unknown);
+        assert!(matches!(check(&request), Err(VerifyError::UnsupportedAlgorithm(a)) if a == "AWS4-HMAC-SHA512"));
 
         let mut request = fresh_request();
         let authorization = request.header("authorization").expect("authorization");
@@ -1494,6 +1557,119 @@ mod tests {
             authorization.replacen("SignedHeaders=content-type;host;", "SignedHeaders=content-type;", 1);
         request.set_header("authorization", unsigned_host);
         assert!(matches!(check(&request), Err(VerifyError::UnsignedHeader("host"))));
+    }
+
+    #[cfg(not(feature = "sigv4a"))]
+    #[test]
+    fn verify_rejects_sigv4a_without_the_feature() {
+        let mut request = fresh_request();
+        let authorization = request.header("authorization").expect("authorization");
+        let sigv4a = authorization.replacen(SIGV4_ALGORITHM, "AWS4-ECDSA-P256-SHA256", 1);
+        request.set_header("authorization", sigv4a);
+        assert!(
+            matches!(check(&request), Err(VerifyError::UnsupportedAlgorithm(a)) if a == "AWS4-ECDSA-P256-SHA256")
+        );
+    }
+
+    /// `verify` re-signs SigV4a requests and compares: that only works because signing is
+    /// deterministic.
+    #[cfg(feature = "sigv4a")]
+    mod verify_sigv4a {
+        use super::*;
+
+        fn signed_v4a(credentials: &Credentials, region_set: &str, time: SystemTime) -> HttpRequest {
+            let mut request = HttpRequest::new("POST", "http://127.0.0.1:8080/v1/things?b=2&a=1");
+            request.set_header("content-type", "application/json");
+            request.body = bytes::Bytes::from_static(b"{\"a\":1}");
+            let params = SigningParams {
+                credentials,
+                scheme: Scheme::SigV4a { region_set },
+                signing_name: SERVICE,
+                time,
+                settings: SigningSettings::default(),
+            };
+            sign(&mut request, &params).expect("signed");
+            request
+        }
+
+        fn fresh_v4a(region_set: &str) -> HttpRequest {
+            signed_v4a(&example_credentials(None), region_set, SystemTime::now())
+        }
+
+        #[test]
+        fn sigv4a_signing_is_deterministic() {
+            let credentials = example_credentials(None);
+            let first = signed_v4a(&credentials, "*", vector_time());
+            let second = signed_v4a(&credentials, "*", vector_time());
+            assert_eq!(first.header("authorization"), second.header("authorization"));
+            let later = signed_v4a(&credentials, "*", vector_time() + Duration::from_secs(1));
+            assert_ne!(first.header("authorization"), later.header("authorization"));
+        }
+
+        #[test]
+        fn verify_accepts_a_valid_sigv4a_request() {
+            for region_set in ["*", REGION, "eu-west-1,us-west-2", "eu-west-1, us-west-2"] {
+                let request = fresh_v4a(region_set);
+                assert!(request.header("authorization").is_some_and(|a| a.starts_with(SIGV4A_ALGORITHM)));
+                check(&request).unwrap_or_else(|e| panic!("{region_set}: {e}"));
+            }
+            let credentials = example_credentials(Some("session"));
+            let request = signed_v4a(&credentials, "*", SystemTime::now());
+            verify(&request, &credentials, SERVICE, REGION, SKEW).expect("with a session token");
+            assert!(matches!(check(&request), Err(VerifyError::SessionTokenMismatch)));
+        }
+
+        #[test]
+        fn verify_rejects_a_sigv4a_region_set_without_the_region() {
+            let request = fresh_v4a("eu-west-1,us-east-1");
+            assert!(matches!(
+                check(&request),
+                Err(VerifyError::RegionNotInSet { region, region_set })
+                    if region == REGION && region_set == "eu-west-1,us-east-1"
+            ));
+            // A prefix of a region is not the region.
+            assert!(matches!(check(&fresh_v4a("us-west")), Err(VerifyError::RegionNotInSet { .. })));
+        }
+
+        #[test]
+        fn verify_rejects_a_tampered_sigv4a_request() {
+            let mut request = fresh_v4a(REGION);
+            request.body = bytes::Bytes::from_static(b"{\"a\":2}");
+            assert!(matches!(check(&request), Err(VerifyError::SignatureMismatch)));
+
+            // Widening the signed region set breaks the signature.
+            let mut request = fresh_v4a(REGION);
+            request.set_header("x-amz-region-set", "*");
+            assert!(matches!(check(&request), Err(VerifyError::SignatureMismatch)));
+
+            let mut request = fresh_v4a("*");
+            request.url = "http://127.0.0.1:8080/v1/things?b=2&a=2".to_owned();
+            assert!(matches!(check(&request), Err(VerifyError::SignatureMismatch)));
+
+            let impostor = Credentials::new("AKIDEXAMPLE", "not-the-secret", None, None);
+            let request = signed_v4a(&impostor, "*", SystemTime::now());
+            assert!(matches!(check(&request), Err(VerifyError::SignatureMismatch)));
+        }
+
+        #[test]
+        fn verify_rejects_a_sigv4a_request_with_a_region_in_its_scope_or_no_region_set() {
+            // A SigV4 request relabelled as SigV4a: its scope has a region.
+            let mut request = fresh_request();
+            let authorization = request.header("authorization").expect("authorization");
+            request.set_header("authorization", authorization.replacen(SIGV4_ALGORITHM, SIGV4A_ALGORITHM, 1));
+            assert!(matches!(check(&request), Err(VerifyError::ScopeMismatch { .. })));
+
+            let mut request = fresh_v4a("*");
+            request.headers.retain(|(n, _)| n != "x-amz-region-set");
+            assert!(matches!(check(&request), Err(VerifyError::MissingHeader(h)) if h == "x-amz-region-set"));
+
+            let mut request = fresh_v4a("*");
+            let authorization = request.header("authorization").expect("authorization");
+            let unsigned = authorization.replacen(";x-amz-region-set,", ",", 1);
+            assert_ne!(unsigned, authorization);
+            request.set_header("authorization", unsigned);
+            assert!(matches!(check(&request), Err(VerifyError::UnsignedHeader("x-amz-region-set"))));
+        }
     }
 
     #[test]

@@ -1,6 +1,20 @@
 //! The Partner Central Channel API (`partnercentral-channel`, 2024-03-18), defined by hand with
 //! aws-operation: one module per resource, each operation an annotated struct.
 //!
+//! All 21 operations of the model, by resource:
+//!
+//! | module | operations |
+//! | --- | --- |
+//! | [`program_management_accounts`] | Create, Update, Delete and List `ProgramManagementAccount(s)` |
+//! | [`relationships`] | Create, Get, Update, Delete and List `Relationship(s)`, with their support plans |
+//! | [`handshakes`] | Create, Accept, Reject, Cancel and List `ChannelHandshake(s)` |
+//! | [`channel_contracts`] | Create, Get, Cancel and List `ChannelContract(s)` |
+//! | [`tags`] | `ListTagsForResource`, `TagResource`, `UntagResource` |
+//!
+//! [`errors`] holds the service's errors, [`common`] the shapes several resources share. The four
+//! `List*` operations page with `nextToken`; [`operations`] lists every operation for callers that
+//! work by name with JSON.
+//!
 //! ```no_run
 //! # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
 //! use aws_operation::Config;
@@ -18,11 +32,16 @@
 //! # Ok(()) }
 //! ```
 
+pub mod channel_contracts;
+pub mod common;
 pub mod errors;
 pub mod handshakes;
+pub mod program_management_accounts;
+pub mod relationships;
 pub mod tags;
 
 use aws_operation::aws_service;
+use aws_operation::dynamic::DynOperation;
 
 /// The Partner Central Channel API client. Clone it freely: clones share connections.
 #[aws_service(
@@ -34,3 +53,30 @@ use aws_operation::aws_service;
     endpoint_rules = "endpoint-rule-set-1.json"
 )]
 pub struct PartnerCentralChannel;
+
+/// Every operation of the service, grouped by resource, to call by name with JSON in and out.
+pub fn operations() -> Vec<DynOperation<PartnerCentralChannel>> {
+    vec![
+        DynOperation::of::<program_management_accounts::CreateProgramManagementAccount>(),
+        DynOperation::of::<program_management_accounts::UpdateProgramManagementAccount>(),
+        DynOperation::of::<program_management_accounts::DeleteProgramManagementAccount>(),
+        DynOperation::of::<program_management_accounts::ListProgramManagementAccounts>(),
+        DynOperation::of::<relationships::CreateRelationship>(),
+        DynOperation::of::<relationships::GetRelationship>(),
+        DynOperation::of::<relationships::UpdateRelationship>(),
+        DynOperation::of::<relationships::DeleteRelationship>(),
+        DynOperation::of::<relationships::ListRelationships>(),
+        DynOperation::of::<handshakes::CreateChannelHandshake>(),
+        DynOperation::of::<handshakes::AcceptChannelHandshake>(),
+        DynOperation::of::<handshakes::RejectChannelHandshake>(),
+        DynOperation::of::<handshakes::CancelChannelHandshake>(),
+        DynOperation::of::<handshakes::ListChannelHandshakes>(),
+        DynOperation::of::<channel_contracts::CreateChannelContract>(),
+        DynOperation::of::<channel_contracts::GetChannelContract>(),
+        DynOperation::of::<channel_contracts::CancelChannelContract>(),
+        DynOperation::of::<channel_contracts::ListChannelContracts>(),
+        DynOperation::of::<tags::ListTagsForResource>(),
+        DynOperation::of::<tags::TagResource>(),
+        DynOperation::of::<tags::UntagResource>(),
+    ]
+}
