@@ -159,7 +159,13 @@ impl<S: Service> Client<S> {
                 settings: SigningSettings::default(),
             };
             sign::sign(&mut signed, &params).map_err(|e| Error::Config(ConfigError::Signing(e)))?;
+            if let Some(observer) = &config.observer {
+                observer.request(&signed);
+            }
             let outcome = self.inner.transport.send(&signed, config.attempt_timeout).await;
+            if let (Some(observer), Ok(response)) = (&config.observer, &outcome) {
+                observer.response(response);
+            }
             let verdict = match outcome {
                 Ok(response) if (200..300).contains(&response.status) => return decode_output::<O>(&response),
                 Ok(response) => {

@@ -54,6 +54,7 @@ pub struct Config {
     pub(crate) profiles: Option<Arc<ProfileSet>>,
     pub(crate) app_name: Option<String>,
     pub(crate) retry: RetryConfig,
+    pub(crate) observer: Option<Arc<dyn crate::http::HttpObserver>>,
 }
 
 impl Config {
@@ -105,6 +106,7 @@ pub struct ConfigBuilder {
     app_name: Option<String>,
     max_attempts: Option<u32>,
     retry_base_delay: Option<Duration>,
+    observer: Option<Arc<dyn crate::http::HttpObserver>>,
 }
 
 impl ConfigBuilder {
@@ -193,6 +195,12 @@ impl ConfigBuilder {
         self
     }
 
+    /// Something that sees every request and response, e.g. a debug log. Default: none.
+    pub fn http_observer(mut self, observer: Arc<dyn crate::http::HttpObserver>) -> Self {
+        self.observer = Some(observer);
+        self
+    }
+
     /// Attempts per call, the first included. Default: 3, or `AWS_MAX_ATTEMPTS` / profile
     /// `max_attempts` with `from_env`.
     pub fn max_attempts(mut self, attempts: u32) -> Self {
@@ -227,6 +235,7 @@ impl ConfigBuilder {
                 base_delay: self.retry_base_delay.unwrap_or(Duration::from_secs(1)),
                 ..RetryConfig::default()
             },
+            observer: self.observer,
         };
         if let Some(env) = self.env {
             let profiles = ProfileSet::load(&env, self.profile.as_deref()).map_err(ConfigError::Profile)?;

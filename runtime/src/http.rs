@@ -49,3 +49,51 @@ impl HttpResponse {
         self.headers.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
     }
 }
+
+/// Headers whose values are secrets: shown as `** redacted **` by [`redacted`].
+pub const SECRET_HEADERS: &[&str] = &["authorization", "x-amz-security-token"];
+
+/// One line per header, secrets redacted, for logs.
+pub fn redacted(headers: &[(String, String)]) -> String {
+    let mut out = String::new();
+    for (name, value) in headers {
+        let value = if SECRET_HEADERS.iter().any(|s| name.eq_ignore_ascii_case(s)) {
+            match (name.eq_ignore_ascii_case("authorization"), value.split_once("Signature=")) {
+                // The scope and signed headers help debugging; the signature is what is secret.
+                (true, Some((head, _))) => format!("{head}Signature=** redacted **"),
+                _ => "** redacted **".to_owned(),
+            }
+        } else {
+            value.clone()
+        };
+        out.push_str(&format!("{name}: {value}\n"));
+    }
+    out
+}
+
+/// Sees every request as sent (signed) and every response as received, e.g. for `--debug`.
+pub trait HttpObserver: Send + Sync + std::fmt::Debug {
+    /// A request is about to be sent.
+    fn request(&self, request: &HttpRequest);
+    /// A response arrived.
+    fn response(&self, response: &HttpResponse);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn secrets_are_redacted_and_the_rest_kept() {
+        let headers = vec![
+            ("authorization".to_owned(), "AWS4-HMAC-SHA256 Credential=AKID/x, Signature=abc123".to_owned()),
+            ("x-amz-security-token".to_owned(), "token".to_owned()),
+            ("x-amz-target".to_owned(), "S.Op".to_owned()),
+        ];
+        assert_eq!(
+            redacted(&headers),
+            "authorization: AWS4-HMAC-SHA256 Credential=AKID/x, Signature=** redacted **\n\
+             x-amz-security-token: ** redacted **\nx-amz-target: S.Op\n"
+        );
+    }
+}
