@@ -5,6 +5,7 @@
 //! [`Error::Pagination`] instead.
 
 use std::collections::HashSet;
+use std::pin::Pin;
 
 use futures_core::Stream;
 use futures_util::stream::{self, StreamExt};
@@ -64,6 +65,9 @@ impl AsToken for Option<String> {
     }
 }
 
+/// A stream that can be polled with `.next().await` directly (it is `Unpin`).
+pub type BoxStream<T> = Pin<Box<dyn Stream<Item = T> + Send>>;
+
 /// Pages of one list call. Build it with `client.paginate(input)` or a fluent builder's
 /// `into_paginator()`.
 #[must_use]
@@ -92,7 +96,7 @@ impl<S: Service, O: Paginated<Service = S>> Paginator<S, O> {
     }
 
     /// Each page as it arrives.
-    pub fn pages(self) -> impl Stream<Item = Result<Response<O::Output>, Error<O::Error>>> + Send {
+    pub fn pages(self) -> BoxStream<Result<Response<O::Output>, Error<O::Error>>> {
         let state = match self.input {
             Ok(mut input) => {
                 if let Some(size) = self.page_size {
@@ -102,7 +106,7 @@ impl<S: Service, O: Paginated<Service = S>> Paginator<S, O> {
             }
             Err(violations) => State::Failed(Error::InvalidInput(violations)),
         };
-        stream::unfold(state, |state| async move {
+        Box::pin(stream::unfold(state, |state| async move {
             match state {
                 State::Done => None,
                 State::Failed(e) => Some((Err(e), State::Done)),
@@ -123,17 +127,17 @@ impl<S: Service, O: Paginated<Service = S>> Paginator<S, O> {
                     }
                 },
             }
-        })
+        }))
     }
 
     /// Every item of every page.
-    pub fn items(self) -> impl Stream<Item = Result<O::Item, Error<O::Error>>> + Send {
-        self.pages().flat_map(|page| {
+    pub fn items(self) -> BoxStream<Result<O::Item, Error<O::Error>>> {
+        Box::pin(self.pages().flat_map(|page| {
             let items: Vec<Result<O::Item, Error<O::Error>>> = match page {
                 Ok(page) => O::into_items(page.into_inner()).into_iter().map(Ok).collect(),
                 Err(e) => vec![Err(e)],
             };
             stream::iter(items)
-        })
+        }))
     }
 }

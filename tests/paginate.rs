@@ -1,0 +1,160 @@
+//! Paginators and fluent builders over a scripted server: several pages, page size, a repeated
+//! token, and required members checked before anything is sent.
+
+mod support;
+
+use std::time::Duration;
+
+use aws_operation::{Config, Credentials, Error};
+use aws_operation_partnercentral_channel::PartnerCentralChannel;
+use aws_operation_partnercentral_channel::handshakes::{HandshakeType, ListChannelHandshakes, ParticipantType};
+use futures_util::{StreamExt, TryStreamExt};
+use serde_json::json;
+use support::{Reply, Server};
+
+fn client(url: &str) -> PartnerCentralChannel {
+    let config = Config::builder()
+        .region("us-east-1")
+        .credentials(Credentials::new("AKID", "secret", None, None))
+        .endpoint_url(url)
+        .retry_base_delay(Duration::from_millis(1))
+        .build()
+        .unwrap();
+    PartnerCentralChannel::new(&config).unwrap()
+}
+
+fn page(ids: &[&str], next: Option<&str>) -> Reply {
+    let items: Vec<_> = ids.iter().map(|id| json!({"id": id, "catalog": "AWS"})).collect();
+    let mut body = json!({ "items": items });
+    if let Some(next) = next {
+        body["nextToken"] = json!(next);
+    }
+    Reply::json(200, &body.to_string())
+}
+
+#[tokio::test]
+async fn items_stream_across_pages_with_the_page_size_and_tokens_sent() {
+    let server = Server::start(vec![
+        page(&["ch-000000000000a", "ch-000000000000b"], Some("t1")),
+        page(&["ch-000000000000c"], Some("t2")),
+        page(&["ch-000000000000d"], None),
+    ])
+    .await;
+    let ids: Vec<String> = client(&server.url)
+        .list_channel_handshakes()
+        .handshake_type(HandshakeType::StartServicePeriod)
+        .catalog("AWS")
+        .participant_type(ParticipantType::Sender)
+        .into_paginator()
+        .page_size(2)
+        .items()
+        .map_ok(|item| item.id.unwrap_or_default())
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(ids, ["ch-000000000000a", "ch-000000000000b", "ch-000000000000c", "ch-000000000000d"]);
+    let sent: Vec<_> = server.requests().iter().map(|r| r.json()).collect();
+    assert_eq!(sent.len(), 3);
+    for (request, token) in sent.iter().zip([None, Some("t1"), Some("t2")]) {
+        assert_eq!(request["maxResults"], json!(2));
+        assert_eq!(request["nextToken"].as_str(), token);
+        assert_eq!(request["participantType"], json!("SENDER"));
+    }
+}
+
+#[tokio::test]
+async fn pages_arrive_one_by_one_and_stop_without_a_token() {
+    let server = Server::start(vec![page(&["ch-000000000000a"], Some("")), page(&[], None)]).await;
+    let input = ListChannelHandshakes::builder()
+        .handshake_type(HandshakeType::RevokeServicePeriod)
+        .catalog("Sandbox")
+        .participant_type(ParticipantType::Receiver)
+        .build()
+        .unwrap();
+    let pages: Vec<_> = client(&server.url).paginate(input).pages().collect().await;
+    // An empty token is no token: one page, one request.
+    assert_eq!(pages.len(), 1);
+    assert_eq!(pages[0].as_ref().unwrap().items.as_ref().unwrap().len(), 1);
+    assert_eq!(server.requests().len(), 1);
+    assert!(server.requests()[0].json().get("maxResults").is_none());
+}
+
+#[tokio::test]
+async fn a_repeated_token_ends_the_stream_with_an_error() {
+    let server = Server::start(vec![
+        page(&["ch-000000000000a"], Some("same")),
+        page(&["ch-000000000000b"], Some("same")),
+        page(&["ch-000000000000c"], None),
+    ])
+    .await;
+    let results: Vec<_> = client(&server.url)
+        .list_channel_handshakes()
+        .handshake_type(HandshakeType::StartServicePeriod)
+        .catalog("AWS")
+        .participant_type(ParticipantType::Sender)
+        .into_paginator()
+        .items()
+        .collect()
+        .await;
+    assert_eq!(results.len(), 3, "two items, then the error");
+    let err = results[2].as_ref().unwrap_err();
+    assert!(matches!(err, Error::Pagination(_)));
+    assert_eq!(std::error::Error::source(err).unwrap().to_string(), "the service repeated the pagination token `same`");
+    assert_eq!(server.requests().len(), 2);
+}
+
+#[tokio::test]
+async fn an_error_page_ends_the_stream() {
+    let server = Server::start(vec![
+        page(&["ch-000000000000a"], Some("t1")),
+        Reply::json(400, r#"{"__type":"AccessDeniedException","message":"no"}"#),
+    ])
+    .await;
+    let results: Vec<_> = client(&server.url)
+        .list_channel_handshakes()
+        .handshake_type(HandshakeType::StartServicePeriod)
+        .catalog("AWS")
+        .participant_type(ParticipantType::Sender)
+        .into_paginator()
+        .pages()
+        .collect()
+        .await;
+    assert_eq!(results.len(), 2);
+    assert_eq!(results[1].as_ref().unwrap_err().to_string(), "the service returned AccessDeniedException: no");
+}
+
+#[tokio::test]
+async fn fluent_builders_report_every_missing_member_and_send_nothing() {
+    let server = Server::start(vec![page(&[], None)]).await;
+    let client = client(&server.url);
+    let err = client.list_channel_handshakes().catalog("AWS").send().await.unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "invalid input, nothing was sent: 2 invalid members: `handshakeType` is required; `participantType` is required"
+    );
+    let first = client.list_channel_handshakes().into_paginator().pages().next().await.unwrap();
+    assert!(matches!(first, Err(Error::InvalidInput(v)) if v.len() == 3));
+    let err = client
+        .list_channel_handshakes()
+        .handshake_type(HandshakeType::StartServicePeriod)
+        .catalog("AWS")
+        .participant_type(ParticipantType::Sender)
+        .max_results(101)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "invalid input, nothing was sent: 1 invalid member: `maxResults` must be between 1 and 100, got 101"
+    );
+    assert_eq!(server.requests().len(), 0);
+    let out = client
+        .list_channel_handshakes()
+        .handshake_type(HandshakeType::StartServicePeriod)
+        .catalog("AWS")
+        .participant_type(ParticipantType::Sender)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(out.items, Some(vec![]));
+}
