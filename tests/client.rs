@@ -19,6 +19,14 @@ use aws_operation_partnercentral_channel::tags::Tag;
 use serde_json::json;
 use support::{Reply, Server};
 
+/// Built with SigV4a, the client prefers it where the endpoint rules offer it (here: always).
+const SIGV4A: bool = cfg!(feature = "sigv4a");
+
+/// The SigV4 region, or with SigV4a the region set the rules give (`*`).
+fn signed_for(region: &str) -> &str {
+    if SIGV4A { "*" } else { region }
+}
+
 const OK: &str = r#"{"channelHandshakeDetail":{"id":"ch-0123456789abc","arn":"arn:aws:partnercentral:us-east-1:111122223333:catalog/AWS/channel-handshake/ch-0123456789abc"}}"#;
 
 fn credentials() -> Credentials {
@@ -68,9 +76,16 @@ async fn every_member_goes_on_the_wire_as_botocore_sends_it() {
     assert_eq!(req.header("amz-sdk-request"), Some("attempt=1; max=3"));
     assert_eq!(req.header("host"), Some(server.url.trim_start_matches("http://")));
     let auth = req.header("authorization").unwrap();
-    assert!(auth.starts_with("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/"), "{auth}");
-    // A custom endpoint is signed for the client's own region.
-    assert!(auth.contains("/eu-west-1/partnercentral-channel/aws4_request"), "{auth}");
+    if SIGV4A {
+        // The service's rules put SigV4a first, for every region.
+        assert!(auth.starts_with("AWS4-ECDSA-P256-SHA256 Credential=AKIDEXAMPLE/"), "{auth}");
+        assert!(auth.contains("/partnercentral-channel/aws4_request"), "{auth}");
+        assert_eq!(req.header("x-amz-region-set"), Some("*"));
+    } else {
+        assert!(auth.starts_with("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/"), "{auth}");
+        // A custom endpoint is signed for the client's own region.
+        assert!(auth.contains("/eu-west-1/partnercentral-channel/aws4_request"), "{auth}");
+    }
     assert_eq!(
         req.json(),
         json!({
@@ -332,18 +347,18 @@ async fn the_default_endpoint_is_global_and_signed_for_us_east_1() {
         let config = Config::builder().region(region).credentials(credentials()).build().unwrap();
         let client = PartnerCentralChannel::new(&config).unwrap();
         assert_eq!(client.client().endpoint_url().unwrap(), "https://partnercentral-channel.global.api.aws");
-        let scope = ("partnercentral-channel".to_owned(), "us-east-1".to_owned());
+        let scope = ("partnercentral-channel".to_owned(), signed_for("us-east-1").to_owned());
         assert_eq!(client.client().signing_scope().unwrap(), scope);
     }
     let config = Config::builder().region("us-gov-west-1").use_fips(true).credentials(credentials()).build().unwrap();
     let client = PartnerCentralChannel::new(&config).unwrap();
     assert_eq!(client.client().endpoint_url().unwrap(), "https://partnercentral-channel-fips.us-gov.api.aws");
-    assert_eq!(client.client().signing_scope().unwrap().1, "us-gov-west-1");
+    assert_eq!(client.client().signing_scope().unwrap().1, signed_for("us-gov-west-1"));
     let config = Config::builder().region("cn-north-1").credentials(credentials()).build().unwrap();
     let client = PartnerCentralChannel::new(&config).unwrap();
     assert_eq!(
         client.client().endpoint_url().unwrap(),
         "https://partnercentral-channel.global.api.amazonwebservices.com.cn"
     );
-    assert_eq!(client.client().signing_scope().unwrap().1, "cn-northwest-1");
+    assert_eq!(client.client().signing_scope().unwrap().1, signed_for("cn-northwest-1"));
 }

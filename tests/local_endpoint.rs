@@ -192,32 +192,51 @@ impl RawResponse {
 
 /// A request to `POST /` with these headers and body, signed for us-east-1 if `signed`.
 fn request(endpoint: &Running, headers: &[(&str, &str)], body: &str, signed: bool) -> HttpRequest {
-    let mut request = HttpRequest::new("POST", format!("{}/", endpoint.url()));
+    if signed {
+        signed_request(endpoint, "/", Scheme::SigV4 { region: "us-east-1" }, headers, body)
+    } else {
+        let mut request = unsigned_request(endpoint, "/", headers, body);
+        request.set_header("host", endpoint.url().trim_start_matches("http://"));
+        request
+    }
+}
+
+fn unsigned_request(endpoint: &Running, target: &str, headers: &[(&str, &str)], body: &str) -> HttpRequest {
+    let mut request = HttpRequest::new("POST", format!("{}{target}", endpoint.url()));
     for (name, value) in headers {
         request.set_header(name, *value);
     }
     request.body = body.to_owned().into();
-    if signed {
-        let credentials = credentials();
-        let params = SigningParams {
-            credentials: &credentials,
-            scheme: Scheme::SigV4 { region: "us-east-1" },
-            signing_name: "partnercentral-channel",
-            time: SystemTime::now(),
-            settings: SigningSettings::default(),
-        };
-        aws_operation::sign::sign(&mut request, &params).unwrap();
-    } else {
-        request.set_header("host", endpoint.url().trim_start_matches("http://"));
-    }
+    request
+}
+
+/// A request to `POST {target}` (a path and query) signed with `scheme`.
+fn signed_request(
+    endpoint: &Running,
+    target: &str,
+    scheme: Scheme<'_>,
+    headers: &[(&str, &str)],
+    body: &str,
+) -> HttpRequest {
+    let mut request = unsigned_request(endpoint, target, headers, body);
+    let credentials = credentials();
+    let params = SigningParams {
+        credentials: &credentials,
+        scheme,
+        signing_name: "partnercentral-channel",
+        time: SystemTime::now(),
+        settings: SigningSettings::default(),
+    };
+    aws_operation::sign::sign(&mut request, &params).unwrap();
     request
 }
 
 /// Writes `request` as HTTP/1.1 on a fresh connection and reads the whole answer.
 async fn exchange(request: HttpRequest) -> RawResponse {
-    let authority = request.url.trim_start_matches("http://").trim_end_matches('/');
+    let address = request.url.trim_start_matches("http://");
+    let (authority, target) = address.split_at(address.find('/').unwrap_or(address.len()));
     let mut stream = TcpStream::connect(authority).await.unwrap();
-    let mut head = format!("{} / HTTP/1.1\r\n", request.method);
+    let mut head = format!("{} {target} HTTP/1.1\r\n", request.method);
     for (name, value) in &request.headers {
         head.push_str(&format!("{name}: {value}\r\n"));
     }
@@ -261,11 +280,11 @@ const PMA_LENGTH: &str =
 const PMA_PATTERN: &str = "`payload.startServicePeriodPayload.programManagementAccountIdentifier` must match the pattern `^(arn:[a-z-]+:partnercentral:[a-z0-9-]+:[0-9]{12}:catalog/[a-zA-Z]+/program-management-account/)?pma-[a-z0-9]{13}$`";
 
 #[tokio::test]
-async fn decoding_problems_are_all_reported_and_hide_the_validation_problems() {
+async fn decoding_and_validation_problems_are_reported_together() {
     let (endpoint, seen) = recording_endpoint(|| Ok(output())).await;
     // Four problems: an unknown member, a number for a string, a missing required member, and a
-    // nested identifier that is both too short and off-pattern. Only the first three are decoding
-    // problems; validation runs on a decoded input, so it never sees the fourth.
+    // nested identifier that is both too short and off-pattern. The first three are decoding
+    // problems; the identifier decodes, so its constraints are checked in the same pass.
     let body = json!({
         "handshakeType": "START_SERVICE_PERIOD",
         "catalog": 5,
@@ -280,13 +299,17 @@ async fn decoding_problems_are_all_reported_and_hide_the_validation_problems() {
     assert_eq!(response.status, 400);
     assert_eq!(response.header("x-amzn-errortype"), Some("ValidationException"));
     assert_eq!(response.header("x-amzn-requestid"), Some("local-0000000000000001"));
-    // Members are read in declaration order; members the shape does not have come last.
+    // Decoding problems come first, members in declaration order and members the shape does not
+    // have last; then the constraint violations. A member that could not be read is not also
+    // reported as breaking its constraints.
     assert_eq!(
         response.body,
         validation_exception(&[
             ("catalog", "type", "`catalog` expected string, found number 5"),
             ("associatedResourceIdentifier", "required", "`associatedResourceIdentifier` is required"),
             ("priority", "unknownMember", "`priority` is not a member of this shape"),
+            ("payload.startServicePeriodPayload.programManagementAccountIdentifier", "length", PMA_LENGTH),
+            ("payload.startServicePeriodPayload.programManagementAccountIdentifier", "pattern", PMA_PATTERN),
         ])
     );
     assert!(seen.lock().unwrap().is_empty());
@@ -392,12 +415,84 @@ async fn requests_that_are_unsigned_or_misaddressed_are_refused() {
 }
 
 #[tokio::test]
-async fn after_shutdown_new_connections_are_refused() {
+async fn content_type_parameters_and_case_and_a_signed_query_are_accepted() {
+    let (endpoint, seen) = recording_endpoint(|| Ok(output())).await;
+    let valid = r#"{"handshakeType":"REVOKE_SERVICE_PERIOD","catalog":"Sandbox","associatedResourceIdentifier":"rs-0123456789abc"}"#;
+
+    for content_type in
+        ["application/x-amz-json-1.0; charset=utf-8", "Application/X-Amz-JSON-1.0", " application/x-amz-json-1.0 ;"]
+    {
+        let headers = [("content-type", content_type), ("x-amz-target", TARGET)];
+        let response = exchange(request(&endpoint, &headers, valid, true)).await;
+        assert_eq!(response.status, 200, "{content_type}: {:?}", response.body);
+    }
+    // Only the parameters are ignored: another media type that starts the same is not this one.
+    let headers = [("content-type", "application/x-amz-json-1.01"), ("x-amz-target", TARGET)];
+    let response = exchange(request(&endpoint, &headers, valid, true)).await;
+    assert_eq!((response.status, response.header("x-amzn-errortype")), (400, Some("SerializationException")));
+
+    // The query string is part of what was signed, so it is part of what is verified.
+    let scheme = Scheme::SigV4 { region: "us-east-1" };
+    let with_query = signed_request(&endpoint, "/?trace=1", scheme, &json_headers(), valid);
+    let response = exchange(with_query.clone()).await;
+    assert_eq!(response.status, 200, "{:?}", response.body);
+    let mut altered = with_query;
+    altered.url = altered.url.replace("trace=1", "trace=2");
+    let response = exchange(altered).await;
+    assert_eq!((response.status, response.header("x-amzn-errortype")), (403, Some("InvalidSignatureException")));
+    assert_eq!(seen.lock().unwrap().len(), 4);
+}
+
+#[cfg(feature = "sigv4a")]
+#[tokio::test]
+async fn sigv4a_requests_are_verified_against_their_region_set() {
+    let (endpoint, seen) = recording_endpoint(|| Ok(output())).await;
+    let valid = r#"{"handshakeType":"REVOKE_SERVICE_PERIOD","catalog":"Sandbox","associatedResourceIdentifier":"rs-0123456789abc"}"#;
+    for region_set in ["*", "us-east-1,eu-west-1"] {
+        let request = signed_request(&endpoint, "/", Scheme::SigV4a { region_set }, &json_headers(), valid);
+        assert!(request.header("authorization").unwrap().starts_with("AWS4-ECDSA-P256-SHA256 "));
+        let response = exchange(request).await;
+        assert_eq!(response.status, 200, "{region_set}: {:?}", response.body);
+    }
+    // The region set is signed: widening it afterwards breaks the signature.
+    let mut request =
+        signed_request(&endpoint, "/", Scheme::SigV4a { region_set: "eu-west-1" }, &json_headers(), valid);
+    request.set_header("x-amz-region-set", "*");
+    let response = exchange(request).await;
+    assert_eq!((response.status, response.header("x-amzn-errortype")), (403, Some("InvalidSignatureException")));
+    assert_eq!(response.body["message"], "the signature does not match");
+    assert_eq!(seen.lock().unwrap().len(), 2);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn concurrent_requests_get_distinct_request_ids() {
+    const CALLS: u64 = 32;
+    let (endpoint, seen) = recording_endpoint(|| Ok(output())).await;
+    let client = client(&endpoint);
+    let mut calls = tokio::task::JoinSet::new();
+    for _ in 0..CALLS {
+        let client = client.clone();
+        calls.spawn(async move { client.send(input()).await.unwrap().request_id().unwrap().to_owned() });
+    }
+    let mut ids = calls.join_all().await;
+    ids.sort();
+    let expected: Vec<String> = (1..=CALLS).map(|n| format!("local-{n:016x}")).collect();
+    assert_eq!(ids, expected);
+    assert_eq!(endpoint.requests(), CALLS);
+    assert_eq!(seen.lock().unwrap().len(), ids.len());
+}
+
+#[tokio::test]
+async fn shutdown_closes_open_connections_and_refuses_new_ones() {
     let (endpoint, seen) = recording_endpoint(|| Ok(output())).await;
     let url = endpoint.url();
-    client(&endpoint).send(input()).await.expect("served before shutdown");
+    let client = client(&endpoint);
+    client.send(input()).await.expect("served before shutdown");
 
     endpoint.shutdown().await;
+    // The client's kept-alive connection was closed too, not only the listener.
+    let err = client.send(input()).await.unwrap_err();
+    assert!(matches!(err, Error::Transport(_)), "{err:?}");
     let refused = TcpStream::connect(url.trim_start_matches("http://")).await.unwrap_err();
     assert_eq!(refused.kind(), std::io::ErrorKind::ConnectionRefused);
     // A new client has no pooled connection to fall back on.

@@ -1,7 +1,8 @@
 //! A local endpoint for services defined with aws-operation: an HTTP/1.1 server on 127.0.0.1
-//! that checks each request's SigV4 signature against one known credential, decodes and
-//! validates the input with the same generated code a client uses, calls the handler registered
-//! for the operation, and writes its output or error as the service would.
+//! that checks each request's SigV4 signature (or SigV4a, with the `sigv4a` feature of
+//! aws-operation) against one known credential, decodes and validates the input with the same
+//! generated code a client uses, calls the handler registered for the operation, and writes its
+//! output or error as the service would.
 //!
 //! It is for examples, tests and offline development: plain HTTP, loopback only.
 
@@ -16,7 +17,7 @@ use std::time::Duration;
 
 use aws_operation::http::HttpRequest;
 use aws_operation::operation::{Operation, OperationError, Service};
-use aws_operation::shape::{self, Mode};
+use aws_operation::shape;
 use aws_operation::{Credentials, Violations};
 use bytes::Bytes;
 use http_body_util::{BodyExt, Full};
@@ -25,6 +26,7 @@ use hyper::service::service_fn;
 use hyper_util::rt::TokioIo;
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
+use tokio::task::JoinSet;
 
 /// What a handler's future resolves to, once type-erased: status, error code and body.
 type Reply = (u16, Option<String>, String);
@@ -60,11 +62,7 @@ impl<S: Service> LocalEndpoint<S> {
         let erased: Handler = Arc::new(move |body: Bytes| {
             let handler = Arc::clone(&handler);
             Box::pin(async move {
-                let input = shape::from_json::<O>(&body, Mode::Strict).and_then(|input| {
-                    shape::validate(&input)?;
-                    Ok(input)
-                });
-                match input {
+                match shape::read_input_text::<O>(&body) {
                     Err(violations) => validation_error(&violations),
                     Ok(input) => match handler(input).await {
                         Ok(output) => (200, None, shape::to_json(&output)),
@@ -95,14 +93,19 @@ impl<S: Service> LocalEndpoint<S> {
         });
         let served = Arc::clone(&state);
         let task = tokio::spawn(async move {
+            // Connections live in this set so that ending the accept loop ends them too: a
+            // kept-alive client would otherwise go on being served after shutdown.
+            let mut connections = JoinSet::new();
             loop {
                 let accepted = tokio::select! {
                     _ = &mut stopped => break,
+                    // Reaps finished connections, whose results the set would otherwise keep.
+                    Some(_) = connections.join_next(), if !connections.is_empty() => continue,
                     accepted = listener.accept() => accepted,
                 };
                 let Ok((stream, _)) = accepted else { continue };
                 let state = Arc::clone(&served);
-                tokio::spawn(async move {
+                connections.spawn(async move {
                     let service = service_fn(move |req| {
                         let state = Arc::clone(&state);
                         async move { Ok::<_, Infallible>(state.serve(req).await) }
@@ -113,6 +116,10 @@ impl<S: Service> LocalEndpoint<S> {
                         .await;
                 });
             }
+            drop(listener);
+            // Waiting for the aborted tasks means their sockets are closed once this task ends.
+            connections.abort_all();
+            while connections.join_next().await.is_some() {}
         });
         Ok(Running { addr, stop: Some(stop), task, state })
     }
@@ -137,7 +144,8 @@ impl Running {
         self.state.requests.load(Ordering::Relaxed)
     }
 
-    /// Stops accepting connections and waits for the accept loop to end.
+    /// Stops accepting connections, closes the open ones (cutting short any request under way)
+    /// and waits until all are closed.
     pub async fn shutdown(mut self) {
         if let Some(stop) = self.stop.take() {
             let _ = stop.send(());
@@ -146,6 +154,7 @@ impl Running {
     }
 }
 
+/// Stops the endpoint as [`Running::shutdown`] does, without waiting for the connections to close.
 impl Drop for Running {
     fn drop(&mut self) {
         if let Some(stop) = self.stop.take() {
@@ -165,8 +174,9 @@ struct State {
 
 impl State {
     async fn serve(&self, req: hyper::Request<Incoming>) -> hyper::Response<Full<Bytes>> {
-        self.requests.fetch_add(1, Ordering::Relaxed);
-        let request_id = format!("local-{:016x}", self.requests.load(Ordering::Relaxed));
+        // The value fetch_add returns is this request's own; a second load could see another's.
+        let number = self.requests.fetch_add(1, Ordering::Relaxed) + 1;
+        let request_id = format!("local-{number:016x}");
         let (parts, body) = req.into_parts();
         let body = match body.collect().await {
             Ok(collected) => collected.to_bytes(),
@@ -187,13 +197,15 @@ impl State {
             return (404, Some("UnknownOperationException".into()), message_json("only POST / is served"));
         }
         let host = parts.headers.get("host").and_then(|v| v.to_str().ok()).unwrap_or("127.0.0.1");
-        let mut request = HttpRequest::new("POST", format!("http://{host}/"));
+        // The signature covers the query string, so the URL is rebuilt with it.
+        let target = parts.uri.path_and_query().map_or("/", |target| target.as_str());
+        let mut request = HttpRequest::new("POST", format!("http://{host}{target}"));
         for (name, value) in &parts.headers {
             request.headers.push((name.as_str().to_owned(), String::from_utf8_lossy(value.as_bytes()).into_owned()));
         }
         request.body = body.clone();
         // Clients sign for the region their endpoint rules chose; any region is accepted.
-        let region = scope_region(request.header("authorization").unwrap_or_default()).unwrap_or_default().to_owned();
+        let region = signed_region(&request).unwrap_or_default().to_owned();
         if let Err(e) = aws_operation::sign::verify(&request, &self.credentials, self.signing_name, &region, MAX_SKEW) {
             let code = if request.header("authorization").is_none() {
                 "MissingAuthenticationTokenException"
@@ -202,7 +214,7 @@ impl State {
             };
             return (403, Some(code.into()), message_json(&e.to_string()));
         }
-        if request.header("content-type") != Some(self.content_type) {
+        if !request.header("content-type").is_some_and(|value| media_type_is(value, self.content_type)) {
             return client_error("SerializationException", &format!("expected Content-Type `{}`", self.content_type));
         }
         let target = request.header("x-amz-target").unwrap_or_default();
@@ -214,10 +226,25 @@ impl State {
     }
 }
 
-/// The region of `Credential=AKID/DATE/REGION/SERVICE/aws4_request` in an Authorization header.
-fn scope_region(authorization: &str) -> Option<&str> {
+/// The region a request says it was signed for: that of a SigV4 credential scope
+/// (`Credential=AKID/DATE/REGION/SERVICE/aws4_request`) or, as a SigV4a scope
+/// (`Credential=AKID/DATE/SERVICE/aws4_request`) names none, the first of its
+/// `x-amz-region-set` (which may be `*`).
+fn signed_region(request: &HttpRequest) -> Option<&str> {
+    let authorization = request.header("authorization")?;
     let credential = authorization.split([' ', ',']).find_map(|part| part.strip_prefix("Credential="))?;
-    credential.split('/').nth(2)
+    let scope: Vec<&str> = credential.split('/').collect();
+    match scope.as_slice() {
+        [_, _, region, _, _] => Some(region),
+        [_, _, _, _] => request.header("x-amz-region-set")?.split(',').next().map(str::trim),
+        _ => None,
+    }
+}
+
+/// Whether a Content-Type value names `expected`, ignoring parameters (`; charset=utf-8`) and
+/// case, as media types are compared.
+fn media_type_is(value: &str, expected: &str) -> bool {
+    value.split(';').next().is_some_and(|media_type| media_type.trim().eq_ignore_ascii_case(expected))
 }
 
 fn message_json(message: &str) -> String {

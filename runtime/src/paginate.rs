@@ -68,6 +68,9 @@ impl AsToken for Option<String> {
 /// A stream that can be polled with `.next().await` directly (it is `Unpin`).
 pub type BoxStream<T> = Pin<Box<dyn Stream<Item = T> + Send>>;
 
+/// What a paginator's page stream yields.
+pub type PageResult<O> = Result<Response<<O as Operation>::Output>, Error<<O as Operation>::Error>>;
+
 /// Pages of one list call. Build it with `client.paginate(input)` or a fluent builder's
 /// `into_paginator()`.
 #[must_use]
@@ -96,7 +99,7 @@ impl<S: Service, O: Paginated<Service = S>> Paginator<S, O> {
     }
 
     /// Each page as it arrives.
-    pub fn pages(self) -> BoxStream<Result<Response<O::Output>, Error<O::Error>>> {
+    pub fn pages(self) -> BoxStream<PageResult<O>> {
         let state = match self.input {
             Ok(mut input) => {
                 if let Some(size) = self.page_size {

@@ -251,7 +251,7 @@ impl Decoder {
     }
 
     /// Whether a structure read since `before` problems must give up: in lenient mode, on any
-    /// new problem; in strict mode, never (see [`Decoder::salvage`]).
+    /// new problem; in strict mode, never: what cannot be read takes its zero value.
     pub fn gives_up(&self, before: usize) -> bool {
         self.mode == Mode::Lenient && self.problems.len() > before
     }

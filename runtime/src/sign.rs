@@ -1566,9 +1566,7 @@ mod tests {
         let authorization = request.header("authorization").expect("authorization");
         let sigv4a = authorization.replacen(SIGV4_ALGORITHM, "AWS4-ECDSA-P256-SHA256", 1);
         request.set_header("authorization", sigv4a);
-        assert!(
-            matches!(check(&request), Err(VerifyError::UnsupportedAlgorithm(a)) if a == "AWS4-ECDSA-P256-SHA256")
-        );
+        assert!(matches!(check(&request), Err(VerifyError::UnsupportedAlgorithm(a)) if a == "AWS4-ECDSA-P256-SHA256"));
     }
 
     /// `verify` re-signs SigV4a requests and compares: that only works because signing is
