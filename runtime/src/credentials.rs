@@ -1,4 +1,6 @@
-//! AWS credentials and where they come from.
+//! AWS credentials and where they come from: static keys, or the default chain and its sources
+//! (environment, profile keys, `credential_process`, container endpoints, EC2 instance metadata),
+//! cached and refreshed ahead of expiry.
 
 use std::fmt;
 use std::time::SystemTime;
@@ -57,13 +59,26 @@ impl fmt::Debug for Credentials {
     }
 }
 
+pub mod cache;
+pub mod container;
+mod http;
+pub mod imds;
+mod json;
+pub mod process;
 pub mod provider;
 
+pub use cache::CachedCredentials;
+pub use container::ContainerCredentials;
+pub use http::MetadataError;
+pub use imds::ImdsCredentials;
+pub use process::{CredentialProcess, ProcessError};
 pub use provider::CredentialsError;
 
 use std::future::Future;
 use std::pin::Pin;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
+
+use crate::config::TimeSource;
 
 /// The future a credentials provider returns.
 pub type CredentialsFuture<'a> = Pin<Box<dyn Future<Output = Result<Credentials, CredentialsError>> + Send + 'a>>;
@@ -80,36 +95,52 @@ impl ProvideCredentials for Credentials {
     }
 }
 
-/// The default chain: environment variables, then the shared config and credentials files.
+impl<P: ProvideCredentials + ?Sized> ProvideCredentials for Arc<P> {
+    fn provide_credentials(&self) -> CredentialsFuture<'_> {
+        (**self).provide_credentials()
+    }
+}
+
+/// The default chain ([`provider::default_chain`]: environment, profile, container endpoint,
+/// instance metadata), cached by [`CachedCredentials`]: asked again shortly before the
+/// credentials it gave expire, never for credentials without an expiry.
 ///
-/// The files are read once, on first use; a failure is not cached, so fixing the files works
+/// The files are read when the chain is asked; a failure is not cached, so fixing the files works
 /// without a restart.
 #[derive(Debug)]
 pub struct DefaultChain {
+    cache: CachedCredentials<ChainSource>,
+}
+
+#[derive(Debug)]
+struct ChainSource {
     env: crate::env::Env,
     profile: Option<String>,
-    cached: Mutex<Option<Credentials>>,
+}
+
+impl ProvideCredentials for ChainSource {
+    fn provide_credentials(&self) -> CredentialsFuture<'_> {
+        Box::pin(provider::default_chain(&self.env, self.profile.as_deref()))
+    }
 }
 
 impl DefaultChain {
     /// The chain over `env`, with `profile` overriding `AWS_PROFILE`.
     pub fn new(env: crate::env::Env, profile: Option<String>) -> Self {
-        Self { env, profile, cached: Mutex::new(None) }
+        Self { cache: CachedCredentials::new(ChainSource { env, profile }) }
+    }
+
+    /// The clock that expiry is checked against. Default: the system clock.
+    #[must_use]
+    pub fn clock(mut self, clock: Arc<dyn TimeSource>) -> Self {
+        self.cache = self.cache.clock(clock);
+        self
     }
 }
 
 impl ProvideCredentials for DefaultChain {
     fn provide_credentials(&self) -> CredentialsFuture<'_> {
-        let cached = self.cached.lock().map(|c| c.clone()).unwrap_or_default();
-        let fresh = |c: &Credentials| c.expiry().is_none_or(|e| e > SystemTime::now());
-        if let Some(c) = cached.filter(fresh) {
-            return Box::pin(std::future::ready(Ok(c)));
-        }
-        let result = provider::default_chain(&self.env, self.profile.as_deref());
-        if let (Ok(c), Ok(mut slot)) = (&result, self.cached.lock()) {
-            *slot = Some(c.clone());
-        }
-        Box::pin(std::future::ready(result))
+        self.cache.provide_credentials()
     }
 }
 

@@ -1,16 +1,24 @@
-//! Finding credentials the way the AWS SDKs' default chain does: environment variables, then the shared files.
+//! Finding credentials the way the AWS SDKs' default chain does: environment variables, then the
+//! shared files (static keys or `credential_process`), then a container credentials endpoint when
+//! one is configured, then EC2 instance metadata.
 //!
-//! Only static credentials are supported so far. A profile that asks for another source (assume-role,
-//! IAM Identity Center/SSO, web identity, an external process) is reported as unsupported instead of
-//! being skipped, so a request never runs with credentials other than the ones the user configured.
+//! A profile that asks for a source this crate cannot use yet (assume-role, IAM Identity Center/SSO,
+//! web identity) is reported as unsupported instead of being skipped, so a request never runs with
+//! credentials other than the ones the user configured. For the same reason a configured source that
+//! fails (a `credential_process`, a container endpoint) stops the chain with its error. Instance
+//! metadata comes last and is the one source whose failure means "not found": off EC2 nothing answers.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::SystemTime;
 
 use thiserror::Error;
 
-use crate::credentials::Credentials;
-use crate::env::Env;
+use crate::credentials::http::MetadataError;
+use crate::credentials::process::{CredentialProcess, ProcessError};
+use crate::credentials::{ContainerCredentials, Credentials, ImdsCredentials, ProvideCredentials};
+use crate::env::{Env, InvalidValueError};
 use crate::profile::{ProfileError, ProfileSet};
 
 /// Environment variable holding the access key id.
@@ -26,11 +34,14 @@ pub const ACCESS_KEY_ID_KEY: &str = "aws_access_key_id";
 pub const SECRET_ACCESS_KEY_KEY: &str = "aws_secret_access_key";
 /// Profile key holding the session token.
 pub const SESSION_TOKEN_KEY: &str = "aws_session_token";
+/// Profile key holding a command that prints credentials.
+pub const CREDENTIAL_PROCESS_KEY: &str = "credential_process";
 
 /// Why credentials could not be found.
 ///
-/// Messages name variables, keys, profiles and files, never secret values.
-#[derive(Debug, Error)]
+/// Messages name variables, keys, profiles and files, never secret values. Cloning is cheap, so
+/// that callers who waited for one refresh can all be given its error.
+#[derive(Debug, Clone, Error)]
 #[non_exhaustive]
 pub enum CredentialsError {
     /// One of the two key variables is set without the other.
@@ -56,14 +67,56 @@ pub enum CredentialsError {
     Unsupported {
         /// The profile.
         profile: String,
-        /// The key that selects the source, e.g. `role_arn` or `credential_process`.
+        /// The key that selects the source, e.g. `role_arn` or `sso_session`.
         kind: &'static str,
     },
     /// The shared files could not be loaded.
     #[error(transparent)]
-    Profile(#[from] ProfileError),
+    Profile(Arc<ProfileError>),
+    /// A setting of a credentials source has a value that cannot be used.
+    #[error(transparent)]
+    InvalidValue(#[from] InvalidValueError),
+    /// A profile's `credential_process` gave no credentials.
+    #[error("the `credential_process` of profile `{profile}` failed")]
+    Process {
+        /// The profile.
+        profile: String,
+        /// What went wrong.
+        #[source]
+        source: ProcessError,
+    },
+    /// The container credentials endpoint gave no credentials.
+    #[error("container credentials could not be loaded")]
+    Container(#[source] MetadataError),
+    /// The container authorization token file could not be read.
+    #[error("could not read the container authorization token file `{}`", path.display())]
+    TokenFile {
+        /// The file.
+        path: PathBuf,
+        /// The I/O error.
+        #[source]
+        source: Arc<std::io::Error>,
+    },
+    /// The container authorization token contains a line break, so it cannot be a header.
+    #[error("the container authorization token from {origin} contains a line break")]
+    InvalidToken {
+        /// Where the token came from, e.g. "environment variable `AWS_CONTAINER_AUTHORIZATION_TOKEN`".
+        origin: String,
+    },
+    /// EC2 instance metadata gave no credentials.
+    #[error("EC2 instance metadata credentials could not be loaded")]
+    InstanceMetadata(#[source] MetadataError),
+    /// The cached credentials expired and could not be refreshed.
+    #[error("the credentials expired at {} and could not be refreshed", crate::credentials::json::format_time(*expired_at))]
+    Expired {
+        /// When they expired.
+        expired_at: SystemTime,
+        /// Why the refresh failed.
+        #[source]
+        source: Box<CredentialsError>,
+    },
     /// No source had credentials.
-    #[error("{}", not_found_message(*checked_env, profile, *profile_defined, config_file.as_deref(), credentials_file.as_deref()))]
+    #[error("{}", not_found_message(*checked_env, profile, *profile_defined, config_file.as_deref(), credentials_file.as_deref(), instance_metadata.is_some()))]
     NotFound {
         /// Whether the environment variables were consulted (not when a profile was named explicitly).
         checked_env: bool,
@@ -75,7 +128,16 @@ pub enum CredentialsError {
         config_file: Option<PathBuf>,
         /// The credentials file consulted, if a path could be formed.
         credentials_file: Option<PathBuf>,
+        /// Why EC2 instance metadata gave nothing; `None` when it is disabled.
+        #[source]
+        instance_metadata: Option<Box<MetadataError>>,
     },
+}
+
+impl From<ProfileError> for CredentialsError {
+    fn from(e: ProfileError) -> Self {
+        CredentialsError::Profile(Arc::new(e))
+    }
 }
 
 fn not_found_message(
@@ -84,6 +146,7 @@ fn not_found_message(
     profile_defined: bool,
     config_file: Option<&Path>,
     credentials_file: Option<&Path>,
+    asked_instance_metadata: bool,
 ) -> String {
     let mut message = String::from("no AWS credentials found; looked in ");
     if checked_env {
@@ -103,6 +166,11 @@ fn not_found_message(
         file(config_file, crate::profile::CONFIG_FILE_ENV),
         file(credentials_file, crate::profile::CREDENTIALS_FILE_ENV),
     );
+    if asked_instance_metadata {
+        message.push_str(", then EC2 instance metadata");
+    } else {
+        let _ = write!(message, "; EC2 instance metadata is off (`{}`)", crate::credentials::imds::DISABLED_ENV);
+    }
     message
 }
 
@@ -127,23 +195,29 @@ pub fn from_env(env: &Env) -> Option<Result<Credentials, CredentialsError>> {
 const BEFORE_STATIC: &[&str] =
     &["web_identity_token_file", "role_arn", "sso_session", "sso_start_url", "sso_account_id", "sso_role_name"];
 
-/// A source the SDKs use only when a profile has no static keys.
-const AFTER_STATIC: &str = "credential_process";
+/// Where a profile's credentials come from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ProfileCredentials {
+    /// Keys written in the profile.
+    Static(Credentials),
+    /// A command to run (the profile's `credential_process`).
+    Process(CredentialProcess),
+}
 
-/// Credentials from the selected profile of `profiles`.
+/// What the selected profile of `profiles` says about credentials.
 ///
 /// `Ok(None)` when the profile is not defined or configures no credentials. Static keys are
 /// `aws_access_key_id` and `aws_secret_access_key`, with `aws_session_token` if set; only one of the two
-/// is an error. A profile using `role_arn`, `web_identity_token_file`, SSO (`sso_session`,
-/// `sso_start_url`, `sso_account_id`, `sso_role_name`) or, without static keys, `credential_process`
-/// gives [`CredentialsError::Unsupported`]. Empty values count as absent.
-pub fn from_profile(profiles: &ProfileSet) -> Result<Option<Credentials>, CredentialsError> {
+/// is an error. Without static keys, `credential_process` names a command to run. A profile using
+/// `role_arn`, `web_identity_token_file` or SSO (`sso_session`, `sso_start_url`, `sso_account_id`,
+/// `sso_role_name`) gives [`CredentialsError::Unsupported`]. Empty values count as absent.
+pub fn from_profile(profiles: &ProfileSet) -> Result<Option<ProfileCredentials>, CredentialsError> {
     let Some(profile) = profiles.selected() else {
         return Ok(None);
     };
-    let unsupported = |kind| CredentialsError::Unsupported { profile: profile.name().to_owned(), kind };
     if let Some(kind) = BEFORE_STATIC.iter().find(|key| profile.get_non_empty(key).is_some()) {
-        return Err(unsupported(kind));
+        return Err(CredentialsError::Unsupported { profile: profile.name().to_owned(), kind });
     }
     let id = profile.get_non_empty(ACCESS_KEY_ID_KEY);
     let secret = profile.get_non_empty(SECRET_ACCESS_KEY_KEY);
@@ -151,36 +225,55 @@ pub fn from_profile(profiles: &ProfileSet) -> Result<Option<Credentials>, Creden
         |present, missing| CredentialsError::IncompleteProfile { profile: profile.name().to_owned(), present, missing };
     match (id, secret) {
         (Some(id), Some(secret)) => {
-            Ok(Some(Credentials::new(id, secret, profile.get_non_empty(SESSION_TOKEN_KEY).map(str::to_owned), None)))
+            let token = profile.get_non_empty(SESSION_TOKEN_KEY).map(str::to_owned);
+            Ok(Some(ProfileCredentials::Static(Credentials::new(id, secret, token, None))))
         }
         (Some(_), None) => Err(incomplete(ACCESS_KEY_ID_KEY, SECRET_ACCESS_KEY_KEY)),
         (None, Some(_)) => Err(incomplete(SECRET_ACCESS_KEY_KEY, ACCESS_KEY_ID_KEY)),
-        (None, None) if profile.get_non_empty(AFTER_STATIC).is_some() => Err(unsupported(AFTER_STATIC)),
-        (None, None) => Ok(None),
+        (None, None) => Ok(profile
+            .get_non_empty(CREDENTIAL_PROCESS_KEY)
+            .map(|command| ProfileCredentials::Process(CredentialProcess::new(profile.name(), command)))),
     }
 }
 
-/// Credentials from the default chain: the environment ([`from_env`]), then the selected profile
-/// ([`from_profile`]) of the shared files loaded with [`ProfileSet::load`].
+/// Credentials from the default chain, asked once (no cache: [`DefaultChain`](super::DefaultChain)
+/// adds it): the environment ([`from_env`]), then the selected profile ([`from_profile`]) of the
+/// shared files loaded with [`ProfileSet::load`], then the container endpoint when
+/// [`ContainerCredentials::from_env`] finds one, then [`ImdsCredentials::from_env`].
 ///
 /// As in the AWS CLI, naming a profile explicitly with `profile_override` skips the environment
 /// variables, so the credentials used are those of the profile asked for (`AWS_PROFILE` does not skip
-/// them). Any error from a source stops the chain; finding nothing gives [`CredentialsError::NotFound`].
-pub fn default_chain(env: &Env, profile_override: Option<&str>) -> Result<Credentials, CredentialsError> {
+/// them). Any error from a source stops the chain, except that instance metadata failing gives
+/// [`CredentialsError::NotFound`], with that failure as its source.
+pub async fn default_chain(env: &Env, profile_override: Option<&str>) -> Result<Credentials, CredentialsError> {
     let explicit_profile = profile_override.is_some_and(|p| !p.is_empty());
     if !explicit_profile && let Some(result) = from_env(env) {
         return result;
     }
     let profiles = ProfileSet::load(env, profile_override)?;
-    if let Some(credentials) = from_profile(&profiles)? {
-        return Ok(credentials);
+    match from_profile(&profiles)? {
+        Some(ProfileCredentials::Static(credentials)) => return Ok(credentials),
+        Some(ProfileCredentials::Process(process)) => return process.run().await,
+        None => {}
     }
+    if let Some(container) = ContainerCredentials::from_env(env)? {
+        return container.provide_credentials().await;
+    }
+    let instance_metadata = match ImdsCredentials::from_env(env, &profiles)? {
+        None => None,
+        Some(imds) => match imds.provide_credentials().await {
+            Ok(credentials) => return Ok(credentials),
+            Err(CredentialsError::InstanceMetadata(e)) => Some(Box::new(e)),
+            Err(e) => return Err(e),
+        },
+    };
     Err(CredentialsError::NotFound {
         checked_env: !explicit_profile,
         profile: profiles.selected_name().to_owned(),
         profile_defined: profiles.selected().is_some(),
         config_file: profiles.config_file().map(Path::to_owned),
         credentials_file: profiles.credentials_file().map(Path::to_owned),
+        instance_metadata,
     })
 }
 
@@ -255,7 +348,11 @@ mod tests {
     }
 
     /// (credentials-file body of profile `p`, expected)
-    type ProfileCase = (&'static str, Result<Option<Credentials>, &'static str>);
+    type ProfileCase = (&'static str, Result<Option<ProfileCredentials>, &'static str>);
+
+    fn keys(id: &str, secret: &str, token: Option<&str>) -> Option<ProfileCredentials> {
+        Some(ProfileCredentials::Static(creds(id, secret, token)))
+    }
 
     fn profile_cases() -> Vec<ProfileCase> {
         vec![
@@ -263,11 +360,11 @@ mod tests {
             ("region = us-east-1", Ok(None)),
             (
                 "aws_access_key_id = AKID\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
-                Ok(Some(creds("AKID", SECRET, None))),
+                Ok(keys("AKID", SECRET, None)),
             ),
             (
                 "AWS_ACCESS_KEY_ID = AKID\nAws_Secret_Access_Key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\naws_session_token = FwoGZXIvYXdzEXAMPLETOKEN",
-                Ok(Some(creds("AKID", SECRET, Some(TOKEN)))),
+                Ok(keys("AKID", SECRET, Some(TOKEN))),
             ),
             ("aws_access_key_id = AKID", Err("profile `p` sets `aws_access_key_id` but not `aws_secret_access_key`")),
             (
@@ -300,12 +397,12 @@ mod tests {
             ),
             ("sso_account_id = 123456789012", Err("profile `p` uses `sso_account_id`, which is not supported yet")),
             (
-                "credential_process = /bin/creds",
-                Err("profile `p` uses `credential_process`, which is not supported yet"),
+                "credential_process = /bin/creds --flag",
+                Ok(Some(ProfileCredentials::Process(CredentialProcess::new("p", "/bin/creds --flag")))),
             ),
             (
                 "credential_process = /bin/creds\naws_access_key_id = AKID\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
-                Ok(Some(creds("AKID", SECRET, None))),
+                Ok(keys("AKID", SECRET, None)),
             ),
             (
                 "credential_process = /bin/creds\naws_access_key_id = AKID",
@@ -334,8 +431,7 @@ mod tests {
     fn from_profile_uses_selected_profile_and_merged_files() {
         let config = "[profile dev]\naws_access_key_id = CONFIGKEY\naws_secret_access_key = s1\nregion = r\n[default]\naws_access_key_id = D\naws_secret_access_key = ds";
         let credentials = "[dev]\naws_access_key_id = CREDKEY\naws_secret_access_key = s2";
-        let cases =
-            [("dev", Some(creds("CREDKEY", "s2", None))), ("default", Some(creds("D", "ds", None))), ("missing", None)];
+        let cases = [("dev", keys("CREDKEY", "s2", None)), ("default", keys("D", "ds", None)), ("missing", None)];
         for (selected, want) in cases {
             let profiles = ProfileSet::parse(config, credentials, selected).unwrap();
             assert_eq!(from_profile(&profiles).unwrap(), want, "{selected}");
@@ -368,7 +464,9 @@ mod tests {
 
         /// Env pointing at the files, plus `extra`.
         fn env(&self, extra: &[(&str, &str)]) -> Env {
+            // Never the real instance metadata endpoint from a test.
             let mut pairs = vec![
+                ("AWS_EC2_METADATA_DISABLED".to_owned(), "true".to_owned()),
                 ("AWS_CONFIG_FILE".to_owned(), self.path("config")),
                 ("AWS_SHARED_CREDENTIALS_FILE".to_owned(), self.path("credentials")),
             ];
@@ -406,8 +504,8 @@ aws_secret_access_key = other-secret
 aws_session_token = other-token
 ";
 
-    #[test]
-    fn default_chain_table() {
+    #[tokio::test]
+    async fn default_chain_table() {
         let files = Files::new(CHAIN_CONFIG, CHAIN_CREDENTIALS);
         let env_keys: &[(&str, &str)] = &[(ACCESS_KEY_ID_ENV, "ENVKEY"), (SECRET_ACCESS_KEY_ENV, SECRET)];
         let env_keys_with_profile: &[(&str, &str)] =
@@ -428,7 +526,7 @@ aws_session_token = other-token
             (&[(ACCESS_KEY_ID_ENV, "ENVKEY")], Some("other"), Ok("OTHERKEY")),
             // Unsupported sources are reported.
             (&[("AWS_PROFILE", "role")], None, Err("profile `role` uses `role_arn`")),
-            (&[], Some("proc"), Err("profile `proc` uses `credential_process`")),
+            (&[], Some("proc"), Err("the `credential_process` of profile `proc` failed")),
             (&[], Some("half"), Err("profile `half` sets `aws_access_key_id` but not")),
             // Nothing found.
             (&[], Some("bare"), Err("no AWS credentials found; looked in profile `bare` in config file")),
@@ -442,7 +540,7 @@ aws_session_token = other-token
         ];
         for (extra, override_, want) in cases {
             let env = files.env(extra);
-            match (default_chain(&env, *override_), want) {
+            match (default_chain(&env, *override_).await, want) {
                 (Ok(got), Ok(id)) => {
                     assert_eq!(got.access_key_id(), *id, "{extra:?} {override_:?}")
                 }
@@ -453,56 +551,59 @@ aws_session_token = other-token
                 (got, want) => panic!("{extra:?} {override_:?}: got {got:?}, want {want:?}"),
             }
         }
-        let got = default_chain(&files.env(&[]), Some("other")).unwrap();
+        let got = default_chain(&files.env(&[]), Some("other")).await.unwrap();
         assert_eq!(got.secret_access_key(), "other-secret");
         assert_eq!(got.session_token(), Some("other-token"));
         assert_eq!(got.expiry(), None);
     }
 
-    #[test]
-    fn not_found_lists_paths() {
+    #[tokio::test]
+    async fn not_found_lists_paths() {
         let files = Files::new("", "");
         let env = files.env(&[]);
-        let err = default_chain(&env, None).unwrap_err();
+        let err = default_chain(&env, None).await.unwrap_err();
         assert!(matches!(err, CredentialsError::NotFound { .. }), "{err:?}");
         assert_eq!(
             err.to_string(),
             format!(
-                "no AWS credentials found; looked in environment variables `AWS_ACCESS_KEY_ID` and `AWS_SECRET_ACCESS_KEY`, then profile `default` (not defined) in config file `{}` and credentials file `{}`",
+                "no AWS credentials found; looked in environment variables `AWS_ACCESS_KEY_ID` and `AWS_SECRET_ACCESS_KEY`, then profile `default` (not defined) in config file `{}` and credentials file `{}`; EC2 instance metadata is off (`AWS_EC2_METADATA_DISABLED`)",
                 files.path("config"),
                 files.path("credentials")
             )
         );
     }
 
-    #[test]
-    fn not_found_without_home() {
-        let env = Env::from_pairs(Vec::<(String, String)>::new());
-        let err = default_chain(&env, None).unwrap_err();
+    #[tokio::test]
+    async fn not_found_without_home() {
+        let env = Env::from_pairs([("AWS_EC2_METADATA_DISABLED", "true")]);
+        let err = default_chain(&env, None).await.unwrap_err();
         assert_eq!(
             err.to_string(),
-            "no AWS credentials found; looked in environment variables `AWS_ACCESS_KEY_ID` and `AWS_SECRET_ACCESS_KEY`, then profile `default` (not defined) in config file (none: set `AWS_CONFIG_FILE` or `HOME`) and credentials file (none: set `AWS_SHARED_CREDENTIALS_FILE` or `HOME`)"
+            "no AWS credentials found; looked in environment variables `AWS_ACCESS_KEY_ID` and `AWS_SECRET_ACCESS_KEY`, then profile `default` (not defined) in config file (none: set `AWS_CONFIG_FILE` or `HOME`) and credentials file (none: set `AWS_SHARED_CREDENTIALS_FILE` or `HOME`); EC2 instance metadata is off (`AWS_EC2_METADATA_DISABLED`)"
         );
     }
 
-    #[test]
-    fn chain_reports_file_errors() {
+    #[tokio::test]
+    async fn chain_reports_file_errors() {
         let files = Files::new("[default]\nthis line is wrong", "");
-        let err = default_chain(&files.env(&[]), None).unwrap_err();
-        assert!(matches!(err, CredentialsError::Profile(ProfileError::Parse { line: 2, .. })), "{err:?}");
+        let err = default_chain(&files.env(&[]), None).await.unwrap_err();
+        assert!(
+            matches!(&err, CredentialsError::Profile(e) if matches!(**e, ProfileError::Parse { line: 2, .. })),
+            "{err:?}"
+        );
         assert!(err.to_string().contains("line 2"), "{err}");
 
         let files = Files::new("", "");
         let env = Env::from_pairs([("AWS_CONFIG_FILE", files.dir.to_string_lossy().into_owned())]);
-        let err = default_chain(&env, None).unwrap_err();
-        assert!(matches!(err, CredentialsError::Profile(ProfileError::Read { .. })), "{err:?}");
+        let err = default_chain(&env, None).await.unwrap_err();
+        assert!(matches!(&err, CredentialsError::Profile(e) if matches!(**e, ProfileError::Read { .. })), "{err:?}");
     }
 
-    #[test]
-    fn env_credentials_do_not_read_files() {
+    #[tokio::test]
+    async fn env_credentials_do_not_read_files() {
         // A broken config file does not matter when the environment has credentials.
         let files = Files::new("garbage", "");
         let env = files.env(&[(ACCESS_KEY_ID_ENV, "ENVKEY"), (SECRET_ACCESS_KEY_ENV, "s")]);
-        assert_eq!(default_chain(&env, None).unwrap().access_key_id(), "ENVKEY");
+        assert_eq!(default_chain(&env, None).await.unwrap().access_key_id(), "ENVKEY");
     }
 }
