@@ -68,6 +68,7 @@ type CallFuture<'a> = Pin<Box<dyn Future<Output = Result<(Value, Option<String>)
 /// One operation of the service `S`, callable with JSON.
 pub struct DynOperation<S> {
     schema: fn() -> &'static OperationSchema,
+    check: fn(&Value) -> Result<(), Violations>,
     call: for<'a> fn(&'a Client<S>, &'a Value) -> CallFuture<'a>,
 }
 
@@ -82,7 +83,7 @@ impl<S> Copy for DynOperation<S> {}
 impl<S: Service> DynOperation<S> {
     /// The operation `O`.
     pub const fn of<O: Operation<Service = S>>() -> Self {
-        Self { schema: O::schema, call: call::<S, O> }
+        Self { schema: O::schema, check: check::<O>, call: call::<S, O> }
     }
 
     /// The operation's description.
@@ -95,11 +96,20 @@ impl<S: Service> DynOperation<S> {
         self.schema().name
     }
 
+    /// Reads `input` strictly and validates it, sending nothing: every problem at once.
+    pub fn check(&self, input: &Value) -> Result<(), Violations> {
+        (self.check)(input)
+    }
+
     /// Reads `input` strictly, validates it, sends it and returns the output JSON (wire names)
     /// with the request id.
     pub fn call<'a>(&self, client: &'a Client<S>, input: &'a Value) -> CallFuture<'a> {
         (self.call)(client, input)
     }
+}
+
+fn check<O: Operation>(input: &Value) -> Result<(), Violations> {
+    shape::read_input::<O>(input).map(drop)
 }
 
 fn call<'a, S: Service, O: Operation<Service = S>>(client: &'a Client<S>, input: &'a Value) -> CallFuture<'a> {

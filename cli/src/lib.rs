@@ -1,0 +1,279 @@
+//! The AWS CLI's command for one service (`aws partnercentral-channel ...`), as a library: a
+//! binary passes its arguments, the service's operations, the environment and its output
+//! streams to [`run`] and exits with the code it returns. Everything about the operations
+//! (names, flags, types, skeletons, pagination) comes from their schemas.
+//!
+//! ```no_run
+//! # async fn demo() {
+//! use aws_operation::env::Env;
+//! use aws_operation_partnercentral_channel::operations;
+//!
+//! let args = std::env::args().skip(1).collect();
+//! let code = aws_operation_cli::run(args, &operations(), Env::real(), &mut std::io::stdout(), &mut std::io::stderr()).await;
+//! std::process::exit(code);
+//! # }
+//! ```
+//!
+//! Modules: `args` splits the command line, `input` builds the input JSON (`--cli-input-json`,
+//! member flags, skeletons), `paginate` merges pages, `output` prints JSON, `debug` logs the
+//! HTTP exchange, `help` describes operations, and [`Exit`] holds the exit codes.
+
+mod args;
+mod debug;
+mod exit;
+mod help;
+mod input;
+mod names;
+mod output;
+mod paginate;
+
+use std::io::Write;
+use std::sync::Arc;
+use std::time::Duration;
+
+use aws_operation::dynamic::{DynError, DynOperation};
+use aws_operation::env::Env;
+use aws_operation::operation::Service;
+use aws_operation::schema::{OperationSchema, TypeSchema};
+use aws_operation::{Client, Config};
+use serde_json::Value;
+
+pub use exit::Exit;
+
+use crate::args::{Globals, Parsed, Skeleton};
+use crate::debug::DebugLog;
+use crate::input::{Problem, Scope};
+
+/// Runs one command: `args` without the program name (`create-channel-handshake --catalog AWS
+/// ...`), `ops` the service's operations, `env` where the AWS variables and the shared config
+/// files are found. The output JSON goes to `stdout`, errors and `--debug` to `stderr`; the
+/// return value is the exit code ([`Exit`]).
+pub async fn run<S: Service>(
+    args: Vec<String>,
+    ops: &[DynOperation<S>],
+    env: Env,
+    stdout: &mut dyn Write,
+    stderr: &mut dyn Write,
+) -> i32 {
+    let mut command = Command { ops, env, stdout, stderr };
+    let exit = command.run(&args).await;
+    let _ = command.stdout.flush();
+    let _ = command.stderr.flush();
+    exit.code()
+}
+
+struct Command<'a, S> {
+    ops: &'a [DynOperation<S>],
+    env: Env,
+    stdout: &'a mut dyn Write,
+    stderr: &'a mut dyn Write,
+}
+
+impl<S: Service> Command<'_, S> {
+    async fn run(&mut self, args: &[String]) -> Exit {
+        let parsed = args::parse(args);
+        let name = S::SIGNING_NAME;
+        let schemas: Vec<&'static OperationSchema> = self.ops.iter().map(DynOperation::schema).collect();
+        let wanted = match parsed.operation.as_deref() {
+            Some("help") => return self.out(&help::usage(name, &schemas)),
+            None if parsed.globals.help => return self.out(&help::usage(name, &schemas)),
+            None => {
+                let usage = help::usage(name, &schemas);
+                return self.fail(Exit::InvalidParameters, &format!("{usage}\nthe operation is missing"));
+            }
+            Some(wanted) => wanted.to_owned(),
+        };
+        let Some(op) = self.ops.iter().find(|op| names::kebab(op.name()) == wanted) else {
+            let usage = help::usage(name, &schemas);
+            return self.fail(Exit::InvalidParameters, &format!("{usage}\n`{wanted}` is not an operation of {name}"));
+        };
+        let schema = op.schema();
+        if parsed.globals.help {
+            return self.out(&help::operation(name, schema));
+        }
+        let input_ty = (schema.input)();
+        let TypeSchema::Shape(shape) = input_ty else {
+            return self.fail(Exit::Other, &format!("the input of {} is not a structure", schema.name));
+        };
+        let mut problems: Vec<Problem> =
+            parsed.problems.iter().map(|m| Problem::new(Scope::Command, m.clone())).collect();
+        let (input, input_problems) = input::build(shape, parsed.globals.cli_input_json.as_deref(), &parsed.flags);
+        problems.extend(input_problems);
+        let paging = paging(&parsed, schema, &mut problems);
+        if let Some(skeleton) = parsed.globals.skeleton {
+            if !problems.is_empty() {
+                return self.invalid(problems.into_iter().map(|p| p.message));
+            }
+            let (ty, names) = match skeleton {
+                Skeleton::Input => (input_ty, false),
+                Skeleton::Output => ((schema.output)(), true),
+            };
+            return self.out(&output::pretty(&input::skeleton(&ty, names), Some(&ty)));
+        }
+        if !problems.is_empty() {
+            // The input's own problems too, except those that follow from the command line's.
+            let violations = op.check(&input).err().map(|v| v.0).unwrap_or_default();
+            let more: Vec<String> = violations
+                .iter()
+                .filter(|v| !problems.iter().any(|p| p.covers(&v.path)))
+                .map(ToString::to_string)
+                .collect();
+            return self.invalid(problems.into_iter().map(|p| p.message).chain(more));
+        }
+        self.call(op, input, &parsed, paging).await
+    }
+
+    async fn call(&mut self, op: &DynOperation<S>, input: Value, parsed: &Parsed, paging: paginate::Paging) -> Exit {
+        let schema = op.schema();
+        let g = &parsed.globals;
+        let log = g.debug.then(|| DebugLog::new(schema));
+        let config = match config(&self.env, g, log.as_ref()) {
+            Ok(config) => config,
+            Err(e) => return self.fail(Exit::InvalidConfig, &chain(&e)),
+        };
+        let client = match Client::<S>::new(&config) {
+            Ok(client) => client,
+            Err(e) => return self.fail(Exit::InvalidConfig, &chain(&e)),
+        };
+        let paginator = schema.paginator.filter(|p| {
+            let Value::Object(map) = &input else { return false };
+            // Setting the token or the page size member by hand asks for that one page, as
+            // the AWS CLI takes it.
+            !g.no_paginate && !map.contains_key(p.input_token) && p.page_size.is_none_or(|m| !map.contains_key(m))
+        });
+        if let Some(log) = &log {
+            log.line(&format!("operation: {} ({})", schema.name, names::kebab(schema.name)));
+            match (client.endpoint_url(), client.signing_scope()) {
+                (Ok(url), Ok((service, region))) => {
+                    log.line(&format!("endpoint: {url}, signed for {service} in {region}"))
+                }
+                (Err(e), _) | (_, Err(e)) => log.line(&format!("endpoint: {}", chain(&e))),
+            }
+            log.line(&format!("paginate: {}", paginator.is_some()));
+        }
+        let stderr = &mut *self.stderr;
+        let mut after_call = |request_id: Option<&str>| {
+            if let Some(log) = &log {
+                if let Some(id) = request_id {
+                    log.line(&format!("request id: {id}"));
+                }
+                let _ = stderr.write_all(log.take().as_bytes());
+            }
+        };
+        let result = match (&paginator, input) {
+            (Some(p), Value::Object(map)) => paginate::all_pages(op, &client, map, p, &paging, &mut after_call).await,
+            (_, mut input) => {
+                if let (Some(size), Some(member), Value::Object(map)) =
+                    (paging.page_size, schema.paginator.and_then(|p| p.page_size), &mut input)
+                {
+                    map.entry(member).or_insert(Value::from(size));
+                }
+                let called = op.call(&client, &input).await;
+                after_call(called.as_ref().ok().and_then(|(_, id)| id.as_deref()));
+                called.map(|(value, _)| value)
+            }
+        };
+        self.finish(schema, result)
+    }
+
+    /// Prints the output, or the error as the AWS CLI would, and says how the command ended.
+    fn finish(&mut self, schema: &OperationSchema, result: Result<Value, DynError>) -> Exit {
+        match result {
+            // The AWS CLI prints nothing for an empty response.
+            Ok(Value::Object(map)) if map.is_empty() => Exit::Success,
+            Ok(value) => self.out(&output::pretty(&value, Some(&(schema.output)()))),
+            Err(DynError::InvalidInput(violations)) => self.invalid(violations.iter().map(ToString::to_string)),
+            Err(DynError::Config(message)) => self.fail(Exit::InvalidConfig, &message),
+            Err(DynError::Service(meta)) => {
+                let message = meta.message.as_deref().unwrap_or("Unknown");
+                let line =
+                    format!("An error occurred ({}) when calling the {} operation: {message}", meta.code, schema.name);
+                self.fail(Exit::ServiceError, &line)
+            }
+            Err(other) => self.fail(Exit::Other, &other.to_string()),
+        }
+    }
+
+    fn out(&mut self, text: &str) -> Exit {
+        match self.stdout.write_all(text.as_bytes()) {
+            Ok(()) => Exit::Success,
+            Err(e) => self.fail(Exit::Other, &format!("cannot write the output: {e}")),
+        }
+    }
+
+    /// An error, after a blank line as the AWS CLI writes them.
+    fn fail(&mut self, exit: Exit, message: &str) -> Exit {
+        let _ = write!(self.stderr, "\n{message}\n");
+        exit
+    }
+
+    fn invalid(&mut self, problems: impl Iterator<Item = String>) -> Exit {
+        let mut text = String::from("Parameter validation failed:");
+        for problem in problems {
+            text.push('\n');
+            text.push_str(&problem);
+        }
+        self.fail(Exit::InvalidParameters, &text)
+    }
+}
+
+/// The configuration from the environment and the shared config files, with the global options
+/// over it.
+fn config(env: &Env, g: &Globals, log: Option<&DebugLog>) -> Result<Config, aws_operation::error::ConfigError> {
+    let mut builder = Config::from_env().env(env.clone()).app_name("aws-operation-cli");
+    if let Some(profile) = &g.profile {
+        builder = builder.profile(profile);
+    }
+    if let Some(region) = &g.region {
+        builder = builder.region(region);
+    }
+    if let Some(url) = &g.endpoint_url {
+        builder = builder.endpoint_url(url);
+    }
+    match g.connect_timeout {
+        // The AWS CLI's zero means no limit; a year is as good.
+        Some(t) if t.is_zero() => builder = builder.connect_timeout(Duration::from_secs(365 * 86_400)),
+        Some(t) => builder = builder.connect_timeout(t),
+        None => {}
+    }
+    if let Some(t) = g.read_timeout.filter(|t| !t.is_zero()) {
+        builder = builder.attempt_timeout(t);
+    }
+    if let Some(log) = log {
+        builder = builder.http_observer(Arc::new(log.clone()));
+    }
+    builder.build()
+}
+
+/// The paging options, checked against the operation.
+fn paging(parsed: &Parsed, schema: &OperationSchema, problems: &mut Vec<Problem>) -> paginate::Paging {
+    let g = &parsed.globals;
+    let mut paging = paginate::Paging { max_items: g.max_items, page_size: g.page_size, ..Default::default() };
+    let problem = |message: String| Problem::new(Scope::Command, message);
+    let Some(paginator) = &schema.paginator else {
+        problems.extend(parsed.paging.iter().map(|o| problem(format!("unknown option `--{o}`"))));
+        return paging;
+    };
+    if g.page_size.is_some() && paginator.page_size.is_none() {
+        problems.push(problem(format!("{} has no page size", schema.name)));
+    }
+    if let Some(token) = &g.starting_token {
+        match paginate::decode(token, paginator) {
+            Ok(start) => paging.start = start,
+            Err(message) => problems.push(problem(message)),
+        }
+    }
+    paging
+}
+
+/// An error with its sources, since the top message alone says little.
+fn chain(e: &dyn std::error::Error) -> String {
+    let mut out = e.to_string();
+    let mut source = e.source();
+    while let Some(s) = source {
+        out.push_str(": ");
+        out.push_str(&s.to_string());
+        source = s.source();
+    }
+    out
+}

@@ -1,0 +1,149 @@
+//! Every page of a list operation, merged as the AWS CLI merges them: the items of all pages in
+//! one list, the other members of the first page, and `NextToken` to resume from when
+//! `--max-items` stopped early. Resume tokens are botocore's: base64 of
+//! `{"<inputToken>": ..., "boto_truncate_amount": n}`, so a resumed listing can skip the items
+//! of a page already printed.
+
+use std::collections::HashSet;
+
+use aws_operation::Client;
+use aws_operation::dynamic::{DynError, DynOperation};
+use aws_operation::operation::Service;
+use aws_operation::schema::PaginatorSchema;
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
+use serde_json::{Map, Value};
+
+/// Where to start: the token of the first request and how many of its items to skip.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Start {
+    pub token: Option<String>,
+    pub skip: usize,
+}
+
+/// The paging options of one command.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Paging {
+    pub max_items: Option<u64>,
+    pub page_size: Option<i64>,
+    pub start: Start,
+}
+
+/// Reads a `--starting-token`.
+pub(crate) fn decode(token: &str, paginator: &PaginatorSchema) -> Result<Start, String> {
+    let bad = || format!("`--starting-token` is not a token this command printed: `{token}`");
+    let bytes = STANDARD.decode(token.trim()).map_err(|_| bad())?;
+    let Ok(Value::Object(map)) = serde_json::from_slice::<Value>(&bytes) else { return Err(bad()) };
+    let token = match map.get(paginator.input_token) {
+        Some(Value::String(s)) => Some(s.clone()),
+        Some(Value::Null) | None => None,
+        Some(_) => return Err(bad()),
+    };
+    let skip = match map.get("boto_truncate_amount") {
+        Some(n) => n.as_u64().and_then(|n| usize::try_from(n).ok()).ok_or_else(bad)?,
+        None => 0,
+    };
+    Ok(Start { token, skip })
+}
+
+fn encode(paginator: &PaginatorSchema, token: Option<&str>, skip: Option<usize>) -> String {
+    let mut map = Map::new();
+    map.insert(paginator.input_token.to_owned(), token.map_or(Value::Null, Value::from));
+    if let Some(skip) = skip {
+        map.insert("boto_truncate_amount".to_owned(), Value::from(skip));
+    }
+    STANDARD.encode(Value::Object(map).to_string())
+}
+
+/// Calls the operation until the last page (or `max_items`), calling `after_call` after each.
+pub(crate) async fn all_pages<S: Service>(
+    op: &DynOperation<S>,
+    client: &Client<S>,
+    mut input: Map<String, Value>,
+    paginator: &PaginatorSchema,
+    paging: &Paging,
+    after_call: &mut dyn FnMut(Option<&str>),
+) -> Result<Value, DynError> {
+    if let (Some(size), Some(member)) = (paging.page_size, paginator.page_size) {
+        input.insert(member.to_owned(), Value::from(size));
+    }
+    let mut token = paging.start.token.clone();
+    let mut skip = paging.start.skip;
+    let mut seen = HashSet::new();
+    let mut merged: Option<Map<String, Value>> = None;
+    let mut items: Option<Vec<Value>> = None;
+    let mut total: u64 = 0;
+    let mut resume = None;
+    loop {
+        match &token {
+            Some(t) => input.insert(paginator.input_token.to_owned(), Value::from(t.as_str())),
+            None => input.remove(paginator.input_token),
+        };
+        let called = op.call(client, &Value::Object(input.clone())).await;
+        after_call(called.as_ref().ok().and_then(|(_, id)| id.as_deref()));
+        let Value::Object(mut page) = called?.0 else {
+            return Err(DynError::Other("the output of a page is not an object".to_owned()));
+        };
+        let next = match page.remove(paginator.output_token) {
+            Some(Value::String(s)) if !s.is_empty() => Some(s),
+            _ => None,
+        };
+        let mut page_items = match page.remove(paginator.items) {
+            Some(Value::Array(list)) => Some(list),
+            _ => None,
+        };
+        let skipped = std::mem::take(&mut skip);
+        if let Some(list) = &mut page_items {
+            list.drain(..skipped.min(list.len()));
+        }
+        merged.get_or_insert(page);
+        let count = page_items.as_ref().map_or(0, Vec::len) as u64;
+        if let Some(max) = paging.max_items.filter(|max| total + count > *max) {
+            let keep = (max - total) as usize;
+            if let Some(list) = &mut page_items {
+                list.truncate(keep);
+            }
+            items.get_or_insert_with(Vec::new).extend(page_items.into_iter().flatten());
+            resume = Some(encode(paginator, token.as_deref(), Some(keep + skipped)));
+            break;
+        }
+        if let Some(list) = page_items {
+            items.get_or_insert_with(Vec::new).extend(list);
+        }
+        total += count;
+        let Some(next) = next else { break };
+        if paging.max_items == Some(total) {
+            resume = Some(encode(paginator, Some(&next), None));
+            break;
+        }
+        if !seen.insert(next.clone()) {
+            return Err(DynError::Other(format!("pagination stopped: the service repeated the token `{next}`")));
+        }
+        token = Some(next);
+    }
+    let mut out = merged.unwrap_or_default();
+    if let Some(items) = items {
+        out.insert(paginator.items.to_owned(), Value::Array(items));
+    }
+    if let Some(resume) = resume {
+        out.insert("NextToken".to_owned(), Value::from(resume));
+    }
+    Ok(Value::Object(out))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const P: PaginatorSchema =
+        PaginatorSchema { input_token: "nextToken", output_token: "nextToken", items: "items", page_size: None };
+
+    #[test]
+    fn tokens_round_trip() {
+        let t = encode(&P, Some("abc"), Some(2));
+        assert_eq!(decode(&t, &P), Ok(Start { token: Some("abc".into()), skip: 2 }));
+        assert_eq!(decode(&encode(&P, None, None), &P), Ok(Start { token: None, skip: 0 }));
+        assert!(decode("not base64!", &P).is_err());
+        assert!(decode(&STANDARD.encode("[1]"), &P).is_err());
+    }
+}
