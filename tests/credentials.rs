@@ -581,3 +581,89 @@ async fn static_credentials_and_shared_providers_compose() {
     assert_eq!(cached.provide_credentials().await.unwrap().access_key_id(), "AKID");
     assert_no_secrets(&format!("{cached:?}"));
 }
+// ---- transport settings ------------------------------------------------------------------------
+
+#[test]
+fn ca_bundle_must_be_a_readable_pem_bundle() {
+    let dir = Dir::new("ca-bundle");
+    let missing = dir.0.join("missing.pem").display().to_string();
+    let not_pem = dir.write("not.pem", "hello");
+    let bad_cert = dir.write("bad.pem", "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n");
+    for (path, reason) in [
+        (missing.as_str(), "No such file"),
+        (not_pem.as_str(), "no PEM certificate"),
+        (bad_cert.as_str(), "not a valid certificate"),
+    ] {
+        let err = Config::from_env().env(dir.env(&[("AWS_CA_BUNDLE", path)])).build().unwrap_err();
+        let text = chain(&err);
+        assert!(text.contains(path) && text.contains("`AWS_CA_BUNDLE`") && text.contains(reason), "{text}");
+    }
+    dir.write("config", &format!("[default]\nca_bundle = {not_pem}\n"));
+    let err = Config::from_env().env(dir.env(&[])).build().unwrap_err();
+    assert!(chain(&err).contains("profile `default` setting `ca_bundle`"), "{}", chain(&err));
+}
+
+#[test]
+fn https_proxy_must_be_a_url_and_its_password_is_never_shown() {
+    let dir = Dir::new("proxy");
+    for var in ["HTTPS_PROXY", "https_proxy"] {
+        let err =
+            Config::from_env().env(dir.env(&[(var, "http://user:hunter2@127.0.0.1:notaport")])).build().unwrap_err();
+        let text = chain(&err);
+        assert!(text.contains(var) && !text.contains("hunter2"), "{text}");
+    }
+    let config = Config::from_env()
+        .env(dir.env(&[("HTTPS_PROXY", "http://user:hunter2@127.0.0.1:3128"), ("NO_PROXY", "localhost,.internal")]))
+        .build()
+        .unwrap();
+    assert!(!format!("{config:?}").contains("hunter2"));
+    PartnerCentralChannel::new(&config).unwrap();
+}
+
+/// A port on 127.0.0.1 where nothing listens.
+fn closed_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+#[tokio::test]
+async fn the_client_sends_https_through_the_configured_proxy() {
+    // A proxy that records each request line and refuses to tunnel.
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let proxy_url = format!("http://{}", listener.local_addr().unwrap());
+    let lines = Arc::new(Mutex::new(Vec::new()));
+    let recorded = Arc::clone(&lines);
+    let proxy = tokio::spawn(async move {
+        for _ in 0..8 {
+            let Ok((mut stream, _)) = listener.accept().await else { return };
+            if let Some(request) = read_head(&mut stream).await {
+                recorded.lock().unwrap().push(format!("{} {}", request.method, request.path));
+            }
+            let _ = stream.write_all(b"HTTP/1.1 502 Bad Gateway\r\ncontent-length: 0\r\n\r\n").await;
+        }
+    });
+    let dir = Dir::new("proxy-client");
+    let port = closed_port();
+    let send = async |vars: &[(&str, &str)]| {
+        let mut all = vec![
+            ("AWS_REGION", "us-east-1"),
+            ("AWS_ACCESS_KEY_ID", "AKID"),
+            ("AWS_SECRET_ACCESS_KEY", SECRET),
+            ("HTTPS_PROXY", proxy_url.as_str()),
+        ];
+        all.extend_from_slice(vars);
+        let config = Config::from_env()
+            .env(dir.env(&all))
+            .endpoint_url(format!("https://127.0.0.1:{port}"))
+            .max_attempts(1)
+            .build()
+            .unwrap();
+        PartnerCentralChannel::new(&config).unwrap().send(input()).await.unwrap_err()
+    };
+    let err = send(&[]).await;
+    assert!(matches!(err, aws_operation::Error::Transport(_)), "{err:?}");
+    assert_eq!(*lines.lock().unwrap(), [format!("CONNECT 127.0.0.1:{port}")]);
+    let err = send(&[("NO_PROXY", "localhost,127.0.0.1")]).await;
+    assert!(chain(&err).contains(&format!("127.0.0.1:{port}")), "{}", chain(&err));
+    assert_eq!(lines.lock().unwrap().len(), 1, "NO_PROXY hosts are reached directly");
+    proxy.abort();
+}

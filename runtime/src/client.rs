@@ -90,7 +90,7 @@ impl<S> std::fmt::Debug for Client<S> {
 impl<S: Service> Client<S> {
     /// A client with this config; fails only if the HTTP client cannot be built.
     pub fn new(config: &Config) -> Result<Self, ConfigError> {
-        let transport = Transport::new(config.connect_timeout, config.max_response_bytes)?;
+        let transport = Transport::new(config.connect_timeout, config.max_response_bytes, &config.network)?;
         let inner = Inner { config: config.clone(), transport, route: OnceLock::new() };
         Ok(Self { inner: Arc::new(inner), service: PhantomData })
     }

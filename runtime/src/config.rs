@@ -55,6 +55,7 @@ pub struct Config {
     pub(crate) app_name: Option<String>,
     pub(crate) retry: RetryConfig,
     pub(crate) observer: Option<Arc<dyn crate::http::HttpObserver>>,
+    pub(crate) network: crate::transport::NetworkSettings,
 }
 
 impl Config {
@@ -64,7 +65,8 @@ impl Config {
     }
 
     /// A builder loaded from the process environment and the shared config files: region,
-    /// credentials (environment, then profile), endpoint URLs and FIPS.
+    /// credentials (the default chain), endpoint URLs, FIPS, the HTTPS proxy (`HTTPS_PROXY`,
+    /// `NO_PROXY`) and the CA bundle (`AWS_CA_BUNDLE`). Without it no proxy is used.
     pub fn from_env() -> ConfigBuilder {
         ConfigBuilder { env: Some(Env::real()), ..ConfigBuilder::default() }
     }
@@ -236,9 +238,11 @@ impl ConfigBuilder {
                 ..RetryConfig::default()
             },
             observer: self.observer,
+            network: Default::default(),
         };
         if let Some(env) = self.env {
             let profiles = ProfileSet::load(&env, self.profile.as_deref()).map_err(ConfigError::Profile)?;
+            config.network = crate::transport::NetworkSettings::from_env(&env, &profiles)?;
             if config.region.is_none() {
                 config.region = profile::region(&env, &profiles);
             }

@@ -134,6 +134,17 @@ pub enum ConfigError {
     /// The HTTP client could not be built.
     #[error("the HTTP client could not be built: {0}")]
     Http(String),
+    /// The CA bundle (`AWS_CA_BUNDLE` or the profile's `ca_bundle`) cannot be used.
+    #[error("the CA bundle `{}` named by {origin} cannot be used", path.display())]
+    CaBundle {
+        /// Where the path came from, e.g. "environment variable `AWS_CA_BUNDLE`".
+        origin: String,
+        /// The file.
+        path: std::path::PathBuf,
+        /// Why: it cannot be read, holds no certificate, or holds a malformed one.
+        #[source]
+        source: std::io::Error,
+    },
 }
 
 /// The request did not make it there and back.

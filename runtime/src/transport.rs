@@ -6,6 +6,12 @@ use std::time::Duration;
 use crate::error::{ConfigError, ResponseError, TransportError};
 use crate::http::{HttpRequest, HttpResponse};
 
+mod network;
+#[cfg(test)]
+mod tests;
+
+pub(crate) use network::NetworkSettings;
+
 /// What went wrong with one attempt.
 #[derive(Debug)]
 pub(crate) enum AttemptError {
@@ -21,14 +27,15 @@ pub(crate) struct Transport {
 }
 
 impl Transport {
-    pub(crate) fn new(connect_timeout: Duration, max_response_bytes: usize) -> Result<Self, ConfigError> {
+    pub(crate) fn new(
+        connect_timeout: Duration,
+        max_response_bytes: usize,
+        network: &NetworkSettings,
+    ) -> Result<Self, ConfigError> {
         // Several clients may race to install the provider; whoever wins, ring is installed.
         let _ = rustls::crypto::ring::default_provider().install_default();
-        let client = reqwest::Client::builder()
-            .connect_timeout(connect_timeout)
-            .http1_only()
-            .build()
-            .map_err(|e| ConfigError::Http(error_chain(&e)))?;
+        let builder = reqwest::Client::builder().connect_timeout(connect_timeout).http1_only();
+        let client = network.apply(builder)?.build().map_err(|e| ConfigError::Http(error_chain(&e)))?;
         Ok(Self { client, max_response_bytes })
     }
 
