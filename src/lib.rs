@@ -7,6 +7,7 @@ pub use aws_operation_runtime::*;
 #[doc(hidden)]
 pub mod __private {
     pub use aws_operation_runtime::client::{Client, Response};
+    pub use aws_operation_runtime::compression::Encoding;
     pub use aws_operation_runtime::config::Config;
     pub use aws_operation_runtime::error::{ConfigError, Error, ErrorMeta};
     pub use aws_operation_runtime::operation::paginator_schema;

@@ -4,9 +4,11 @@ use std::marker::PhantomData;
 use std::ops::Deref;
 use std::sync::{Arc, OnceLock};
 
+use crate::compression;
 use crate::config::Config;
 use crate::endpoint::{Endpoint, Params};
 use crate::error::{ConfigError, Error, ResponseError, ServiceError};
+use crate::host_prefix;
 use crate::http::{HttpRequest, HttpResponse};
 use crate::operation::{Operation, OperationError, Service};
 use crate::protocol::{Protocol, aws_json};
@@ -90,7 +92,8 @@ impl<S> std::fmt::Debug for Client<S> {
 impl<S: Service> Client<S> {
     /// A client with this config; fails only if the HTTP client cannot be built.
     pub fn new(config: &Config) -> Result<Self, ConfigError> {
-        let transport = Transport::new(config.connect_timeout, config.max_response_bytes, &config.network)?;
+        let transport =
+            Transport::new(config.connect_timeout, config.max_response_bytes, config.connect_to, &config.network)?;
         let inner = Inner { config: config.clone(), transport, route: OnceLock::new() };
         Ok(Self { inner: Arc::new(inner), service: PhantomData })
     }
@@ -133,7 +136,8 @@ impl<S: Service> Client<S> {
         }
         shape::validate(&input).map_err(Error::InvalidInput)?;
         let route = self.route().map_err(Error::Config)?;
-        let request = self.build_request::<O>(&input, &route);
+        // Built, and compressed, once: every attempt sends the same bytes.
+        let request = self.build_request::<O>(&input, &route)?;
         let credentials_provider = config.credentials.clone().ok_or(Error::Config(ConfigError::NoCredentials))?;
         let retry = config.retry;
         let mut attempt = 1;
@@ -195,14 +199,28 @@ impl<S: Service> Client<S> {
         }
     }
 
-    fn build_request<O: Operation>(&self, input: &O, route: &Route) -> HttpRequest {
+    fn build_request<O: Operation>(&self, input: &O, route: &Route) -> Result<HttpRequest, Error<O::Error>> {
+        let config = &self.inner.config;
+        let url = match O::HOST_PREFIX {
+            Some(template) if !config.disable_host_prefix_injection => {
+                let prefix =
+                    host_prefix::expand(template, |name| input.host_label(name)).map_err(Error::InvalidInput)?;
+                host_prefix::apply(&route.url, &prefix).map_err(Error::Config)?
+            }
+            _ => route.url.clone(),
+        };
         let body = shape::to_json(input);
         let target = format!("{}.{}", S::TARGET_PREFIX, O::NAME);
         let mut request = match S::PROTOCOL {
             Protocol::AwsJson1_0 | Protocol::AwsJson1_1 => {
-                aws_json::request(S::PROTOCOL, &route.url, &target, body, S::QUERY_COMPATIBLE)
+                aws_json::request(S::PROTOCOL, &url, &target, body, S::QUERY_COMPATIBLE)
             }
         };
+        if let Some(encoding) = O::REQUEST_COMPRESSION
+            && !config.disable_request_compression
+        {
+            compression::compress(&mut request, encoding, config.request_min_compression_size_bytes);
+        }
         let user_agent = match &self.inner.config.app_name {
             Some(app) => format!("{USER_AGENT} app/{app}"),
             None => USER_AGENT.to_owned(),
@@ -210,7 +228,7 @@ impl<S: Service> Client<S> {
         request.set_header("user-agent", user_agent);
         // From the token generator, so that an injected one makes whole requests reproducible.
         request.set_header("amz-sdk-invocation-id", self.inner.config.tokens.token());
-        request
+        Ok(request)
     }
 
     fn route(&self) -> Result<Route, ConfigError> {
@@ -285,7 +303,7 @@ fn decode_output<O: Operation>(response: &HttpResponse) -> Result<Response<O::Ou
 }
 
 fn decode_error<O: Operation>(response: &HttpResponse, query_compatible: bool) -> Error<O::Error> {
-    let body: serde_json::Value = serde_json::from_slice(&response.body).unwrap_or(serde_json::Value::Null);
+    let body = aws_json::error_body(&response.body);
     let meta = aws_json::error_meta(response, &body, query_compatible);
     let error = O::Error::from_wire(&meta.code, &body, &meta);
     Error::Service(ServiceError { error, meta })

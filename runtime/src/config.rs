@@ -1,10 +1,12 @@
 //! Client configuration: region, credentials, endpoint, timeouts, and what tests inject.
 
+use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
+use crate::compression;
 use crate::credentials::{Credentials, DefaultChain, SharedCredentials};
-use crate::env::Env;
+use crate::env::{Env, InvalidValueError, env_origin};
 use crate::error::ConfigError;
 use crate::idempotency::{TokenGenerator, UuidV4};
 use crate::profile::{self, ProfileSet};
@@ -56,6 +58,10 @@ pub struct Config {
     pub(crate) retry: RetryConfig,
     pub(crate) observer: Option<Arc<dyn crate::http::HttpObserver>>,
     pub(crate) network: crate::transport::NetworkSettings,
+    pub(crate) disable_request_compression: bool,
+    pub(crate) request_min_compression_size_bytes: u32,
+    pub(crate) disable_host_prefix_injection: bool,
+    pub(crate) connect_to: Option<SocketAddr>,
 }
 
 impl Config {
@@ -109,6 +115,10 @@ pub struct ConfigBuilder {
     max_attempts: Option<u32>,
     retry_base_delay: Option<Duration>,
     observer: Option<Arc<dyn crate::http::HttpObserver>>,
+    disable_request_compression: Option<bool>,
+    request_min_compression_size_bytes: Option<u32>,
+    disable_host_prefix_injection: bool,
+    connect_to: Option<SocketAddr>,
 }
 
 impl ConfigBuilder {
@@ -216,6 +226,39 @@ impl ConfigBuilder {
         self
     }
 
+    /// Send request bodies of operations with request compression uncompressed. Default: false,
+    /// or `AWS_DISABLE_REQUEST_COMPRESSION` / profile `disable_request_compression` with
+    /// `from_env`.
+    pub fn disable_request_compression(mut self, disable: bool) -> Self {
+        self.disable_request_compression = Some(disable);
+        self
+    }
+
+    /// The smallest body, in bytes, that operations with request compression compress; at most
+    /// 10485760 (`build` rejects more). Default: 10240, or
+    /// `AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES` / profile `request_min_compression_size_bytes`
+    /// with `from_env`.
+    pub fn request_min_compression_size_bytes(mut self, bytes: u32) -> Self {
+        self.request_min_compression_size_bytes = Some(bytes);
+        self
+    }
+
+    /// Leave the endpoint's host alone for operations with a host prefix (for an endpoint such as
+    /// a local emulator's, whose host takes no prefix). Default: false, the prefix is added.
+    pub fn disable_host_prefix_injection(mut self, disable: bool) -> Self {
+        self.disable_host_prefix_injection = disable;
+        self
+    }
+
+    /// Connect to `addr` whatever host the request URL names, as curl's `--connect-to` does: no
+    /// name is looked up, and the URL's host is still sent in `Host` and signed. A port in the
+    /// URL wins over the port of `addr`. For local endpoints and tests. Default: none, hosts are
+    /// resolved with DNS.
+    pub fn connect_to(mut self, addr: SocketAddr) -> Self {
+        self.connect_to = Some(addr);
+        self
+    }
+
     /// The config; fails if the shared config files or the environment cannot be read.
     pub fn build(self) -> Result<Config, ConfigError> {
         let mut config = Config {
@@ -239,6 +282,12 @@ impl ConfigBuilder {
             },
             observer: self.observer,
             network: Default::default(),
+            disable_request_compression: self.disable_request_compression.unwrap_or(false),
+            request_min_compression_size_bytes: self
+                .request_min_compression_size_bytes
+                .unwrap_or(compression::DEFAULT_MIN_SIZE),
+            disable_host_prefix_injection: self.disable_host_prefix_injection,
+            connect_to: self.connect_to,
         };
         if let Some(env) = self.env {
             let profiles = ProfileSet::load(&env, self.profile.as_deref()).map_err(ConfigError::Profile)?;
@@ -257,8 +306,141 @@ impl ConfigBuilder {
             {
                 config.retry.max_attempts = n.max(1);
             }
+            if self.disable_request_compression.is_none()
+                && let Some(disable) = setting(&env, &profiles, DISABLE_COMPRESSION, parse_bool_setting)?
+            {
+                config.disable_request_compression = disable;
+            }
+            if self.request_min_compression_size_bytes.is_none()
+                && let Some(bytes) = setting(&env, &profiles, MIN_COMPRESSION_SIZE, parse_min_size)?
+            {
+                config.request_min_compression_size_bytes = bytes;
+            }
             config.profiles = Some(Arc::new(profiles));
         }
+        if config.request_min_compression_size_bytes > compression::MAX_MIN_SIZE {
+            return Err(ConfigError::InvalidSetting {
+                name: "request_min_compression_size_bytes".to_owned(),
+                value: config.request_min_compression_size_bytes.to_string(),
+            });
+        }
         Ok(config)
+    }
+}
+
+/// Environment variable and profile key of a setting.
+type Names = (&'static str, &'static str);
+const DISABLE_COMPRESSION: Names = ("AWS_DISABLE_REQUEST_COMPRESSION", "disable_request_compression");
+const MIN_COMPRESSION_SIZE: Names = ("AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES", "request_min_compression_size_bytes");
+
+/// A setting from its environment variable, else from the selected profile.
+fn setting<T>(
+    env: &Env,
+    profiles: &ProfileSet,
+    (var, key): Names,
+    parse: fn(&str, String) -> Result<T, InvalidValueError>,
+) -> Result<Option<T>, ConfigError> {
+    let found = match env.get(var) {
+        Some(raw) => Some(parse(&raw, env_origin(var))),
+        None => profiles
+            .selected()
+            .and_then(|p| p.get_non_empty(key))
+            .map(|raw| parse(raw, format!("profile `{}` setting `{key}`", profiles.selected_name()))),
+    };
+    found.transpose().map_err(|e| ConfigError::Profile(e.into()))
+}
+
+fn parse_bool_setting(raw: &str, origin: String) -> Result<bool, InvalidValueError> {
+    crate::env::parse_bool(raw).ok_or_else(|| InvalidValueError::new(origin, raw, "`true` or `false`"))
+}
+
+fn parse_min_size(raw: &str, origin: String) -> Result<u32, InvalidValueError> {
+    raw.trim()
+        .parse::<u32>()
+        .ok()
+        .filter(|n| *n <= compression::MAX_MIN_SIZE)
+        .ok_or_else(|| InvalidValueError::new(origin, raw, "a whole number of bytes from 0 to 10485760"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A config file of its own under the temp dir, removed on drop.
+    struct ConfigFile(std::path::PathBuf);
+
+    impl ConfigFile {
+        fn new(name: &str, text: &str) -> Self {
+            let path = std::env::temp_dir().join(format!("aws-operation-config-unit-{name}-{}", std::process::id()));
+            std::fs::write(&path, text).unwrap();
+            Self(path)
+        }
+
+        fn env(&self, vars: &[(&str, &str)]) -> Env {
+            let mut pairs = vec![("AWS_CONFIG_FILE".to_owned(), self.0.display().to_string())];
+            pairs.extend(vars.iter().map(|(k, v)| (k.to_string(), v.to_string())));
+            Env::from_pairs(pairs)
+        }
+    }
+
+    impl Drop for ConfigFile {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_file(&self.0);
+        }
+    }
+
+    #[test]
+    fn compression_and_host_prefix_defaults() {
+        let config = Config::builder().build().unwrap();
+        assert!(!config.disable_request_compression && !config.disable_host_prefix_injection);
+        assert_eq!(config.request_min_compression_size_bytes, 10_240);
+        assert_eq!(config.connect_to, None);
+        let config = Config::builder()
+            .disable_request_compression(true)
+            .request_min_compression_size_bytes(0)
+            .disable_host_prefix_injection(true)
+            .build()
+            .unwrap();
+        assert!(config.disable_request_compression && config.disable_host_prefix_injection);
+        assert_eq!(config.request_min_compression_size_bytes, 0);
+    }
+
+    #[test]
+    fn compression_settings_come_from_the_environment_then_the_profile() {
+        let file = ConfigFile::new(
+            "compression",
+            "[default]\ndisable_request_compression = true\nrequest_min_compression_size_bytes = 100\n",
+        );
+        let config = Config::from_env().env(file.env(&[])).build().unwrap();
+        assert!(config.disable_request_compression);
+        assert_eq!(config.request_min_compression_size_bytes, 100);
+
+        let vars = [("AWS_DISABLE_REQUEST_COMPRESSION", "FALSE"), ("AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES", "7")];
+        let config = Config::from_env().env(file.env(&vars)).build().unwrap();
+        assert!(!config.disable_request_compression);
+        assert_eq!(config.request_min_compression_size_bytes, 7);
+
+        let config = Config::from_env().env(file.env(&vars)).request_min_compression_size_bytes(9).build().unwrap();
+        assert_eq!(config.request_min_compression_size_bytes, 9, "the builder wins");
+    }
+
+    #[test]
+    fn compression_settings_out_of_range_are_errors() {
+        let error = Config::builder().request_min_compression_size_bytes(10_485_761).build().unwrap_err();
+        assert!(
+            matches!(&error, ConfigError::InvalidSetting { name, .. } if name == "request_min_compression_size_bytes")
+        );
+        let file = ConfigFile::new("compression-bad", "[default]\nrequest_min_compression_size_bytes = -1\n");
+        let error = Config::from_env().env(file.env(&[])).build().unwrap_err();
+        let ConfigError::Profile(source) = error else { panic!("{error:?}") };
+        assert_eq!(
+            source.to_string(),
+            "invalid value `-1` for profile `default` setting `request_min_compression_size_bytes`: \
+             expected a whole number of bytes from 0 to 10485760"
+        );
+        let vars = [("AWS_DISABLE_REQUEST_COMPRESSION", "yes")];
+        let error = Config::from_env().env(file.env(&vars)).build().unwrap_err();
+        let ConfigError::Profile(source) = error else { panic!("{error:?}") };
+        assert!(source.to_string().contains("environment variable `AWS_DISABLE_REQUEST_COMPRESSION`"), "{source}");
     }
 }

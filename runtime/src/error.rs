@@ -117,6 +117,17 @@ pub enum ConfigError {
     /// An endpoint URL that cannot be parsed.
     #[error("endpoint `{0}` is not a valid absolute URL")]
     InvalidEndpoint(String),
+    /// The operation's host prefix cannot go in front of the endpoint's host (an IP address, say).
+    #[error(
+        "the operation's host prefix `{prefix}` cannot go in front of the host of endpoint `{endpoint}`; \
+         disable host prefix injection for such endpoints"
+    )]
+    HostPrefix {
+        /// The expanded prefix.
+        prefix: String,
+        /// The endpoint URL.
+        endpoint: String,
+    },
     /// The request could not be signed.
     #[error("the request could not be signed")]
     Signing(#[source] crate::sign::SigningError),

@@ -2,12 +2,14 @@
 //! it. Users depend on the `aws-operation` crate, which re-exports this one.
 
 pub mod client;
+pub mod compression;
 pub mod config;
 pub mod credentials;
 pub mod dynamic;
 pub mod endpoint;
 pub mod env;
 pub mod error;
+pub mod host_prefix;
 pub mod http;
 pub mod idempotency;
 pub mod operation;

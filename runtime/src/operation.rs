@@ -39,12 +39,24 @@ pub trait Operation: Shape + Send + Sync + 'static {
     type Error: OperationError;
     /// The operation's name, e.g. `CreateChannelHandshake`.
     const NAME: &'static str;
+    /// The endpoint trait's host prefix, e.g. `foo.{label}.`: put in front of the endpoint's
+    /// host, `{label}` replaced by the host label of that wire name (see [`crate::host_prefix`]).
+    const HOST_PREFIX: Option<&'static str> = None;
+    /// The encoding request bodies are compressed with, when large enough (see
+    /// [`crate::compression`]).
+    const REQUEST_COMPRESSION: Option<crate::compression::Encoding> = None;
 
     /// A static description of the operation.
     fn schema() -> &'static crate::schema::OperationSchema;
 
     /// The idempotency-token member, if the input has one; the client fills it when empty.
     fn idempotency_token(&mut self) -> Option<&mut Option<String>> {
+        None
+    }
+
+    /// The value of the host label whose wire name is `name` (a member marked
+    /// `#[aws(host_label)]`), if it is one and is set.
+    fn host_label(&self, _name: &str) -> Option<&str> {
         None
     }
 }

@@ -1,6 +1,8 @@
 //! Sends a signed request over HTTP/1.1 (reqwest on tokio, rustls with the ring provider) and
 //! reads the whole response, within the configured limits. Connections are pooled per client.
 
+use std::net::SocketAddr;
+use std::sync::Arc;
 use std::time::Duration;
 
 use crate::error::{ConfigError, ResponseError, TransportError};
@@ -27,15 +29,21 @@ pub(crate) struct Transport {
 }
 
 impl Transport {
+    /// A client; with `connect_to`, every connection goes to that address and no name is looked up.
     pub(crate) fn new(
         connect_timeout: Duration,
         max_response_bytes: usize,
+        connect_to: Option<SocketAddr>,
         network: &NetworkSettings,
     ) -> Result<Self, ConfigError> {
         // Several clients may race to install the provider; whoever wins, ring is installed.
         let _ = rustls::crypto::ring::default_provider().install_default();
-        let builder = reqwest::Client::builder().connect_timeout(connect_timeout).http1_only();
-        let client = network.apply(builder)?.build().map_err(|e| ConfigError::Http(error_chain(&e)))?;
+        let mut builder = reqwest::Client::builder().connect_timeout(connect_timeout).http1_only();
+        builder = network.apply(builder)?;
+        if let Some(addr) = connect_to {
+            builder = builder.dns_resolver(Arc::new(ConnectTo(addr)));
+        }
+        let client = builder.build().map_err(|e| ConfigError::Http(error_chain(&e)))?;
         Ok(Self { client, max_response_bytes })
     }
 
@@ -91,6 +99,18 @@ impl Transport {
             body.extend_from_slice(&chunk);
         }
         Ok(HttpResponse { status, headers, body: body.into() })
+    }
+}
+
+/// Resolves every name to one address. The connector uses the resolved port unless the URL has
+/// one, so a URL without a port reaches `addr` exactly.
+#[derive(Debug)]
+struct ConnectTo(SocketAddr);
+
+impl reqwest::dns::Resolve for ConnectTo {
+    fn resolve(&self, _name: reqwest::dns::Name) -> reqwest::dns::Resolving {
+        let addr = self.0;
+        Box::pin(async move { Ok(Box::new(std::iter::once(addr)) as reqwest::dns::Addrs) })
     }
 }
 

@@ -93,6 +93,9 @@ pub enum Rule {
         /// What is wrong.
         reason: String,
     },
+    /// A host label (a member the operation's host prefix puts in the endpoint's host) that is
+    /// not one DNS label.
+    HostLabel,
     /// A member the shape does not have (strict decoding only).
     UnknownMember,
     /// A JSON value of the wrong type, or one that cannot be read as the member's type.
@@ -137,6 +140,9 @@ impl fmt::Display for Rule {
                 Ok(())
             }
             Rule::Union { reason } => f.write_str(reason),
+            Rule::HostLabel => f.write_str(
+                "must be a valid host label: 1 to 63 letters, digits or hyphens, not starting or ending with a hyphen",
+            ),
             Rule::UnknownMember => f.write_str("is not a member of this shape"),
             Rule::Type { expected, found } => write!(f, "expected {expected}, found {found}"),
         }
@@ -162,6 +168,7 @@ impl Violation {
             Rule::Pattern { .. } => "pattern",
             Rule::Enum { .. } => "enum",
             Rule::Union { .. } => "union",
+            Rule::HostLabel => "hostLabel",
             Rule::UnknownMember => "unknownMember",
             Rule::Type { .. } => "type",
         }
@@ -279,6 +286,13 @@ impl Validator {
     pub fn pattern(&mut self, value: &str, pattern: &'static Pattern) {
         if !pattern.is_match(value) {
             self.report(Rule::Pattern { pattern: pattern.source() });
+        }
+    }
+
+    /// Checks that a host label's value can stand in the endpoint's host: one DNS label.
+    pub fn host_label(&mut self, value: &str) {
+        if !crate::host_prefix::is_valid_host_label(value) {
+            self.report(Rule::HostLabel);
         }
     }
 
@@ -402,6 +416,18 @@ mod tests {
         assert_eq!(found.len(), 2);
         assert_eq!(found.0[0].to_string(), "`` length must be between 1 and 3, got 4".replace("``", "`input`"));
         assert_eq!(found.0[1].rule.to_string(), "length must be at least 1, got 0");
+    }
+
+    #[test]
+    fn host_labels_are_single_dns_labels() {
+        let mut v = Validator::new();
+        v.host_label("bar");
+        v.member("label", |v| v.host_label(""));
+        v.member("label", |v| v.host_label("a.b"));
+        let found = v.finish().unwrap_err();
+        assert_eq!(found.len(), 2);
+        assert_eq!(found.0[0].code(), "hostLabel");
+        assert!(found.0[1].to_string().starts_with("`label` must be a valid host label"), "{}", found.0[1]);
     }
 
     #[test]

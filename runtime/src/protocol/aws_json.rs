@@ -4,7 +4,8 @@
 //! - every request is `POST /` (plus any path of the endpoint) with the body the input as JSON,
 //!   `{}` when empty, `Content-Type: application/x-amz-json-1.x` and
 //!   `X-Amz-Target: <TargetPrefix>.<Operation>`;
-//! - a 2xx response body is the output (an empty body is an empty output);
+//! - a 2xx response body is the output (an empty body is an empty output), and so is an error
+//!   response's body the error's members (an empty body is an error without members);
 //! - an error's code comes from the `X-Amzn-ErrorType` header, then the body's `code`, then its
 //!   `__type`, keeping the text before any `:` and after any `#`; its message from `message` or
 //!   `Message`; for awsQueryCompatible services `x-amzn-query-error` (`Code;Fault`) wins;
@@ -65,6 +66,15 @@ pub fn error_meta(response: &HttpResponse, body: &Value, query_compatible: bool)
     }
 }
 
+/// The body of an error response as JSON: an empty body is an empty object (an error may come
+/// with its code in `X-Amzn-ErrorType` and no body at all), one that is not JSON is `null`.
+pub fn error_body(body: &[u8]) -> Value {
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return Value::Object(serde_json::Map::new());
+    }
+    serde_json::from_slice(body).unwrap_or(Value::Null)
+}
+
 /// The `x-amzn-RequestId` header.
 pub fn request_id(response: &HttpResponse) -> Option<String> {
     response.header("x-amzn-requestid").map(str::to_owned)
@@ -108,7 +118,26 @@ mod tests {
     }
 
     #[test]
+    fn error_bodies_may_be_empty() {
+        assert_eq!(error_body(b""), serde_json::json!({}));
+        assert_eq!(error_body(b" \n"), serde_json::json!({}));
+        assert_eq!(error_body(br#"{"__type":"X"}"#), serde_json::json!({"__type": "X"}));
+        assert_eq!(error_body(b"<html>"), Value::Null);
+    }
+
+    #[test]
     fn requests_post_to_the_endpoint_path() {
+        for (endpoint, url) in [
+            ("https://h.example", "https://h.example/"),
+            ("https://h.example/", "https://h.example/"),
+            ("https://example.com/custom/path", "https://example.com/custom/path/"),
+            ("http://127.0.0.1:8080/custom/", "http://127.0.0.1:8080/custom/"),
+        ] {
+            let req = request(Protocol::AwsJson1_1, endpoint, "S.Op", "{}".into(), false);
+            assert_eq!(req.url, url, "{endpoint}");
+            assert_eq!(req.header("content-type"), Some("application/x-amz-json-1.1"));
+            assert_eq!(req.header("x-amzn-query-mode"), None);
+        }
         let req = request(Protocol::AwsJson1_0, "https://h.example/base/", "S.Op", "{}".into(), true);
         assert_eq!(req.url, "https://h.example/base/");
         assert_eq!(req.header("content-type"), Some("application/x-amz-json-1.0"));
