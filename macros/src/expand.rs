@@ -56,6 +56,9 @@ fn entry(
     let shape = build(&cx, &item, &args);
     if let Some(shape) = &shape {
         check::shape(&cx, shape);
+        if shape.kind == Kind::Structure {
+            check::host_labels(&cx, shape, args.operation.as_ref());
+        }
     }
     strip_helpers(&mut item);
     match (cx.check(), shape) {
@@ -235,7 +238,10 @@ fn structure_shape_impl(shape: &Shape) -> TokenStream {
         }
         wires.push(wire);
         zeros.push(quote!(#name: <#ty as #p::Shape>::zero()));
-        let checks = constraint_checks(&f.constraints, vty.span());
+        let mut checks = constraint_checks(&f.constraints, vty.span());
+        if f.host_label.is_some() {
+            checks.extend(quote!(__v.host_label(::core::convert::AsRef::<str>::as_ref(__x));));
+        }
         let body = if f.option_inner.is_some() {
             let missing = if f.required { quote!(__v.report(#p::Rule::Required);) } else { quote!() };
             quote! {
@@ -628,6 +634,32 @@ fn operation_impl(vis: &syn::Visibility, shape: &Shape, o: &model::OperationOpti
             }
         }
     });
+    let host_prefix = o.host_prefix.as_ref().map(|template| {
+        let labels = shape.fields.iter().filter(|f| f.host_label.is_some()).map(|f| {
+            let (n, wire) = (&f.ident, &f.wire_name);
+            let value = if f.option_inner.is_some() {
+                quote!(self.#n.as_deref())
+            } else {
+                quote!(::core::option::Option::Some(self.#n.as_str()))
+            };
+            quote!(#wire => #value,)
+        });
+        quote! {
+            const HOST_PREFIX: ::core::option::Option<&'static str> = ::core::option::Option::Some(#template);
+            fn host_label(&self, __name: &str) -> ::core::option::Option<&str> {
+                match __name {
+                    #(#labels)*
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+    });
+    let compression = o.request_compression.map(|c| {
+        let encoding = match c {
+            model::Compression::Gzip => quote!(#p::Encoding::Gzip),
+        };
+        quote!(const REQUEST_COMPRESSION: ::core::option::Option<#p::Encoding> = ::core::option::Option::Some(#encoding);)
+    });
     let variants: Vec<&Ident> = o.errors.iter().filter_map(|path| path.segments.last().map(|s| &s.ident)).collect();
     let paths = &o.errors;
     let doc = format!("The errors of `{}`: each one its model lists, or an unmodeled one.", name.value());
@@ -681,6 +713,8 @@ fn operation_impl(vis: &syn::Visibility, shape: &Shape, o: &model::OperationOpti
             type Output = #output;
             type Error = #error;
             const NAME: &'static str = #name;
+            #compression
+            #host_prefix
             #token
             fn schema() -> &'static #p::OperationSchema {
                 static __SCHEMA: ::std::sync::OnceLock<#p::OperationSchema> = ::std::sync::OnceLock::new();
@@ -1138,6 +1172,28 @@ mod tests {
         assert!(out.contains("pub enum DoItError"));
         assert!(out.contains("Oops (a :: Oops)"));
         assert!(out.contains("fn idempotency_token"));
+    }
+
+    #[test]
+    fn host_prefixes_and_compression_reach_the_operation() {
+        let out = operation(
+            quote!(
+                service = Svc,
+                operation = "DoIt",
+                output = O,
+                host_prefix = "foo.{label}.",
+                request_compression = "gzip"
+            ),
+            quote! { pub struct DoIt { #[aws(host_label)] pub label: String } },
+        )
+        .to_string();
+        assert!(out.contains("const HOST_PREFIX"), "{out}");
+        assert!(out.contains("\"label\" => :: core :: option :: Option :: Some (self . label . as_str ())"), "{out}");
+        assert!(out.contains("__v . host_label"), "{out}");
+        assert!(out.contains("Encoding :: Gzip"), "{out}");
+        let plain =
+            operation(quote!(service = Svc, operation = "DoIt", output = O), quote! { pub struct DoIt {} }).to_string();
+        assert!(!plain.contains("HOST_PREFIX") && !plain.contains("REQUEST_COMPRESSION"), "{plain}");
     }
 
     #[test]

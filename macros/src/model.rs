@@ -124,6 +124,8 @@ pub struct Field {
     pub wire_span: Span,
     pub required: bool,
     pub idempotency_token: Option<Span>,
+    /// `#[aws(host_label)]`: the value goes in the operation's host prefix.
+    pub host_label: Option<Span>,
     pub sensitive: bool,
     pub timestamp_format: Option<TimestampFormat>,
     pub constraints: Constraints,
@@ -166,6 +168,16 @@ pub struct OperationOptions {
     /// Emit `client.<operation>()` on the service (the service must be in the same crate).
     pub fluent: bool,
     pub paginator: Option<Paginator>,
+    /// The endpoint trait's host prefix, e.g. `foo.{label}.`.
+    pub host_prefix: Option<LitStr>,
+    /// The request compression encoding.
+    pub request_compression: Option<Compression>,
+}
+
+/// Encodings of `request_compression = "..."`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Compression {
+    Gzip,
 }
 
 /// `paginator(input_token = f, output_token = f, items = f, item = Type, page_size = f)`.
@@ -404,6 +416,7 @@ pub fn operation_args(cx: &Ctxt, metas: &[Meta], item_span: Span) -> ContainerAr
     let mut seen = Seen(Vec::new());
     let (mut service, mut name, mut output, mut errors) = (None, None, None, Vec::new());
     let (mut fluent, mut pages) = (false, None);
+    let (mut host_prefix, mut request_compression) = (None, None);
     for meta in metas {
         if !seen.first(cx, meta) {
             continue;
@@ -424,7 +437,17 @@ pub fn operation_args(cx: &Ctxt, metas: &[Meta], item_span: Span) -> ContainerAr
             "rename_all" => args.rename_all = rename_all(cx, meta),
             "fluent" => fluent = expect_flag(cx, meta),
             "paginator" => pages = paginator(cx, meta),
-            other => cx.error_spanned_by(&meta.key, format!("unknown key `{other}` in `aws_operation`, expected one of `service`, `operation`, `output`, `errors`, `fluent`, `paginator`, `rename_all`")),
+            "host_prefix" => host_prefix = expect_str(cx, meta),
+            "request_compression" => {
+                request_compression = expect_str(cx, meta).and_then(|s| match s.value().as_str() {
+                    "gzip" => Some(Compression::Gzip),
+                    other => {
+                        cx.error_spanned_by(&s, format!("unknown request compression `{other}`, expected `gzip`"));
+                        None
+                    }
+                })
+            }
+            other => cx.error_spanned_by(&meta.key, format!("unknown key `{other}` in `aws_operation`, expected one of `service`, `operation`, `output`, `errors`, `fluent`, `paginator`, `rename_all`, `host_prefix`, `request_compression`")),
         }
     }
     let missing = |what: &str| cx.push(syn::Error::new(item_span, format!("`aws_operation` needs `{what}`")));
@@ -438,7 +461,16 @@ pub fn operation_args(cx: &Ctxt, metas: &[Meta], item_span: Span) -> ContainerAr
         missing("output = OutputType");
     }
     if let (Some(service), Some(name), Some(output)) = (service, name, output) {
-        args.operation = Some(OperationOptions { service, name, output, errors, fluent, paginator: pages });
+        args.operation = Some(OperationOptions {
+            service,
+            name,
+            output,
+            errors,
+            fluent,
+            paginator: pages,
+            host_prefix,
+            request_compression,
+        });
     }
     args
 }
@@ -485,6 +517,7 @@ pub fn field(cx: &Ctxt, field: &syn::Field, rename: RenameAll) -> Option<Field> 
         required: option_inner.is_none(),
         option_inner,
         idempotency_token: None,
+        host_label: None,
         sensitive: false,
         timestamp_format: None,
         constraints: Constraints::default(),
@@ -515,6 +548,11 @@ pub fn field(cx: &Ctxt, field: &syn::Field, rename: RenameAll) -> Option<Field> 
                         out.idempotency_token = Some(meta.span());
                     }
                 }
+                "host_label" => {
+                    if expect_flag(cx, meta) {
+                        out.host_label = Some(meta.span());
+                    }
+                }
                 "sensitive" => out.sensitive = expect_flag(cx, meta),
                 "timestamp_format" => {
                     if let Some(s) = expect_str(cx, meta) {
@@ -533,7 +571,7 @@ pub fn field(cx: &Ctxt, field: &syn::Field, rename: RenameAll) -> Option<Field> 
                     cx,
                     meta,
                     &mut out.constraints,
-                    "`name`, `required`, `idempotency_token`, `sensitive`, `timestamp_format`, ",
+                    "`name`, `required`, `idempotency_token`, `host_label`, `sensitive`, `timestamp_format`, ",
                 ),
             }
         }
