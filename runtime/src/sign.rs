@@ -171,8 +171,11 @@ pub fn sign(request: &mut HttpRequest, params: &SigningParams<'_>) -> Result<(),
 /// through [`sign`] cannot express: [`sign`] would percent-encode them first, as any HTTP client
 /// does before sending. Bytes that `http::Uri` rejects are encoded exactly once in the canonical
 /// request.
-#[cfg_attr(not(test), allow(dead_code))]
-pub(crate) fn sign_verbatim(request: &mut HttpRequest, params: &SigningParams<'_>) -> Result<(), SigningError> {
+///
+/// Public for the conformance tests (`tests/conformance.rs`), which feed it such vectors; not
+/// part of the API.
+#[doc(hidden)]
+pub fn sign_verbatim(request: &mut HttpRequest, params: &SigningParams<'_>) -> Result<(), SigningError> {
     let url = request.url.clone();
     sign_at_url(request, url, params)
 }
