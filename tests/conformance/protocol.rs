@@ -1,0 +1,439 @@
+//! botocore's protocol vectors for awsJson 1.0 and 1.1, run through the real client.
+//!
+//! Every suite of a vector file is a fake service whose shapes `generate.py` wrote as annotated
+//! Rust (`generated/`), so the real macros compiled them. For each case:
+//!
+//! - the case's `params` (member names, blobs as text, timestamps as epoch seconds) become the
+//!   input's JSON by the input's schema (blobs to base64, timestamps to the member's format), and
+//!   the operation's own strict reader builds the typed input from it, `null` members unset;
+//! - the typed client sends it to a capture server on 127.0.0.1, with the vector's client
+//!   endpoint (if any) as the endpoint URL and `connect_to` pointing every connection at the
+//!   server, so host prefixes and base paths arrive as they would at that host. The server
+//!   speaks plain HTTP, so an `https://` client endpoint is used as `http://`: the vectors assert
+//!   host and path, not the scheme;
+//! - input cases compare the request as it arrived: method, path, host, every listed header,
+//!   the forbidden and required headers, and the body (JSON compared by meaning; a gzipped body
+//!   must also unzip to the input's JSON);
+//! - output cases answer with the vector's status, headers and body, and compare what the client
+//!   returns: the output written back as JSON and read by its schema (blobs to text, timestamps
+//!   to epoch seconds), or the error's code, message, modeled type and members.
+//!
+//! Idempotency tokens come from an injected generator that always gives the vectors' token.
+
+use std::future::Future;
+use std::io::Read as _;
+use std::pin::Pin;
+use std::sync::Arc;
+use std::time::{Duration, SystemTime};
+
+use aws_operation::config::FixedClock;
+use aws_operation::idempotency::FixedToken;
+use aws_operation::schema::{ShapeKind, TypeSchema};
+use aws_operation::{Blob, Client, Config, Credentials, DateTime, Error, Operation, OperationError, TimestampFormat};
+use serde_json::{Map, Value, json};
+
+use crate::Tally;
+use crate::support::{Recorded, Reply, Server};
+
+/// The token the vectors expect wherever the client fills an idempotency token.
+const TOKEN: &str = "00000000-0000-4000-8000-000000000000";
+
+/// Cases not run, with the reason. None: we run all, the 19 that botocore's own runner skips
+/// included (the report lists them).
+const SKIPS: &[(&str, &str)] = &[];
+
+/// Whether a case checks the request (`input/`) or the response (`output/`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    /// Request serialization.
+    Input,
+    /// Response parsing.
+    Output,
+}
+
+/// One case of a suite.
+pub struct Case<'a> {
+    suite: &'a Value,
+    case: &'a Value,
+    direction: Direction,
+}
+
+/// Runs one case with the operation it names.
+pub type Runner = for<'a> fn(&'a Case<'a>) -> Pin<Box<dyn Future<Output = Result<(), String>> + 'a>>;
+
+/// A generated suite: its description (to catch a stale generation) and its operations.
+pub struct Suite {
+    /// The suite's `description`.
+    pub description: &'static str,
+    /// The runner of each operation, by name.
+    pub operations: Vec<(&'static str, Runner)>,
+}
+
+/// The runner of operation `O`.
+pub fn run<'a, O: Operation>(case: &'a Case<'a>) -> Pin<Box<dyn Future<Output = Result<(), String>> + 'a>> {
+    Box::pin(run_case::<O>(case))
+}
+
+fn vectors() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/conformance/protocols")
+}
+
+fn read_json(path: &std::path::Path) -> Value {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// Whether botocore's own runner skips the case (`protocol-tests-ignore-list.json`: suites by
+/// description for every protocol, cases by id per protocol, the protocol being the file's name).
+fn botocore_skips(ignore: &Value, file: &str, direction: Direction, suite: &Value, id: &str) -> bool {
+    let key = match direction {
+        Direction::Input => "input",
+        Direction::Output => "output",
+    };
+    let protocol = file.rsplit('/').next().unwrap_or(file).trim_end_matches(".json");
+    let listed = |list: &Value, wanted: &Value| list.as_array().is_some_and(|l| l.contains(wanted));
+    listed(&ignore["general"][key]["suites"], &suite["description"])
+        || listed(&ignore["protocols"][protocol][key]["cases"], &Value::from(id))
+}
+
+/// Runs every case of the vector files of one report line.
+pub async fn run_files(name: &'static str, files: Vec<(&'static str, Vec<Suite>)>, direction: Direction) -> Tally {
+    let mut tally = Tally::new(name);
+    let ignore = read_json(&vectors().join("protocol-tests-ignore-list.json"));
+    for (file, suites) in files {
+        let vectors: Vec<Value> = serde_json::from_value(read_json(&vectors().join(file))).expect("a list of suites");
+        assert_eq!(
+            vectors.len(),
+            suites.len(),
+            "{file}: the generated suites are stale, rerun tests/conformance/generate.py"
+        );
+        for (raw, suite) in vectors.iter().zip(&suites) {
+            assert_eq!(raw["description"], suite.description, "{file}: the generated suites are stale");
+            for case in raw["cases"].as_array().expect("cases") {
+                let id = case["id"].as_str().expect("case id");
+                if let Some((_, reason)) = SKIPS.iter().find(|(skipped, _)| *skipped == id) {
+                    tally.skip(id, reason);
+                    continue;
+                }
+                let name = case["given"]["name"].as_str().expect("operation name");
+                let Some((_, runner)) = suite.operations.iter().find(|(op, _)| *op == name) else {
+                    tally.fail(id, format!("no generated operation `{name}`: rerun generate.py"));
+                    continue;
+                };
+                match runner(&Case { suite: raw, case, direction }).await {
+                    Ok(()) if botocore_skips(&ignore, file, direction, raw, id) => {
+                        tally.pass();
+                        tally.beyond_botocore.push(id.to_owned());
+                    }
+                    Ok(()) => tally.pass(),
+                    Err(why) => tally.fail(id, format!("{file}: {why}")),
+                }
+            }
+        }
+    }
+    tally
+}
+
+async fn run_case<O: Operation>(case: &Case<'_>) -> Result<(), String> {
+    let schema = O::schema();
+    let params = case.case.get("params").cloned().unwrap_or_else(|| json!({}));
+    let wire = to_wire(&params, &(schema.input)(), TimestampFormat::EpochSeconds)?;
+    let input =
+        aws_operation::shape::read_input::<O>(&wire).map_err(|e| format!("params do not fit the input: {e}"))?;
+
+    let reply = match case.direction {
+        Direction::Input => Reply::json(200, "{}"),
+        Direction::Output => vector_reply(&case.case["response"]),
+    };
+    let server = Server::start(vec![reply]).await;
+    let addr = server.url.trim_start_matches("http://").parse().expect("server address");
+    let endpoint = match case.suite.get("clientEndpoint").and_then(Value::as_str) {
+        Some(url) => url.replacen("https://", "http://", 1),
+        None => server.url.clone(),
+    };
+    let config = Config::builder()
+        .region("us-east-1")
+        .credentials(Credentials::new("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", None, None))
+        .endpoint_url(endpoint)
+        .connect_to(addr)
+        .allow_http(true)
+        .max_attempts(1)
+        .token_generator(Arc::new(FixedToken(TOKEN.to_owned())))
+        .clock(Arc::new(FixedClock(SystemTime::UNIX_EPOCH + Duration::from_secs(1_440_938_160))))
+        .build()
+        .map_err(|e| format!("config: {e}"))?;
+    let client = Client::<O::Service>::new(&config).map_err(|e| format!("client: {e}"))?;
+    let result = client.send(input).await;
+
+    match case.direction {
+        Direction::Input => {
+            result.map_err(|e| format!("the call failed: {}", chain(&e)))?;
+            let requests = server.requests();
+            let [request] = requests.as_slice() else {
+                return Err(format!("{} requests arrived, expected one", requests.len()));
+            };
+            check_request(request, &case.case["serialized"], &wire)
+        }
+        Direction::Output => check_response::<O>(result, case.case),
+    }
+}
+
+fn vector_reply(response: &Value) -> Reply {
+    let headers = response.get("headers").and_then(Value::as_object);
+    Reply {
+        status: response["status_code"].as_u64().expect("status_code") as u16,
+        headers: headers
+            .into_iter()
+            .flatten()
+            .map(|(k, v)| (k.clone(), v.as_str().unwrap_or_default().to_owned()))
+            .collect(),
+        body: response.get("body").and_then(Value::as_str).unwrap_or_default().to_owned(),
+    }
+}
+
+fn check_request(request: &Recorded, expected: &Value, input: &Value) -> Result<(), String> {
+    let want = |key: &str| expected[key].as_str().unwrap_or_default();
+    if request.method != want("method") || request.path != want("uri") {
+        return Err(format!(
+            "request line `{} {}`, expected `{} {}`",
+            request.method,
+            request.path,
+            want("method"),
+            want("uri")
+        ));
+    }
+    if let Some(host) = expected.get("host").and_then(Value::as_str) {
+        // `example.com/custom` in the base path cases: the host, then the endpoint's path.
+        let (host, base_path) = host.split_once('/').map_or((host, ""), |(h, p)| (h, p));
+        if request.header("host") != Some(host) {
+            return Err(format!("host {:?}, expected {host:?}", request.header("host")));
+        }
+        if !request.path.starts_with(&format!("/{base_path}")) {
+            return Err(format!("path `{}` does not start with the endpoint's path `/{base_path}`", request.path));
+        }
+    }
+    for (name, value) in expected.get("headers").and_then(Value::as_object).into_iter().flatten() {
+        let actual = request.header(&name.to_ascii_lowercase());
+        if actual != value.as_str() {
+            return Err(format!("header {name}: {actual:?}, expected {value}"));
+        }
+    }
+    for name in expected.get("forbidHeaders").and_then(Value::as_array).into_iter().flatten() {
+        let name = name.as_str().unwrap_or_default().to_ascii_lowercase();
+        if request.header(&name).is_some() {
+            return Err(format!("forbidden header {name} was sent"));
+        }
+    }
+    for name in expected.get("requireHeaders").and_then(Value::as_array).into_iter().flatten() {
+        let name = name.as_str().unwrap_or_default().to_ascii_lowercase();
+        if request.header(&name).is_none() {
+            return Err(format!("required header {name} is missing"));
+        }
+    }
+    let gzipped = request.header("content-encoding").is_some_and(|e| e.split(',').any(|c| c.trim() == "gzip"));
+    let body = if gzipped {
+        let mut plain = Vec::new();
+        flate2::read::GzDecoder::new(request.body.as_slice())
+            .read_to_end(&mut plain)
+            .map_err(|e| format!("the body is not gzip: {e}"))?;
+        let sent: Value = serde_json::from_slice(&plain).map_err(|e| format!("the unzipped body is not JSON: {e}"))?;
+        if !same(&sent, &without_nulls(input)) {
+            return Err(format!("the unzipped body {sent} is not the input {input}"));
+        }
+        plain
+    } else {
+        request.body.clone()
+    };
+    match expected.get("body").and_then(Value::as_str) {
+        None => Ok(()),
+        Some("") if body.is_empty() => Ok(()),
+        Some("") => Err(format!("body {:?}, expected none", String::from_utf8_lossy(&body))),
+        Some(text) => {
+            let want: Value = serde_json::from_str(text).map_err(|e| format!("expected body is not JSON: {e}"))?;
+            let got: Value = serde_json::from_slice(&body).map_err(|e| format!("the body is not JSON: {e}"))?;
+            if same(&got, &want) { Ok(()) } else { Err(format!("body {got}, expected {want}")) }
+        }
+    }
+}
+
+fn check_response<O: Operation>(
+    result: Result<aws_operation::Response<O::Output>, Error<O::Error>>,
+    case: &Value,
+) -> Result<(), String> {
+    let schema = O::schema();
+    if let Some(expected) = case.get("result") {
+        let output = result.map_err(|e| format!("the call failed: {}", chain(&e)))?;
+        let written: Value = serde_json::from_str(&aws_operation::shape::to_json(&*output)).expect("output JSON");
+        let got = from_wire(&written, &(schema.output)(), TimestampFormat::EpochSeconds)?;
+        if !same(&got, expected) {
+            return Err(format!("output {got}, expected {expected}"));
+        }
+        let request_id = case["response"].get("headers").and_then(Value::as_object).and_then(|h| {
+            h.iter().find(|(k, _)| k.eq_ignore_ascii_case("x-amzn-requestid")).and_then(|(_, v)| v.as_str())
+        });
+        if output.request_id() != request_id {
+            return Err(format!("request id {:?}, expected {request_id:?}", output.request_id()));
+        }
+        return Ok(());
+    }
+    let code = case["errorCode"].as_str().ok_or("a case needs `result` or `errorCode`")?;
+    let error = match result {
+        Ok(_) => return Err(format!("the call succeeded, expected error {code}")),
+        Err(Error::Service(error)) => error,
+        Err(other) => return Err(format!("expected error {code}, got: {}", chain(&other))),
+    };
+    if error.meta.code != code {
+        return Err(format!("error code {}, expected {code}", error.meta.code));
+    }
+    if let Some(message) = case.get("errorMessage").and_then(Value::as_str)
+        && error.meta.message.as_deref() != Some(message)
+    {
+        return Err(format!("error message {:?}, expected {message:?}", error.meta.message));
+    }
+    // A modeled error's source is the error shape itself; an unmodeled one's is `UnmodeledError`.
+    let source = std::error::Error::source(&error.error);
+    if source.is_none_or(|s| s.is::<aws_operation::UnmodeledError>()) {
+        return Err(format!("error {code} was not read as the modeled error"));
+    }
+    let (shape_code, body, _) = error.error.to_wire();
+    let error_schema = schema
+        .errors
+        .iter()
+        .map(|f| f())
+        .find(|t| matches!(t, TypeSchema::Shape(s) if s.error.is_some_and(|e| e.code == shape_code)))
+        .ok_or_else(|| format!("no error schema for {shape_code}"))?;
+    let written: Value = serde_json::from_str(&body).expect("error JSON");
+    let got = from_wire(&written, &error_schema, TimestampFormat::EpochSeconds)?;
+    let expected = case.get("error").cloned().unwrap_or_else(|| json!({}));
+    if same(&got, &expected) { Ok(()) } else { Err(format!("error members {got}, expected {expected}")) }
+}
+
+/// A vector's value (blobs as text, timestamps as epoch seconds) as the wire has it.
+fn to_wire(value: &Value, ty: &TypeSchema, format: TimestampFormat) -> Result<Value, String> {
+    Ok(match (ty, value) {
+        (_, Value::Null) => Value::Null,
+        (TypeSchema::Blob, Value::String(text)) => Value::String(Blob(text.as_bytes().to_vec()).to_base64()),
+        (TypeSchema::Timestamp, Value::Number(n)) => {
+            let t = DateTime::from_epoch_f64(n.as_f64().unwrap_or_default()).map_err(|e| e.to_string())?;
+            match format {
+                TimestampFormat::EpochSeconds => value.clone(),
+                TimestampFormat::DateTime => Value::String(t.fmt_date_time()),
+                TimestampFormat::HttpDate => Value::String(t.fmt_http_date()),
+            }
+        }
+        (TypeSchema::List { member, .. }, Value::Array(items)) => {
+            Value::Array(items.iter().map(|v| to_wire(v, member, format)).collect::<Result<_, _>>()?)
+        }
+        (TypeSchema::Map { value: inner, .. }, Value::Object(entries)) => Value::Object(
+            entries.iter().map(|(k, v)| Ok((k.clone(), to_wire(v, inner, format)?))).collect::<Result<_, String>>()?,
+        ),
+        (TypeSchema::Shape(shape), Value::Object(members))
+            if matches!(shape.kind, ShapeKind::Structure | ShapeKind::Union) =>
+        {
+            let mut out = Map::new();
+            for (name, v) in members {
+                let member = shape.member(name).ok_or_else(|| format!("`{name}` is not a member of {}", shape.name))?;
+                let format = member.timestamp_format.unwrap_or_default();
+                out.insert(name.clone(), to_wire(v, &(member.target)(), format)?);
+            }
+            Value::Object(out)
+        }
+        _ => value.clone(),
+    })
+}
+
+/// Wire JSON as the vectors write results: blobs as text, timestamps as epoch seconds.
+fn from_wire(value: &Value, ty: &TypeSchema, format: TimestampFormat) -> Result<Value, String> {
+    Ok(match (ty, value) {
+        (TypeSchema::Blob, Value::String(b64)) => {
+            let bytes = Blob::from_base64(b64).ok_or_else(|| format!("`{b64}` is not base64"))?;
+            Value::String(String::from_utf8(bytes.0).map_err(|e| e.to_string())?)
+        }
+        (TypeSchema::Timestamp, Value::String(text)) => {
+            let t = match format {
+                TimestampFormat::HttpDate => DateTime::parse_http_date(text),
+                _ => DateTime::parse_date_time(text),
+            }
+            .map_err(|e| e.to_string())?;
+            json!(t.secs() as f64 + f64::from(t.subsec_nanos()) / 1e9)
+        }
+        (TypeSchema::List { member, .. }, Value::Array(items)) => {
+            Value::Array(items.iter().map(|v| from_wire(v, member, format)).collect::<Result<_, _>>()?)
+        }
+        (TypeSchema::Map { value: inner, .. }, Value::Object(entries)) => Value::Object(
+            entries
+                .iter()
+                .map(|(k, v)| Ok((k.clone(), from_wire(v, inner, format)?)))
+                .collect::<Result<_, String>>()?,
+        ),
+        (TypeSchema::Shape(shape), Value::Object(members))
+            if matches!(shape.kind, ShapeKind::Structure | ShapeKind::Union) =>
+        {
+            let mut out = Map::new();
+            for (name, v) in members {
+                let member = shape.member(name).ok_or_else(|| format!("`{name}` is not a member of {}", shape.name))?;
+                out.insert(
+                    name.clone(),
+                    from_wire(v, &(member.target)(), member.timestamp_format.unwrap_or_default())?,
+                );
+            }
+            Value::Object(out)
+        }
+        _ => value.clone(),
+    })
+}
+
+fn without_nulls(value: &Value) -> Value {
+    match value {
+        Value::Object(m) => {
+            Value::Object(m.iter().filter(|(_, v)| !v.is_null()).map(|(k, v)| (k.clone(), without_nulls(v))).collect())
+        }
+        Value::Array(items) => Value::Array(items.iter().map(without_nulls).collect()),
+        other => other.clone(),
+    }
+}
+
+/// JSON equality by meaning: key order aside, and numbers equal as numbers (integers exactly,
+/// others up to the rounding of an f64).
+pub fn same(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => match (x.as_i64(), y.as_i64()) {
+            (Some(i), Some(j)) => i == j,
+            _ => {
+                let (f, g) = (x.as_f64().unwrap_or(f64::NAN), y.as_f64().unwrap_or(f64::NAN));
+                f == g || (f - g).abs() <= 4.0 * f64::EPSILON * f.abs().max(g.abs())
+            }
+        },
+        (Value::Array(x), Value::Array(y)) => x.len() == y.len() && x.iter().zip(y).all(|(a, b)| same(a, b)),
+        (Value::Object(x), Value::Object(y)) => {
+            x.len() == y.len() && x.iter().all(|(k, v)| y.get(k).is_some_and(|w| same(v, w)))
+        }
+        _ => a == b,
+    }
+}
+
+fn chain(e: &dyn std::error::Error) -> String {
+    let mut out = e.to_string();
+    let mut source = e.source();
+    while let Some(s) = source {
+        out.push_str(": ");
+        out.push_str(&s.to_string());
+        source = s.source();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_is_compared_by_meaning() {
+        assert!(same(&json!({"a": 1, "b": [1.5, "x"]}), &json!({"b": [1.5, "x"], "a": 1})));
+        assert!(same(&json!(946845296.123), &json!(946845296.0 + 0.123)));
+        assert!(!same(&json!(1), &json!(2)));
+        assert!(!same(&json!(1.5), &json!(1.25)));
+        assert!(!same(&json!({"a": 1}), &json!({"a": 1, "b": null})));
+        assert!(!same(&json!("NaN"), &json!("Infinity")));
+    }
+}
