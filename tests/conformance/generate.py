@@ -89,6 +89,11 @@ def camel(ident):
     return "".join(w.lower() if i == 0 else w[:1].upper() + w[1:].lower() for i, w in enumerate(ws))
 
 
+def pascal_rule(ident):
+    """The wire name the macro gives a field with `rename_all = "PascalCase"`."""
+    return "".join(w[:1].upper() + w[1:].lower() for w in words(ident))
+
+
 def pascal(name):
     return "".join(w[:1].upper() + w[1:] for w in words(name))
 
@@ -169,11 +174,20 @@ class Suite:
                 return True
         return False
 
+    def rename_all(self, shape_name):
+        """`PascalCase` when that rule, and not the default camelCase, gives every member's name."""
+        members = list(self.shapes[shape_name].get("members", {}))
+        camel_fits = all(camel(field_ident(m)) == m for m in members)
+        if members and not camel_fits and all(pascal_rule(field_ident(m)) == m for m in members):
+            return "PascalCase"
+        return None
+
     def fields(self, shape_name, owner):
         """The fields of structure `shape_name`, declared inside Rust struct `owner` (the shape
         itself, or an operation whose input it is)."""
         shape = self.shapes[shape_name]
         required = set(shape.get("required", []))
+        default_name = pascal_rule if self.rename_all(shape_name) else camel
         out = ""
         for member, spec in shape.get("members", {}).items():
             target = spec["shape"]
@@ -185,7 +199,7 @@ class Suite:
                 ty = f"::std::boxed::Box<{ty}>"
             attrs = []
             ident = field_ident(member)
-            if camel(ident) != member:
+            if default_name(ident) != member:
                 attrs.append(f"name = {json.dumps(member)}")
             if spec.get("hostLabel"):
                 attrs.append("host_label")
@@ -248,6 +262,8 @@ class Suite:
                 args.append(f"{key} = {json.dumps(error['code'])}")
             if "httpStatusCode" in error:
                 args.append(f"status = {error['httpStatusCode']}")
+        if self.rename_all(name):
+            args.append('rename_all = "PascalCase"')
         out = doc(f"{'Error' if shape.get('exception') else 'Structure'} `{name}`.")
         out += f"#[aws_shape({', '.join(args)})]\n" if args else "#[aws_shape]\n"
         out += f"pub struct {rust} {{\n{self.fields(name, name)}}}\n"
@@ -283,6 +299,8 @@ class Suite:
                 args.append(f"errors = [{', '.join(errors)}]")
             if "endpoint" in given:
                 args.append(f"host_prefix = {json.dumps(given['endpoint']['hostPrefix'])}")
+            if "input" in given and self.rename_all(given["input"]["shape"]):
+                args.append('rename_all = "PascalCase"')
             if "requestcompression" in given:
                 encodings = given["requestcompression"]["encodings"]
                 assert encodings == ["gzip"], encodings

@@ -62,10 +62,9 @@ pub mod suite_01_greeting_with_errors {
     pub struct GreetingWithErrors {}
 
     /// Error `InvalidGreeting`.
-    #[aws_shape(error)]
+    #[aws_shape(error, rename_all = "PascalCase")]
     pub struct InvalidGreeting {
         /// `Message`: `String`.
-        #[aws(name = "Message")]
         pub message: ::core::option::Option<::std::string::String>,
     }
 
@@ -140,21 +139,18 @@ pub mod suite_03_greeting_with_errors {
     pub struct GreetingWithErrors {}
 
     /// Error `ComplexError`.
-    #[aws_shape(error)]
+    #[aws_shape(error, rename_all = "PascalCase")]
     pub struct ComplexError {
         /// `TopLevel`: `String`.
-        #[aws(name = "TopLevel")]
         pub top_level: ::core::option::Option<::std::string::String>,
         /// `Nested`: `ComplexNestedErrorData`.
-        #[aws(name = "Nested")]
         pub nested: ::core::option::Option<ComplexNestedErrorData>,
     }
 
     /// Structure `ComplexNestedErrorData`.
-    #[aws_shape]
+    #[aws_shape(rename_all = "PascalCase")]
     pub struct ComplexNestedErrorData {
         /// `Foo`: `String`.
-        #[aws(name = "Foo")]
         pub foo: ::core::option::Option<::std::string::String>,
     }
 

@@ -136,10 +136,9 @@ pub mod suite_03_greeting_with_errors {
     pub struct GreetingWithErrors {}
 
     /// Error `InvalidGreeting`.
-    #[aws_shape(error)]
+    #[aws_shape(error, rename_all = "PascalCase")]
     pub struct InvalidGreeting {
         /// `Message`: `String`.
-        #[aws(name = "Message")]
         pub message: ::core::option::Option<::std::string::String>,
     }
 
@@ -177,21 +176,18 @@ pub mod suite_04_greeting_with_errors {
     pub struct GreetingWithErrors {}
 
     /// Error `ComplexError`.
-    #[aws_shape(error)]
+    #[aws_shape(error, rename_all = "PascalCase")]
     pub struct ComplexError {
         /// `TopLevel`: `String`.
-        #[aws(name = "TopLevel")]
         pub top_level: ::core::option::Option<::std::string::String>,
         /// `Nested`: `ComplexNestedErrorData`.
-        #[aws(name = "Nested")]
         pub nested: ::core::option::Option<ComplexNestedErrorData>,
     }
 
     /// Structure `ComplexNestedErrorData`.
-    #[aws_shape]
+    #[aws_shape(rename_all = "PascalCase")]
     pub struct ComplexNestedErrorData {
         /// `Foo`: `String`.
-        #[aws(name = "Foo")]
         pub foo: ::core::option::Option<::std::string::String>,
     }
 
@@ -469,59 +465,45 @@ pub mod suite_09_kitchen_sink_operation {
     pub struct KitchenSinkOperation {}
 
     /// Structure `KitchenSink`.
-    #[aws_shape]
+    #[aws_shape(rename_all = "PascalCase")]
     pub struct KitchenSink {
         /// `Blob`: `Blob`.
-        #[aws(name = "Blob")]
         pub blob: ::core::option::Option<::aws_operation::Blob>,
         /// `Boolean`: `Boolean`.
-        #[aws(name = "Boolean")]
         pub boolean: ::core::option::Option<bool>,
         /// `Double`: `Double`.
-        #[aws(name = "Double")]
         pub double: ::core::option::Option<f64>,
         /// `EmptyStruct`: `EmptyStruct`.
-        #[aws(name = "EmptyStruct")]
         pub empty_struct: ::core::option::Option<EmptyStruct>,
         /// `Float`: `Float`.
-        #[aws(name = "Float")]
         pub float: ::core::option::Option<f32>,
         /// `HttpdateTimestamp`: `SyntheticTimestamp_http_date`.
-        #[aws(name = "HttpdateTimestamp", timestamp_format = "http-date")]
+        #[aws(timestamp_format = "http-date")]
         pub httpdate_timestamp: ::core::option::Option<::aws_operation::DateTime>,
         /// `Integer`: `Integer`.
-        #[aws(name = "Integer")]
         pub integer: ::core::option::Option<i32>,
         /// `Iso8601Timestamp`: `SyntheticTimestamp_date_time`.
-        #[aws(name = "Iso8601Timestamp", timestamp_format = "date-time")]
+        #[aws(timestamp_format = "date-time")]
         pub iso8601_timestamp: ::core::option::Option<::aws_operation::DateTime>,
         /// `JsonValue`: `JsonValue`.
-        #[aws(name = "JsonValue")]
         pub json_value: ::core::option::Option<::std::string::String>,
         /// `ListOfLists`: `ListOfListOfStrings`.
-        #[aws(name = "ListOfLists")]
         pub list_of_lists: ::core::option::Option<::std::vec::Vec<::std::vec::Vec<::std::string::String>>>,
         /// `ListOfMapsOfStrings`: `ListOfMapsOfStrings`.
-        #[aws(name = "ListOfMapsOfStrings")]
         pub list_of_maps_of_strings: ::core::option::Option<
             ::std::vec::Vec<::std::collections::BTreeMap<::std::string::String, ::std::string::String>>,
         >,
         /// `ListOfStrings`: `ListOfStrings`.
-        #[aws(name = "ListOfStrings")]
         pub list_of_strings: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
         /// `ListOfStructs`: `ListOfStructs`.
-        #[aws(name = "ListOfStructs")]
         pub list_of_structs: ::core::option::Option<::std::vec::Vec<SimpleStruct>>,
         /// `Long`: `Long`.
-        #[aws(name = "Long")]
         pub long: ::core::option::Option<i64>,
         /// `MapOfListsOfStrings`: `MapOfListsOfStrings`.
-        #[aws(name = "MapOfListsOfStrings")]
         pub map_of_lists_of_strings: ::core::option::Option<
             ::std::collections::BTreeMap<::std::string::String, ::std::vec::Vec<::std::string::String>>,
         >,
         /// `MapOfMaps`: `MapOfMapOfStrings`.
-        #[aws(name = "MapOfMaps")]
         pub map_of_maps: ::core::option::Option<
             ::std::collections::BTreeMap<
                 ::std::string::String,
@@ -529,35 +511,25 @@ pub mod suite_09_kitchen_sink_operation {
             >,
         >,
         /// `MapOfStrings`: `MapOfStrings`.
-        #[aws(name = "MapOfStrings")]
         pub map_of_strings:
             ::core::option::Option<::std::collections::BTreeMap<::std::string::String, ::std::string::String>>,
         /// `MapOfStructs`: `MapOfStructs`.
-        #[aws(name = "MapOfStructs")]
         pub map_of_structs: ::core::option::Option<::std::collections::BTreeMap<::std::string::String, SimpleStruct>>,
         /// `RecursiveList`: `ListOfKitchenSinks`.
-        #[aws(name = "RecursiveList")]
         pub recursive_list: ::core::option::Option<::std::vec::Vec<KitchenSink>>,
         /// `RecursiveMap`: `MapOfKitchenSinks`.
-        #[aws(name = "RecursiveMap")]
         pub recursive_map: ::core::option::Option<::std::collections::BTreeMap<::std::string::String, KitchenSink>>,
         /// `RecursiveStruct`: `KitchenSink`.
-        #[aws(name = "RecursiveStruct")]
         pub recursive_struct: ::core::option::Option<::std::boxed::Box<KitchenSink>>,
         /// `SimpleStruct`: `SimpleStruct`.
-        #[aws(name = "SimpleStruct")]
         pub simple_struct: ::core::option::Option<SimpleStruct>,
         /// `String`: `String`.
-        #[aws(name = "String")]
         pub string: ::core::option::Option<::std::string::String>,
         /// `StructWithJsonName`: `StructWithJsonName`.
-        #[aws(name = "StructWithJsonName")]
         pub struct_with_json_name: ::core::option::Option<StructWithJsonName>,
         /// `Timestamp`: `Timestamp`.
-        #[aws(name = "Timestamp")]
         pub timestamp: ::core::option::Option<::aws_operation::DateTime>,
         /// `UnixTimestamp`: `SyntheticTimestamp_epoch_seconds`.
-        #[aws(name = "UnixTimestamp")]
         pub unix_timestamp: ::core::option::Option<::aws_operation::DateTime>,
     }
 
@@ -566,18 +538,16 @@ pub mod suite_09_kitchen_sink_operation {
     pub struct EmptyStruct {}
 
     /// Structure `SimpleStruct`.
-    #[aws_shape]
+    #[aws_shape(rename_all = "PascalCase")]
     pub struct SimpleStruct {
         /// `Value`: `String`.
-        #[aws(name = "Value")]
         pub value: ::core::option::Option<::std::string::String>,
     }
 
     /// Structure `StructWithJsonName`.
-    #[aws_shape]
+    #[aws_shape(rename_all = "PascalCase")]
     pub struct StructWithJsonName {
         /// `Value`: `String`.
-        #[aws(name = "Value")]
         pub value: ::core::option::Option<::std::string::String>,
     }
 
