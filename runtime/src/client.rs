@@ -6,16 +6,17 @@ use std::sync::{Arc, OnceLock};
 
 use crate::compression;
 use crate::config::Config;
+use crate::credentials::ProvideCredentials;
 use crate::endpoint::{Endpoint, Params};
-use crate::error::{ConfigError, Error, ResponseError, ServiceError};
+use crate::error::{ConfigError, Error, ResponseError, ServiceError, TransportError};
 use crate::host_prefix;
 use crate::http::{HttpRequest, HttpResponse};
 use crate::operation::{Operation, OperationError, Service};
 use crate::protocol::{Protocol, aws_json};
-use crate::retry::{self, Verdict};
+use crate::retry::{self, ClockOffset, RetryQuota, Verdict};
 use crate::shape::{self, Mode};
 use crate::sign::{self, Scheme, SigningParams, SigningSettings};
-use crate::transport::{AttemptError, Transport};
+use crate::transport::{AttemptError, Limits, Transport};
 
 /// The `User-Agent` prefix of every request.
 pub const USER_AGENT: &str = concat!("aws-operation/", env!("CARGO_PKG_VERSION"));
@@ -69,6 +70,10 @@ struct Inner {
     config: Config,
     transport: Transport,
     route: OnceLock<Route>,
+    /// Spent by retries, refilled by successes; shared by every call of the client.
+    quota: RetryQuota,
+    /// The service's clock relative to ours, learned when it rejects a request for its time.
+    clock_offset: ClockOffset,
 }
 
 /// A client of the service `S`: cheap to clone, `Send + Sync`, connections pooled.
@@ -92,9 +97,19 @@ impl<S> std::fmt::Debug for Client<S> {
 impl<S: Service> Client<S> {
     /// A client with this config; fails only if the HTTP client cannot be built.
     pub fn new(config: &Config) -> Result<Self, ConfigError> {
-        let transport =
-            Transport::new(config.connect_timeout, config.max_response_bytes, config.connect_to, &config.network)?;
-        let inner = Inner { config: config.clone(), transport, route: OnceLock::new() };
+        let limits = Limits {
+            connect_timeout: config.connect_timeout,
+            read_timeout: config.read_timeout,
+            max_response_bytes: config.max_response_bytes,
+        };
+        let transport = Transport::new(limits, config.connect_to, &config.network)?;
+        let inner = Inner {
+            config: config.clone(),
+            transport,
+            route: OnceLock::new(),
+            quota: RetryQuota::new(),
+            clock_offset: ClockOffset::default(),
+        };
         Ok(Self { inner: Arc::new(inner), service: PhantomData })
     }
 
@@ -118,12 +133,23 @@ impl<S: Service> Client<S> {
         Ok((route.signing_name, region))
     }
 
+    /// The tokens left in the client's retry quota (see [`RetryQuota`]), shared by its clones.
+    pub fn retry_quota(&self) -> u32 {
+        self.inner.quota.available()
+    }
+
+    /// How many milliseconds ahead of this machine's clock (negative: behind) requests are
+    /// signed: 0 until the service rejects one for its time, then what its `Date` said.
+    pub fn clock_offset_millis(&self) -> i64 {
+        self.inner.clock_offset.millis()
+    }
+
     /// The pages of a list operation, as a stream.
     pub fn paginate<O: crate::paginate::Paginated<Service = S>>(&self, input: O) -> crate::paginate::Paginator<S, O> {
         crate::paginate::Paginator::new(self.clone(), Ok(input))
     }
 
-    /// Sends one operation and waits for its output.
+    /// Sends one operation and waits for its output, retrying as [`retry`] describes.
     pub async fn send<O>(&self, mut input: O) -> Result<Response<O::Output>, Error<O::Error>>
     where
         O: Operation<Service = S>,
@@ -138,9 +164,30 @@ impl<S: Service> Client<S> {
         let route = self.route().map_err(Error::Config)?;
         // Built, and compressed, once: every attempt sends the same bytes.
         let request = self.build_request::<O>(&input, &route)?;
-        let credentials_provider = config.credentials.clone().ok_or(Error::Config(ConfigError::NoCredentials))?;
-        let retry = config.retry;
+        let credentials = config.credentials.as_deref().ok_or(Error::Config(ConfigError::NoCredentials))?;
+        let attempts = self.attempts::<O>(&request, &route, credentials);
+        match config.operation_timeout {
+            None => attempts.await,
+            Some(limit) => tokio::time::timeout(limit, attempts)
+                .await
+                .unwrap_or(Err(Error::Transport(TransportError::OperationTimeout(limit)))),
+        }
+    }
+
+    /// Signs and sends `request` until it succeeds, fails for good, or runs out of attempts or
+    /// retry quota.
+    async fn attempts<O: Operation>(
+        &self,
+        request: &HttpRequest,
+        route: &Route,
+        credentials_provider: &dyn ProvideCredentials,
+    ) -> Result<Response<O::Output>, Error<O::Error>> {
+        let Inner { config, transport, quota, clock_offset, .. } = &*self.inner;
+        let retry = &config.retry;
         let mut attempt = 1;
+        // What the last retry cost; a success gives it back.
+        let mut last_retry_cost = 0;
+        let mut clock_corrected = false;
         loop {
             let credentials = credentials_provider
                 .provide_credentials()
@@ -155,46 +202,67 @@ impl<S: Service> Client<S> {
                 #[cfg(not(feature = "sigv4a"))]
                 RouteScheme::SigV4a { .. } => unreachable!("sigv4a routes need the sigv4a feature"),
             };
+            let offset = clock_offset.millis();
             let params = SigningParams {
                 credentials: &credentials,
                 scheme,
                 signing_name: &route.signing_name,
-                time: config.clock.now(),
+                time: clock_offset.apply(config.clock.now()),
                 settings: SigningSettings::default(),
             };
             sign::sign(&mut signed, &params).map_err(|e| Error::Config(ConfigError::Signing(e)))?;
             if let Some(observer) = &config.observer {
                 observer.request(&signed);
             }
-            let outcome = self.inner.transport.send(&signed, config.attempt_timeout).await;
+            let outcome = transport.send(&signed, config.attempt_timeout).await;
             if let (Some(observer), Ok(response)) = (&config.observer, &outcome) {
                 observer.response(response);
             }
-            let verdict = match outcome {
-                Ok(response) if (200..300).contains(&response.status) => return decode_output::<O>(&response),
+            let (error, cost, retry_after) = match outcome {
+                Ok(response) if (200..300).contains(&response.status) => {
+                    quota.record_success(last_retry_cost);
+                    return decode_output::<O>(&response);
+                }
                 Ok(response) => {
                     let error = decode_error::<O>(&response, S::QUERY_COMPATIBLE);
-                    let (modeled, _) = match &error {
-                        Error::Service(e) => e.error.retryable(),
-                        _ => (false, false),
-                    };
-                    let code = match &error {
-                        Error::Service(e) => e.meta.code.as_str(),
-                        _ => "",
-                    };
-                    match retry::classify_service_error(code, response.status, modeled) {
-                        Verdict::Retry if attempt < retry.max_attempts => Verdict::Retry,
-                        _ => return Err(error),
+                    let Error::Service(service) = &error else { return Err(error) };
+                    let code = service.meta.code.as_str();
+                    if !clock_corrected
+                        && let Some(corrected) =
+                            retry::clock_skew_correction(code, response.header("date"), config.clock.now(), offset)
+                    {
+                        clock_offset.set_millis(corrected);
+                        clock_corrected = true;
+                        // The cause is known and fixed: retry at once.
+                        (error, RetryQuota::RETRY_COST, Some(std::time::Duration::ZERO))
+                    } else {
+                        let (modeled, _) = service.error.retryable();
+                        match retry::classify_service_error(code, response.status, modeled) {
+                            Verdict::Final => return Err(error),
+                            Verdict::Retry => (
+                                error,
+                                RetryQuota::RETRY_COST,
+                                response.header(retry::RETRY_AFTER_HEADER).and_then(retry::parse_retry_after),
+                            ),
+                        }
                     }
                 }
-                Err(AttemptError::TooLarge(source)) => {
-                    return Err(Error::Response { status: 200, request_id: None, source });
+                Err(AttemptError::TooLarge { status, request_id, source }) => {
+                    return Err(Error::Response { status, request_id, source });
                 }
-                Err(AttemptError::Transport(e)) if attempt >= retry.max_attempts => return Err(Error::Transport(e)),
-                Err(AttemptError::Transport(_)) => Verdict::Retry,
+                Err(AttemptError::Transport(e)) => match retry::classify_transport_error(&e) {
+                    Verdict::Final => return Err(Error::Transport(e)),
+                    Verdict::Retry => {
+                        let cost = retry::transport_retry_cost(&e);
+                        (Error::Transport(e), cost, None)
+                    }
+                },
             };
-            debug_assert_eq!(verdict, Verdict::Retry);
-            tokio::time::sleep(retry.delay(attempt, retry::jitter())).await;
+            if attempt >= retry.max_attempts || !quota.try_acquire(cost) {
+                return Err(error);
+            }
+            last_retry_cost = cost;
+            tokio::time::sleep(retry.delay_with(attempt, &*config.jitter, retry_after)).await;
             attempt += 1;
         }
     }

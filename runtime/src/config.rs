@@ -10,7 +10,7 @@ use crate::env::{Env, InvalidValueError, env_origin};
 use crate::error::ConfigError;
 use crate::idempotency::{TokenGenerator, UuidV4};
 use crate::profile::{self, ProfileSet};
-use crate::retry::RetryConfig;
+use crate::retry::{Jitter, RandomJitter, RetryConfig};
 
 /// The clock that signs requests; injectable so that signatures are reproducible in tests.
 pub trait TimeSource: Send + Sync + std::fmt::Debug {
@@ -49,6 +49,8 @@ pub struct Config {
     pub(crate) allow_http: bool,
     pub(crate) connect_timeout: Duration,
     pub(crate) attempt_timeout: Option<Duration>,
+    pub(crate) read_timeout: Option<Duration>,
+    pub(crate) operation_timeout: Option<Duration>,
     pub(crate) max_response_bytes: usize,
     pub(crate) tokens: Arc<dyn TokenGenerator>,
     pub(crate) clock: Arc<dyn TimeSource>,
@@ -56,6 +58,7 @@ pub struct Config {
     pub(crate) profiles: Option<Arc<ProfileSet>>,
     pub(crate) app_name: Option<String>,
     pub(crate) retry: RetryConfig,
+    pub(crate) jitter: Arc<dyn Jitter>,
     pub(crate) observer: Option<Arc<dyn crate::http::HttpObserver>>,
     pub(crate) network: crate::transport::NetworkSettings,
     pub(crate) disable_request_compression: bool,
@@ -108,12 +111,15 @@ pub struct ConfigBuilder {
     allow_http: bool,
     connect_timeout: Option<Duration>,
     attempt_timeout: Option<Duration>,
+    read_timeout: Option<Duration>,
+    operation_timeout: Option<Duration>,
     max_response_bytes: Option<usize>,
     tokens: Option<Arc<dyn TokenGenerator>>,
     clock: Option<Arc<dyn TimeSource>>,
     app_name: Option<String>,
     max_attempts: Option<u32>,
     retry_base_delay: Option<Duration>,
+    jitter: Option<Arc<dyn Jitter>>,
     observer: Option<Arc<dyn crate::http::HttpObserver>>,
     disable_request_compression: Option<bool>,
     request_min_compression_size_bytes: Option<u32>,
@@ -165,13 +171,30 @@ impl ConfigBuilder {
         self
     }
 
-    /// How long one attempt may take, response body included. Default: no limit.
+    /// How long one attempt may take, response body included; an attempt cut short is retried.
+    /// Default: no limit.
     pub fn attempt_timeout(mut self, timeout: Duration) -> Self {
         self.attempt_timeout = Some(timeout);
         self
     }
 
-    /// The largest response body accepted. Default: 8 MiB.
+    /// How long to wait for the response head once a request is sent (connecting included), and
+    /// then for each further part of its body: a response that stalls is cut and the attempt
+    /// retried. `Duration::ZERO` waits without limit. Default: 60 s, as botocore.
+    pub fn read_timeout(mut self, timeout: Duration) -> Self {
+        self.read_timeout = Some(timeout);
+        self
+    }
+
+    /// How long a whole call may take: every attempt and the waits between them. Default: no
+    /// limit.
+    pub fn operation_timeout(mut self, timeout: Duration) -> Self {
+        self.operation_timeout = Some(timeout);
+        self
+    }
+
+    /// The largest response body accepted; a larger one fails the call at once, without a
+    /// retry. Default: 8 MiB.
     pub fn max_response_bytes(mut self, limit: usize) -> Self {
         self.max_response_bytes = Some(limit);
         self
@@ -226,6 +249,13 @@ impl ConfigBuilder {
         self
     }
 
+    /// Where the random factor of the backoff comes from (for tests, e.g.
+    /// [`FixedJitter`](crate::retry::FixedJitter)). Default: uniform random.
+    pub fn retry_jitter(mut self, jitter: Arc<dyn Jitter>) -> Self {
+        self.jitter = Some(jitter);
+        self
+    }
+
     /// Send request bodies of operations with request compression uncompressed. Default: false,
     /// or `AWS_DISABLE_REQUEST_COMPRESSION` / profile `disable_request_compression` with
     /// `from_env`.
@@ -269,6 +299,12 @@ impl ConfigBuilder {
             allow_http: self.allow_http,
             connect_timeout: self.connect_timeout.unwrap_or(Duration::from_millis(3100)),
             attempt_timeout: self.attempt_timeout,
+            read_timeout: match self.read_timeout {
+                Some(t) if t.is_zero() => None,
+                Some(t) => Some(t),
+                None => Some(DEFAULT_READ_TIMEOUT),
+            },
+            operation_timeout: self.operation_timeout,
             max_response_bytes: self.max_response_bytes.unwrap_or(8 << 20),
             tokens: self.tokens.unwrap_or_else(|| Arc::new(UuidV4)),
             clock: self.clock.unwrap_or_else(|| Arc::new(SystemClock)),
@@ -280,6 +316,7 @@ impl ConfigBuilder {
                 base_delay: self.retry_base_delay.unwrap_or(Duration::from_secs(1)),
                 ..RetryConfig::default()
             },
+            jitter: self.jitter.unwrap_or_else(|| Arc::new(RandomJitter)),
             observer: self.observer,
             network: Default::default(),
             disable_request_compression: self.disable_request_compression.unwrap_or(false),
@@ -327,6 +364,9 @@ impl ConfigBuilder {
         Ok(config)
     }
 }
+
+/// The read timeout unless one is set.
+const DEFAULT_READ_TIMEOUT: Duration = Duration::from_secs(60);
 
 /// Environment variable and profile key of a setting.
 type Names = (&'static str, &'static str);
@@ -387,6 +427,28 @@ mod tests {
         fn drop(&mut self) {
             let _ = std::fs::remove_file(&self.0);
         }
+    }
+
+    #[test]
+    fn timeout_and_retry_defaults() {
+        let config = Config::builder().build().unwrap();
+        assert_eq!(config.connect_timeout, Duration::from_millis(3100));
+        assert_eq!((config.attempt_timeout, config.operation_timeout), (None, None));
+        assert_eq!(config.read_timeout, Some(Duration::from_secs(60)));
+        assert_eq!(config.max_response_bytes, 8 << 20);
+        assert_eq!(config.retry.max_attempts, 3);
+        assert_eq!(
+            (config.retry.base_delay, config.retry.max_delay),
+            (Duration::from_secs(1), Duration::from_secs(20))
+        );
+        let config = Config::builder()
+            .read_timeout(Duration::ZERO)
+            .operation_timeout(Duration::from_secs(9))
+            .retry_jitter(Arc::new(crate::retry::FixedJitter(0.25)))
+            .build()
+            .unwrap();
+        assert_eq!((config.read_timeout, config.operation_timeout), (None, Some(Duration::from_secs(9))));
+        assert_eq!(config.jitter.sample(), 0.25);
     }
 
     #[test]

@@ -170,9 +170,32 @@ pub enum TransportError {
         /// Why.
         reason: String,
     },
+    /// No connection could be made within the connect timeout.
+    #[error("could not connect to {url} within {after:?}")]
+    ConnectTimeout {
+        /// The URL.
+        url: String,
+        /// The connect timeout.
+        after: std::time::Duration,
+    },
     /// The attempt took too long.
     #[error("the attempt timed out after {0:?}")]
     Timeout(std::time::Duration),
+    /// The response, or the next part of its body, did not come within the read timeout.
+    #[error("no response data arrived for {0:?}")]
+    ReadTimeout(std::time::Duration),
+    /// The call, all its attempts and the waits between them, took longer than the operation
+    /// timeout.
+    #[error("the call did not finish within {0:?}, retries included")]
+    OperationTimeout(std::time::Duration),
+    /// The connection ended before the whole response body had arrived.
+    #[error("the response body was cut short after {received} bytes: {reason}")]
+    BodyCut {
+        /// The bytes of the body received.
+        received: usize,
+        /// Why the connection ended.
+        reason: String,
+    },
     /// The connection failed while the request or response was under way.
     #[error("the connection failed: {0}")]
     Io(String),
