@@ -116,7 +116,9 @@ async fn serve_connection(
     }
 }
 
-async fn read_request(stream: &mut TcpStream, buf: &mut Vec<u8>) -> Option<Recorded> {
+/// Reads one request from `stream`, `buf` holding what was read beyond the previous one; `None`
+/// when the connection ends or stays silent for 10 s.
+pub async fn read_request(stream: &mut TcpStream, buf: &mut Vec<u8>) -> Option<Recorded> {
     let head_end = loop {
         if let Some(i) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
             break i;
