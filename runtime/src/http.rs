@@ -1,7 +1,13 @@
 //! The HTTP request and response as the runtime sees them, independent of the transport.
 
+use std::borrow::Cow;
+use std::fmt;
+
 /// A request ready to be signed and sent.
-#[derive(Debug, Clone, PartialEq, Eq)]
+///
+/// `Debug` redacts the signature and the security token (see [`redacted`]) and shows only the
+/// body's length, since the body may hold sensitive members.
+#[derive(Clone, PartialEq, Eq)]
 pub struct HttpRequest {
     /// `POST`, `GET`, ...
     pub method: String,
@@ -32,8 +38,21 @@ impl HttpRequest {
     }
 }
 
+impl fmt::Debug for HttpRequest {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("HttpRequest")
+            .field("method", &self.method)
+            .field("url", &self.url)
+            .field("headers", &Headers(&self.headers))
+            .field("body", &BodyLength(self.body.len()))
+            .finish()
+    }
+}
+
 /// A response as received: status, headers and the whole body.
-#[derive(Debug, Clone, PartialEq, Eq)]
+///
+/// `Debug` redacts secret headers as a request's does and shows only the body's length.
+#[derive(Clone, PartialEq, Eq)]
 pub struct HttpResponse {
     /// The HTTP status code.
     pub status: u16,
@@ -50,23 +69,55 @@ impl HttpResponse {
     }
 }
 
+impl fmt::Debug for HttpResponse {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("HttpResponse")
+            .field("status", &self.status)
+            .field("headers", &Headers(&self.headers))
+            .field("body", &BodyLength(self.body.len()))
+            .finish()
+    }
+}
+
+/// Headers as `(name, value)` pairs, secrets redacted.
+struct Headers<'a>(&'a [(String, String)]);
+
+impl fmt::Debug for Headers<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.0.iter().map(|(name, value)| (name, redact(name, value)))).finish()
+    }
+}
+
+/// A body in `Debug`: its length.
+struct BodyLength(usize);
+
+impl fmt::Debug for BodyLength {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "<{} bytes>", self.0)
+    }
+}
+
 /// Headers whose values are secrets: shown as `** redacted **` by [`redacted`].
 pub const SECRET_HEADERS: &[&str] = &["authorization", "x-amz-security-token"];
+
+/// A header's value as logs show it: the signature of `authorization` and the whole value of
+/// the other [`SECRET_HEADERS`] redacted.
+fn redact<'v>(name: &str, value: &'v str) -> Cow<'v, str> {
+    if !SECRET_HEADERS.iter().any(|s| name.eq_ignore_ascii_case(s)) {
+        return Cow::Borrowed(value);
+    }
+    match (name.eq_ignore_ascii_case("authorization"), value.split_once("Signature=")) {
+        // The scope and signed headers help debugging; the signature is what is secret.
+        (true, Some((head, _))) => Cow::Owned(format!("{head}Signature=** redacted **")),
+        _ => Cow::Borrowed("** redacted **"),
+    }
+}
 
 /// One line per header, secrets redacted, for logs.
 pub fn redacted(headers: &[(String, String)]) -> String {
     let mut out = String::new();
     for (name, value) in headers {
-        let value = if SECRET_HEADERS.iter().any(|s| name.eq_ignore_ascii_case(s)) {
-            match (name.eq_ignore_ascii_case("authorization"), value.split_once("Signature=")) {
-                // The scope and signed headers help debugging; the signature is what is secret.
-                (true, Some((head, _))) => format!("{head}Signature=** redacted **"),
-                _ => "** redacted **".to_owned(),
-            }
-        } else {
-            value.clone()
-        };
-        out.push_str(&format!("{name}: {value}\n"));
+        out.push_str(&format!("{name}: {}\n", redact(name, value)));
     }
     out
 }
@@ -82,6 +133,25 @@ pub trait HttpObserver: Send + Sync + std::fmt::Debug {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn debug_redacts_secret_headers_and_hides_bodies() {
+        let mut request = HttpRequest::new("POST", "https://x.example/");
+        request.set_header("authorization", "AWS4-HMAC-SHA256 Credential=AKID/x, Signature=abc123");
+        request.set_header("x-amz-security-token", "token");
+        request.set_header("x-amz-target", "S.Op");
+        request.body = r#"{"secret":"value"}"#.into();
+        let text = format!("{request:?}");
+        assert_eq!(
+            text,
+            "HttpRequest { method: \"POST\", url: \"https://x.example/\", headers: [\
+             (\"authorization\", \"AWS4-HMAC-SHA256 Credential=AKID/x, Signature=** redacted **\"), \
+             (\"x-amz-security-token\", \"** redacted **\"), (\"x-amz-target\", \"S.Op\")], body: <18 bytes> }"
+        );
+        let response = HttpResponse { status: 200, headers: request.headers.clone(), body: request.body.clone() };
+        let text = format!("{response:#?}");
+        assert!(!text.contains("abc123") && !text.contains("\"token\"") && !text.contains("value"), "{text}");
+    }
 
     #[test]
     fn secrets_are_redacted_and_the_rest_kept() {

@@ -1,0 +1,619 @@
+//! The bodies of the fuzz targets, one function per target, each taking the fuzzer's bytes.
+//!
+//! `fuzz_targets/*.rs` call them under libFuzzer; `tests/regressions.rs` in the main workspace
+//! includes this file and replays every input kept under `fuzz/regressions/<target>/`, so a crash
+//! found once stays fixed in the normal test suite. Each function panics only when it finds a
+//! bug: decoding may fail, but must not panic, and what it produces must hold together.
+//!
+//! - [`response`]: the first byte picks one of the 21 operations; the rest is read as its output
+//!   (`shape::from_json`, lenient as a client reads responses, and strict).
+//! - [`error`]: the bytes are an HTTP error response (status, headers, body); its code, message
+//!   and request id are read as the client reads them and every operation's error enum is built
+//!   from it (`OperationError::from_wire`), written back (`to_wire`) and read again.
+//! - [`command`]: the first byte picks an operation; the rest is a command line for it, with
+//!   `--cli-input-json`, member flags and `file://` values, run through `aws_operation_cli::run`
+//!   (its endpoint is plain http on a host that is not loopback, so nothing is ever sent);
+//!   [`input`] reads the bytes as an operation's input with `shape::read_input`.
+//! - [`datetime`]: timestamps parsed and written in the three wire formats.
+
+use std::fmt::Debug;
+use std::sync::OnceLock;
+
+use aws_operation::http::HttpResponse;
+use aws_operation::operation::{Operation, OperationError};
+use aws_operation::protocol::aws_json;
+use aws_operation::schema::TypeSchema;
+use aws_operation::shape::{self, Decoder, Mode, Shape};
+use aws_operation::{DateTime, TimestampFormat};
+use aws_operation_partnercentral_channel::channel_contracts::{
+    CancelChannelContract, CreateChannelContract, GetChannelContract, ListChannelContracts,
+};
+use aws_operation_partnercentral_channel::handshakes::{
+    AcceptChannelHandshake, CancelChannelHandshake, CreateChannelHandshake, ListChannelHandshakes,
+    RejectChannelHandshake,
+};
+use aws_operation_partnercentral_channel::program_management_accounts::{
+    CreateProgramManagementAccount, DeleteProgramManagementAccount, ListProgramManagementAccounts,
+    UpdateProgramManagementAccount,
+};
+use aws_operation_partnercentral_channel::relationships::{
+    CreateRelationship, DeleteRelationship, GetRelationship, ListRelationships, UpdateRelationship,
+};
+use aws_operation_partnercentral_channel::tags::{ListTagsForResource, TagResource, UntagResource};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+/// One generic function instantiated for each of the service's operations, in the order of
+/// `aws_operation_partnercentral_channel::operations()`.
+macro_rules! each_operation {
+    ($f:ident) => {
+        [
+            $f::<CreateProgramManagementAccount>,
+            $f::<UpdateProgramManagementAccount>,
+            $f::<DeleteProgramManagementAccount>,
+            $f::<ListProgramManagementAccounts>,
+            $f::<CreateRelationship>,
+            $f::<GetRelationship>,
+            $f::<UpdateRelationship>,
+            $f::<DeleteRelationship>,
+            $f::<ListRelationships>,
+            $f::<CreateChannelHandshake>,
+            $f::<AcceptChannelHandshake>,
+            $f::<RejectChannelHandshake>,
+            $f::<CancelChannelHandshake>,
+            $f::<ListChannelHandshakes>,
+            $f::<CreateChannelContract>,
+            $f::<GetChannelContract>,
+            $f::<CancelChannelContract>,
+            $f::<ListChannelContracts>,
+            $f::<ListTagsForResource>,
+            $f::<TagResource>,
+            $f::<UntagResource>,
+        ]
+    };
+}
+
+/// How many operations the service has.
+pub const OPERATIONS: usize = 21;
+
+/// What every shape of the service has besides [`Shape`]: what the checks below compare and print.
+pub trait Stored: Shape + PartialEq + Debug + Serialize + DeserializeOwned {}
+
+impl<T: Shape + PartialEq + Debug + Serialize + DeserializeOwned> Stored for T {}
+
+/// The operation a byte picks, and the bytes after it.
+fn pick(data: &[u8]) -> Option<(usize, &[u8])> {
+    let (&first, rest) = data.split_first()?;
+    Some((usize::from(first) % OPERATIONS, rest))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Responses
+// ---------------------------------------------------------------------------------------------
+
+/// Reads the bytes as the output of the operation the first byte picks.
+pub fn response(data: &[u8]) {
+    let Some((op, body)) = pick(data) else { return };
+    let cases: [fn(&[u8]); OPERATIONS] = each_operation!(response_of);
+    cases[op](body);
+}
+
+fn response_of<O>(body: &[u8])
+where
+    O: Operation,
+    O::Output: Stored,
+{
+    if let Ok(output) = shape::from_json::<O::Output>(body, Mode::Lenient) {
+        written_and_stored(&output);
+        // Whatever a response held, validation reports it; it does not panic.
+        let _ = shape::validate(&output);
+        // A client's own output, written and read back, reads again (its zero values aside:
+        // they need not be valid on the wire, so only the absence of a panic is asked).
+        let _ = shape::from_json::<O::Output>(shape::to_json(&output).as_bytes(), Mode::Lenient);
+    }
+    if let Ok(strict) = shape::from_json::<O::Output>(body, Mode::Strict) {
+        written_and_stored(&strict);
+    }
+    // Strict reading with validation, as a server reads input: every problem is reported.
+    if let Err(problems) = shape::read_input_text::<O::Output>(body) {
+        assert!(!problems.is_empty(), "an error without a problem");
+        let _ = problems.to_string();
+    }
+}
+
+/// What any value read from the wire must allow: written as JSON text that parses, printed with
+/// `Debug`, and stored with serde.
+fn written_and_stored<T: Stored>(value: &T) {
+    let text = shape::to_json(value);
+    if let Err(e) = serde_json::from_str::<Value>(&text) {
+        panic!("to_json wrote invalid JSON ({e}): {text}");
+    }
+    let _ = format!("{value:?}");
+    if let Err(e) = serde_json::to_string(value) {
+        panic!("serde cannot store {value:?}: {e}");
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Errors
+// ---------------------------------------------------------------------------------------------
+
+/// An HTTP response from bytes: two bytes of status, then `name: value` header lines up to an
+/// empty line, then the body.
+pub fn http_response(data: &[u8]) -> HttpResponse {
+    let (status, rest) = match data {
+        [a, b, rest @ ..] => (100 + u16::from_be_bytes([*a, *b]) % 500, rest),
+        _ => (400, data),
+    };
+    let (head, body) = match rest.windows(2).position(|w| w == b"\n\n") {
+        Some(i) => (&rest[..i], &rest[i + 2..]),
+        None => (&[][..], rest),
+    };
+    let headers = String::from_utf8_lossy(head)
+        .lines()
+        .filter_map(|line| line.split_once(':'))
+        .map(|(name, value)| (name.trim().to_ascii_lowercase(), value.trim().to_owned()))
+        .collect();
+    HttpResponse { status, headers, body: body.to_vec().into() }
+}
+
+/// Reads the bytes as an error response, as each operation's client would.
+pub fn error(data: &[u8]) {
+    let response = http_response(data);
+    let body = aws_json::error_body(&response.body);
+    for query_compatible in [false, true] {
+        let meta = aws_json::error_meta(&response, &body, query_compatible);
+        assert!(!meta.code.is_empty(), "an error without a code: {response:?}");
+        let _ = (meta.to_string(), aws_json::sanitize_error_code(&meta.code));
+        let cases: [fn(&str, &Value, &aws_operation::ErrorMeta); OPERATIONS] = each_operation!(error_of);
+        for case in cases {
+            case(&meta.code, &body, &meta);
+        }
+    }
+}
+
+fn error_of<O: Operation>(code: &str, body: &Value, meta: &aws_operation::ErrorMeta) {
+    let error = O::Error::from_wire(code, body, meta);
+    let _ = (error.to_string(), format!("{error:?}"), error.retryable());
+    let (code, json, status) = error.to_wire();
+    assert!(serde_json::from_str::<Value>(&json).is_ok(), "to_wire wrote invalid JSON: {json}");
+    // What a server sends for it (the local endpoint sends exactly this) reads back as the same
+    // error, once the code is one a client keeps as it is.
+    if aws_json::sanitize_error_code(code) != code || code.is_empty() {
+        return;
+    }
+    let again = reread::<O>(code, &json, status);
+    let (code2, json2, status2) = again.to_wire();
+    let third = reread::<O>(code2, &json2, status2);
+    assert_eq!(third.to_wire(), (code2, json2.clone(), status2), "{error:?} does not survive the wire");
+}
+
+fn reread<O: Operation>(code: &str, json: &str, status: u16) -> O::Error {
+    let response = HttpResponse {
+        status,
+        headers: vec![("x-amzn-errortype".into(), code.into())],
+        body: json.as_bytes().to_vec().into(),
+    };
+    let body = aws_json::error_body(&response.body);
+    let meta = aws_json::error_meta(&response, &body, false);
+    O::Error::from_wire(&meta.code, &body, &meta)
+}
+
+// ---------------------------------------------------------------------------------------------
+// The command's input
+// ---------------------------------------------------------------------------------------------
+
+/// Reads the bytes as JSON input of the operation the first byte picks, strictly and validated,
+/// as `--cli-input-json` and a server read it.
+pub fn input(data: &[u8]) {
+    let Some((op, text)) = pick(data) else { return };
+    let Ok(value) = serde_json::from_slice::<Value>(text) else { return };
+    let cases: [fn(&Value); OPERATIONS] = each_operation!(input_of);
+    cases[op](&value);
+}
+
+fn input_of<O: Operation + Stored>(value: &Value) {
+    match shape::read_input::<O>(value) {
+        Ok(input) => {
+            // Read strictly and validated: it is valid, and the wire and storage keep it whole.
+            if let Err(problems) = shape::validate(&input) {
+                panic!("read_input accepted an invalid input ({problems}): {value}");
+            }
+            written_and_stored(&input);
+            let text = shape::to_json(&input);
+            let again = shape::read_input_text::<O>(text.as_bytes());
+            assert!(again.as_ref() == Ok(&input), "{input:?} written as {text} reads back as {again:?}");
+            let stored = serde_json::to_string(&input).expect("stored above");
+            let back: Result<O, _> = serde_json::from_str(&stored);
+            assert!(back.as_ref().ok() == Some(&input), "{input:?} stored as {stored} reads back as {back:?}");
+        }
+        Err(problems) => {
+            assert!(!problems.is_empty(), "an error without a problem: {value}");
+            let _ = problems.to_string();
+        }
+    }
+}
+
+/// The global options the command line encoding can name with one byte.
+const GLOBAL_OPTIONS: &[&str] = &[
+    "--cli-input-json",
+    "--generate-cli-skeleton",
+    "--debug",
+    "--no-paginate",
+    "--max-items",
+    "--page-size",
+    "--starting-token",
+    "--region",
+    "--profile",
+    "--output",
+    "--cli-connect-timeout",
+    "--cli-read-timeout",
+    "--help",
+    "help",
+    "input",
+    "output",
+    "json",
+];
+
+/// Where `file://` values point: one file per process, holding what the input says.
+pub fn scratch_file() -> &'static std::path::Path {
+    static PATH: OnceLock<std::path::PathBuf> = OnceLock::new();
+    PATH.get_or_init(|| std::env::temp_dir().join(format!("aws-operation-fuzz-{}.json", std::process::id())))
+}
+
+/// A command line from bytes: the first byte picks the operation; the rest is split at NUL
+/// bytes. The first piece is the content of the file that any `file://` argument names; each
+/// other piece is an argument, where a piece starting with byte 1, 2 or 3 followed by a byte
+/// `i` is `--<member i>`, `--no-<member i>` or global option `i`, and one starting with byte 4
+/// is `file://` and the scratch file. `--endpoint-url` is left out, so that the endpoint stays
+/// the environment's, which cannot be reached.
+pub fn command_line(data: &[u8]) -> Option<(Vec<String>, Vec<u8>)> {
+    let (op, rest) = pick(data)?;
+    let ops = aws_operation_partnercentral_channel::operations();
+    let schema = ops[op].schema();
+    let TypeSchema::Shape(input) = (schema.input)() else { return None };
+    let mut pieces = rest.split(|b| *b == 0);
+    let file = pieces.next().unwrap_or_default().to_vec();
+    let mut args = vec![kebab(schema.name)];
+    for piece in pieces {
+        let arg = match piece {
+            [1, i, ..] | [2, i, ..] if input.members.is_empty() => format!("--{i}"),
+            [1, i, ..] => format!("--{}", kebab(input.members[usize::from(*i) % input.members.len()].name)),
+            [2, i, ..] => format!("--no-{}", kebab(input.members[usize::from(*i) % input.members.len()].name)),
+            [3, i, ..] => GLOBAL_OPTIONS[usize::from(*i) % GLOBAL_OPTIONS.len()].to_owned(),
+            [4, ..] => format!("file://{}", scratch_file().display()),
+            raw => String::from_utf8_lossy(raw).into_owned(),
+        };
+        let option = arg.strip_prefix("--").map(|o| o.split('=').next().unwrap_or_default());
+        if option == Some("endpoint-url") {
+            continue;
+        }
+        // Only the scratch file may be read: not /dev/zero, not a FIFO.
+        if arg.starts_with("file://") && arg != format!("file://{}", scratch_file().display()) {
+            continue;
+        }
+        args.push(arg);
+    }
+    Some((args, file))
+}
+
+/// The environment the command runs in: credentials and a region, so that it gets as far as
+/// the endpoint, which is plain http on a documentation address (TEST-NET-1) and so refused
+/// before anything is sent; no shared config files; no instance metadata.
+pub fn command_env() -> aws_operation::env::Env {
+    aws_operation::env::Env::from_pairs([
+        ("AWS_ACCESS_KEY_ID", "AKIDFUZZ"),
+        ("AWS_SECRET_ACCESS_KEY", "fuzz-secret"),
+        ("AWS_REGION", "us-east-1"),
+        ("AWS_ENDPOINT_URL", "http://192.0.2.1"),
+        ("AWS_MAX_ATTEMPTS", "1"),
+        ("AWS_CONFIG_FILE", "/nonexistent/aws-operation-fuzz/config"),
+        ("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent/aws-operation-fuzz/credentials"),
+        ("AWS_EC2_METADATA_DISABLED", "true"),
+    ])
+}
+
+/// A first byte of 128 or more reads the bytes after it as an operation's input ([`input`]);
+/// otherwise the bytes are the command line [`command_line`] makes of them, which runs.
+pub fn command(data: &[u8]) {
+    if let Some((&first, rest)) = data.split_first()
+        && first >= 128
+    {
+        return input(rest);
+    }
+    let Some((args, file)) = command_line(data) else { return };
+    if args.iter().any(|a| a.starts_with("file://")) && std::fs::write(scratch_file(), &file).is_err() {
+        return;
+    }
+    static RUNTIME: OnceLock<tokio::runtime::Runtime> = OnceLock::new();
+    let runtime = RUNTIME
+        .get_or_init(|| tokio::runtime::Builder::new_current_thread().enable_all().build().expect("a tokio runtime"));
+    let (mut stdout, mut stderr) = (Vec::new(), Vec::new());
+    let ops = aws_operation_partnercentral_channel::operations();
+    let code = runtime.block_on(aws_operation_cli::run(args.clone(), &ops, command_env(), &mut stdout, &mut stderr));
+    let stderr = String::from_utf8_lossy(&stderr);
+    assert!(matches!(code, 0 | 252 | 253 | 255), "{args:?} exited {code}: {stderr}");
+    assert!(!stderr.contains("fuzz-secret"), "{args:?} printed the secret key: {stderr}");
+    if code == 0 && !stdout.is_empty() && !args.iter().any(|a| a == "help" || a == "--help") {
+        // Skeletons and outputs are JSON.
+        if let Err(e) = serde_json::from_slice::<Value>(&stdout) {
+            panic!("{args:?} printed invalid JSON ({e}): {}", String::from_utf8_lossy(&stdout));
+        }
+    }
+}
+
+/// `associatedResourceIdentifier` -> `associated-resource-identifier`, as the command names
+/// flags and operations (botocore's `xform_name`).
+pub fn kebab(name: &str) -> String {
+    let chars: Vec<char> = name.chars().collect();
+    let mut out = String::with_capacity(name.len() + 4);
+    for (i, &c) in chars.iter().enumerate() {
+        if i > 0 && c.is_ascii_uppercase() && chars[i - 1] != '-' {
+            let prev = chars[i - 1];
+            let next_lower = chars.get(i + 1).is_some_and(char::is_ascii_lowercase);
+            if prev.is_ascii_lowercase() || prev.is_ascii_digit() || next_lower {
+                out.push('-');
+            }
+        }
+        out.push(c.to_ascii_lowercase());
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Timestamps
+// ---------------------------------------------------------------------------------------------
+
+/// Whether RFC 3339 (and IMF-fixdate) can write the instant: years 0000 to 9999.
+fn writable(t: &DateTime) -> bool {
+    // 0000-01-01T00:00:00Z and 9999-12-31T23:59:59.999999999Z.
+    (-62_167_219_200..=253_402_300_799).contains(&t.secs())
+}
+
+/// Parses the bytes as a timestamp in the format the first byte picks, writes it in every
+/// format and reads it back.
+pub fn datetime(data: &[u8]) {
+    let Some((&first, rest)) = data.split_first() else { return };
+    let text = String::from_utf8_lossy(rest);
+    let parsed = match first % 5 {
+        0 => DateTime::parse_date_time(&text).ok(),
+        1 => DateTime::parse_http_date(&text).ok(),
+        2 => {
+            let bytes: [u8; 8] = rest.get(..8).and_then(|b| b.try_into().ok()).unwrap_or_default();
+            DateTime::from_epoch_f64(f64::from_le_bytes(bytes)).ok()
+        }
+        3 => {
+            let secs: [u8; 8] = rest.get(..8).and_then(|b| b.try_into().ok()).unwrap_or_default();
+            let nanos: [u8; 4] = rest.get(8..12).and_then(|b| b.try_into().ok()).unwrap_or_default();
+            Some(DateTime::from_secs_nanos(i64::from_le_bytes(secs), u32::from_le_bytes(nanos)))
+        }
+        _ => {
+            // As a member of each format reads it from JSON.
+            let Ok(value) = serde_json::from_str::<Value>(&text) else { return };
+            for format in [TimestampFormat::DateTime, TimestampFormat::HttpDate, TimestampFormat::EpochSeconds] {
+                let mut cx = Decoder::new(Mode::Lenient);
+                if let Some(t) = DateTime::read_json(&value, &mut cx, format) {
+                    round_trips(t);
+                }
+            }
+            return;
+        }
+    };
+    if let Some(t) = parsed {
+        round_trips(t);
+    }
+}
+
+fn round_trips(t: DateTime) {
+    assert!(t.subsec_nanos() < 1_000_000_000, "{}s {}ns", t.secs(), t.subsec_nanos());
+    let (iso, http, epoch) = (t.fmt_date_time(), t.fmt_http_date(), t.fmt_epoch_seconds());
+    let _ = (format!("{t:?}"), t.to_string(), t.as_secs_f64());
+    let seconds: f64 = epoch.parse().unwrap_or_else(|e| panic!("epoch-seconds `{epoch}` is not a number: {e}"));
+    assert!(serde_json::from_str::<Value>(&epoch).is_ok(), "epoch-seconds `{epoch}` is not JSON");
+    if seconds.abs() <= 1e14 {
+        assert!(DateTime::from_epoch_f64(seconds).is_ok(), "epoch-seconds `{epoch}` does not read back");
+    }
+    if writable(&t) {
+        assert_eq!(DateTime::parse_date_time(&iso), Ok(t), "date-time `{iso}`");
+        assert_eq!(DateTime::parse_http_date(&http), Ok(t), "http-date `{http}`");
+        let stored = serde_json::to_string(&t).expect("a timestamp is stored as a string");
+        assert_eq!(serde_json::from_str::<DateTime>(&stored).ok(), Some(t), "stored as {stored}");
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Seeds and dictionaries
+// ---------------------------------------------------------------------------------------------
+
+/// The names of the targets, as `fuzz_targets/` has them.
+pub const TARGETS: &[&str] = &["response", "error", "command", "datetime"];
+
+/// A plausible value of a type, from its schema: each member set, enums at their first value,
+/// unions with their first member, strings named after their member. Enough for a fuzzer to
+/// start from; not meant to be valid (patterns are not followed).
+pub fn sample(ty: &TypeSchema, name: &str, format: Option<TimestampFormat>, depth: usize) -> Value {
+    use aws_operation::schema::ShapeKind;
+    match ty {
+        TypeSchema::String => Value::from(format!("{name}-1")),
+        TypeSchema::Blob => Value::from("aGVsbG8="),
+        TypeSchema::Boolean => Value::Bool(true),
+        TypeSchema::Byte | TypeSchema::Short | TypeSchema::Integer | TypeSchema::Long => Value::from(10),
+        TypeSchema::Float | TypeSchema::Double => Value::from(1.5),
+        TypeSchema::Document => serde_json::json!({"a": [1, "b", null]}),
+        TypeSchema::Timestamp => match format.unwrap_or_default() {
+            TimestampFormat::EpochSeconds => Value::from(1_767_225_600.5),
+            TimestampFormat::DateTime => Value::from("2026-01-01T00:00:00.5Z"),
+            TimestampFormat::HttpDate => Value::from("Thu, 01 Jan 2026 00:00:00 GMT"),
+        },
+        TypeSchema::List { member, .. } => Value::Array(vec![sample(member, name, format, depth + 1)]),
+        TypeSchema::Map { value, .. } => serde_json::json!({ "key": sample(value, name, format, depth + 1) }),
+        TypeSchema::Shape(s) => match s.kind {
+            ShapeKind::Enum => Value::from(s.values.first().copied().unwrap_or_default()),
+            ShapeKind::IntEnum => Value::from(s.int_values.first().copied().unwrap_or_default()),
+            _ if depth > 8 => Value::Object(serde_json::Map::new()),
+            ShapeKind::Union => {
+                let mut map = serde_json::Map::new();
+                if let Some(m) = s.members.first() {
+                    map.insert(m.name.to_owned(), sample(&(m.target)(), m.name, m.timestamp_format, depth + 1));
+                }
+                Value::Object(map)
+            }
+            ShapeKind::Structure => Value::Object(
+                s.members
+                    .iter()
+                    .map(|m| (m.name.to_owned(), sample(&(m.target)(), m.name, m.timestamp_format, depth + 1)))
+                    .collect(),
+            ),
+        },
+    }
+}
+
+fn with_op(op: usize, bytes: &[u8]) -> Vec<u8> {
+    let mut out = vec![u8::try_from(op).expect("21 operations")];
+    out.extend_from_slice(bytes);
+    out
+}
+
+/// Two bytes that [`http_response`] reads as `status`.
+fn status_bytes(status: u16) -> [u8; 2] {
+    (status - 100).to_be_bytes()
+}
+
+/// Inputs to start a target from: for each operation, its output, its errors, command lines
+/// and inputs built from its schemas; timestamps in each format.
+pub fn seeds(target: &str) -> Vec<Vec<u8>> {
+    let ops = aws_operation_partnercentral_channel::operations();
+    let mut out = Vec::new();
+    for (i, op) in ops.iter().enumerate() {
+        let schema = op.schema();
+        match target {
+            "response" => {
+                let output = sample(&(schema.output)(), "", None, 0);
+                out.push(with_op(i, output.to_string().as_bytes()));
+                out.push(with_op(i, b"{}"));
+            }
+            "error" if i == 0 => {
+                for error in &schema.errors {
+                    let ty = error();
+                    let TypeSchema::Shape(s) = ty else { continue };
+                    let code = s.error.map(|e| e.code).unwrap_or(s.name);
+                    let status = if s.error.is_some_and(|e| e.server_fault) { 500 } else { 400 };
+                    let mut body = sample(&ty, "", None, 0);
+                    let mut bytes = status_bytes(status).to_vec();
+                    bytes.extend_from_slice(format!("x-amzn-requestid: r-1\nx-amzn-errortype: {code}\n\n").as_bytes());
+                    bytes.extend_from_slice(body.to_string().as_bytes());
+                    out.push(bytes);
+                    body["__type"] = Value::from(format!("com.amazonaws.partnercentralchannel#{code}"));
+                    let mut bytes = status_bytes(status).to_vec();
+                    bytes.extend_from_slice(b"\n\n");
+                    bytes.extend_from_slice(body.to_string().as_bytes());
+                    out.push(bytes);
+                }
+                let mut query = status_bytes(400).to_vec();
+                query.extend_from_slice(b"x-amzn-query-error: AWS.Some.Code;Sender\n\n{\"message\":\"m\"}");
+                out.push(query);
+                out.push(status_bytes(503).to_vec());
+            }
+            "command" => {
+                let TypeSchema::Shape(input) = (schema.input)() else { continue };
+                let json = sample(&(schema.input)(), "", None, 0);
+                out.push([&[0x80], with_op(i, json.to_string().as_bytes()).as_slice()].concat());
+                // The whole input from the file, then each member as a flag.
+                let mut from_file = with_op(i, json.to_string().as_bytes());
+                from_file.extend_from_slice(&[0, 3, 0, 0, 4]);
+                out.push(from_file);
+                let mut flags = with_op(i, b"");
+                for (m, member) in input.members.iter().enumerate() {
+                    let value = &json[member.name];
+                    let text = match value {
+                        Value::String(s) => s.clone(),
+                        other => other.to_string(),
+                    };
+                    flags.extend_from_slice(&[0, 1, u8::try_from(m).expect("few members"), 0]);
+                    flags.extend_from_slice(text.as_bytes());
+                }
+                out.push(flags.clone());
+                flags.extend_from_slice(&[0, 3, 2]);
+                out.push(flags);
+                out.push(with_op(i, &[0, 3, 1]));
+            }
+            _ => {}
+        }
+    }
+    if target == "datetime" {
+        for text in ["2026-01-01T00:00:00Z", "2026-01-01T00:00:00.123456789+01:00", "0000-01-01T00:00:00Z"] {
+            out.push([&[0], text.as_bytes()].concat());
+        }
+        for text in ["Thu, 01 Jan 2026 00:00:00 GMT", "Thu, 01 Jan 2026 00:00:00.5 GMT"] {
+            out.push([&[1], text.as_bytes()].concat());
+        }
+        out.push([&[2][..], &1_767_225_600.25f64.to_le_bytes()].concat());
+        out.push([&[3][..], &(-1i64).to_le_bytes(), &999_999_999u32.to_le_bytes()].concat());
+        for text in ["1767225600.5", "\"2026-01-01T00:00:00Z\"", "\"Thu, 01 Jan 2026 00:00:00 GMT\""] {
+            out.push([&[4], text.as_bytes()].concat());
+        }
+    }
+    out
+}
+
+/// libFuzzer dictionary entries for a target: wire names, enum values, error codes, flags.
+pub fn dictionary(target: &str) -> Vec<String> {
+    use aws_operation::schema::ShapeKind;
+    fn walk(ty: &TypeSchema, seen: &mut Vec<&'static str>, words: &mut Vec<String>, flags: bool) {
+        match ty {
+            TypeSchema::List { member: inner, .. } | TypeSchema::Map { value: inner, .. } => {
+                walk(inner, seen, words, flags)
+            }
+            TypeSchema::Shape(s) if !seen.contains(&s.name) => {
+                seen.push(s.name);
+                words.extend(s.values.iter().map(|v| format!("\"{v}\"")));
+                if let Some(e) = s.error {
+                    words.push(e.code.to_owned());
+                }
+                for m in s.members {
+                    words.push(format!("\"{}\"", m.name));
+                    if flags && s.kind == ShapeKind::Structure {
+                        words.push(kebab(m.name));
+                    }
+                    walk(&(m.target)(), seen, words, false);
+                }
+            }
+            _ => {}
+        }
+    }
+    let ops = aws_operation_partnercentral_channel::operations();
+    let mut words = Vec::new();
+    let mut seen = Vec::new();
+    for op in &ops {
+        let schema = op.schema();
+        match target {
+            "response" => walk(&(schema.output)(), &mut seen, &mut words, false),
+            "error" => schema.errors.iter().for_each(|e| walk(&e(), &mut seen, &mut words, false)),
+            "command" => {
+                words.push(kebab(schema.name));
+                walk(&(schema.input)(), &mut seen, &mut words, true);
+            }
+            _ => {}
+        }
+    }
+    match target {
+        "error" => words.extend(
+            ["x-amzn-errortype", "x-amzn-requestid", "x-amzn-query-error", "__type", "code", "message", "Message"]
+                .map(str::to_owned),
+        ),
+        "command" => words.extend(GLOBAL_OPTIONS.iter().map(|o| (*o).to_owned())),
+        "datetime" => words.extend(
+            ["GMT", "Thu, ", "Jan", "Feb", "Dec", "T00:00:00", "Z", "+01:00", "1970-01-01", ".5"].map(str::to_owned),
+        ),
+        _ => {}
+    }
+    words.extend(["null", "true", "{}", "[]"].map(str::to_owned));
+    let mut unique = Vec::new();
+    for w in words {
+        if !unique.contains(&w) {
+            unique.push(w);
+        }
+    }
+    unique
+}
