@@ -236,8 +236,13 @@ fn config(env: &Env, g: &Globals, log: Option<&DebugLog>) -> Result<Config, aws_
         Some(t) => builder = builder.connect_timeout(t),
         None => {}
     }
-    if let Some(t) = g.read_timeout.filter(|t| !t.is_zero()) {
-        builder = builder.attempt_timeout(t);
+    // The AWS CLI's read timeout bounds each wait for data and, here, each attempt; zero means
+    // no limit on either.
+    if let Some(t) = g.read_timeout {
+        builder = builder.read_timeout(t);
+        if !t.is_zero() {
+            builder = builder.attempt_timeout(t);
+        }
     }
     if let Some(log) = log {
         builder = builder.http_observer(Arc::new(log.clone()));
