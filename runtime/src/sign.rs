@@ -8,8 +8,15 @@
 //! backquote) are percent-encoded first, as HTTP clients do, and the request's `url` is rewritten
 //! to that form, so the path a server receives is the path that was signed.
 //!
+//! Most requests are plain (an `http(s)` URL with a simple path and no query, ordinary header
+//! values), and their SigV4 signature is computed by `plain`: the canonical request hashed as it
+//! is written and the signing key derived once per day, region and service. The rest, and
+//! SigV4a, go through `aws-sigv4`'s request model. Both give the same bytes.
+//!
 //! [`verify`] checks such a signature the way a SigV4 service would (and a SigV4a one with the
 //! `sigv4a` feature); it is meant for local test servers, not for production authentication.
+
+mod plain;
 
 use crate::credentials::Credentials;
 use crate::http::HttpRequest;
@@ -159,6 +166,9 @@ impl SigningError {
 ///
 /// On error the request is left unchanged.
 pub fn sign(request: &mut HttpRequest, params: &SigningParams<'_>) -> Result<(), SigningError> {
+    if plain::try_sign(request, params) {
+        return Ok(());
+    }
     let wire = wire_url(&request.url)?;
     sign_at_url(request, wire, params)
 }

@@ -1,0 +1,93 @@
+#!/usr/bin/env python3
+"""The table of bench/run.sh from its raw.txt: `report.py RAW N_SMALL N_LARGE` (run.sh calls it;
+run it again by hand to redo the table from a kept raw.txt)."""
+import re, statistics, sys
+raw, n_small, n_large = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+lines = open(raw).read().splitlines()
+meta = dict(l.split("=", 1) for l in lines if re.match(r"^[a-z_]+=", l) and " " not in l.split("=", 1)[0])
+def fields(text):
+    return {k: v for k, v in re.findall(r"(\w+)=(\S+)", text)}
+names = ["ours", "peer_sigv4", "peer_sigv4a"]
+runs = {n: {"c1": {}, "c64": []} for n in names}
+ir = {n: {} for n in names}
+builds = {}
+micro = []
+for l in lines:
+    parts = l.split(" ", 2)
+    if parts[0] in names and parts[1] == "callgrind":
+        f = fields(parts[2])
+        if "ir" in f:
+            ir[parts[0]][int(f["n"])] = int(f["ir"])
+    elif parts[0] in names and parts[1] == "c1":
+        f = fields(parts[2]); runs[parts[0]]["c1"].setdefault(int(f["N"]), []).append(f)
+    elif parts[0] in names and parts[1] == "c64":
+        runs[parts[0]]["c64"].append(fields(parts[2]))
+    elif parts[0] in names and parts[1].startswith("auth="):
+        runs[parts[0]]["auth"] = parts[1][5:]
+    elif parts[0] == "micro":
+        micro.append((parts[1].split("/", 1)[-1], parts[2]))
+    elif parts[0] in ("user-minimal", "peer-client"):
+        builds[parts[0]] = fields(l)
+def med(rs, key):
+    return statistics.median(float(r[key]) for r in rs)
+def cpu(rs):
+    return statistics.median(float(r["user_s"]) + float(r["sys_s"]) for r in rs)
+m = {}
+for n in names:
+    c1s, c1l, c64 = runs[n]["c1"][n_small], runs[n]["c1"][n_large], runs[n]["c64"]
+    m[n] = {
+        "ir": (ir[n][1200] - ir[n][200]) / 1000 if len(ir[n]) == 2 else float("nan"),
+        "cpu": cpu(c1l) / n_large * 1e6,
+        "cpu_marginal": (cpu(c1l) - cpu(c1s)) / (n_large - n_small) * 1e6,
+        "rps1": med(c1l, "rps"), "p50_1": med(c1l, "p50_us"), "p99_1": med(c1l, "p99_us"),
+        "rps64": med(c64, "rps"), "p50_64": med(c64, "p50_us"), "p99_64": med(c64, "p99_us"),
+        "rss": max(float(r["maxrss_kb"]) for r in c1s + c1l + c64) / 1024,
+    }
+if builds:
+    m["ours"]["build"] = float(builds["user-minimal"]["build_s"]); m["ours"]["units"] = builds["user-minimal"]["units"]
+    m["ours"]["size"] = int(builds["user-minimal"]["stripped_bytes"]) / 2**20
+    m["peer_sigv4"]["build"] = float(builds["peer-client"]["build_s"]); m["peer_sigv4"]["units"] = builds["peer-client"]["units"]
+    m["peer_sigv4"]["size"] = int(builds["peer-client"]["stripped_bytes"]) / 2**20
+rows = [
+    ("instructions / request (callgrind, marginal 200→1200)", "ir", "{:,.0f}", "<=", 0.33),
+    (f"CPU µs / request, C=1 (user+sys / {n_large:,})", "cpu", "{:.1f}", "<=", 0.5),
+    (f"CPU µs / request, C=1, marginal {n_small:,}→{n_large:,}", "cpu_marginal", "{:.1f}", None, None),
+    ("requests/s, C=1", "rps1", "{:,.0f}", None, None),
+    ("p50 / p99 µs, C=1", ("p50_1", "p99_1"), "{:.0f}", None, None),
+    ("requests/s, C=64", "rps64", "{:,.0f}", ">=", 2.0),
+    ("p50 / p99 µs, C=64", ("p50_64", "p99_64"), "{:.0f}", None, None),
+    ("peak RSS MiB", "rss", "{:.1f}", "<=", 1.0),
+]
+if builds:
+    rows += [
+        ("clean release build s (compile units)", "build", "{:.0f}", "<=", 0.5),
+        ("stripped binary MiB", "size", "{:.2f}", "<=", 0.4),
+    ]
+def cell(n, key, fmt):
+    if isinstance(key, tuple):
+        return " / ".join(fmt.format(m[n][k]) for k in key)
+    if key not in m[n]:
+        return "(same binary)" if key in ("build", "size") else "-"
+    text = fmt.format(m[n][key])
+    if key == "build":
+        text += f" ({m[n]['units']})"
+    return text
+print(f"Measured {meta['date']} on {meta['machine']}; {meta['rustc']}.")
+print(f"Load average (1/5/15 min) at start {meta['load_start']}, at end {meta['load_end']}.")
+print("Signing algorithm seen by the server: " + ", ".join(f"{n} {runs[n].get('auth', '?')}" for n in names) + ".")
+print()
+print("| | ours | AWS SDK, SigV4 | AWS SDK, SigV4a (default) | ours / SDK SigV4 | goal |")
+print("| --- | ---: | ---: | ---: | ---: | --- |")
+for label, key, fmt, op, goal in rows:
+    ratio, verdict = "", ""
+    if not isinstance(key, tuple) and key in m["peer_sigv4"]:
+        r = m["ours"][key] / m["peer_sigv4"][key]
+        ratio = f"{r:.2f}x"
+        if op:
+            ok = r <= goal if op == "<=" else r >= goal
+            verdict = f"{op} {goal}x: {'met' if ok else 'NOT met'}"
+    print(f"| {label} | {cell('ours', key, fmt)} | {cell('peer_sigv4', key, fmt)} | {cell('peer_sigv4a', key, fmt)} | {ratio} | {verdict} |")
+if micro:
+    print()
+    print("Micro-benchmarks of one CreateChannelHandshake (criterion, median): " +
+          ", ".join(f"{name} {time}" for name, time in micro) + ".")

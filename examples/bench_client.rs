@@ -1,0 +1,60 @@
+//! The benchmark client of `bench/run.sh`: `bench_client ENDPOINT N C` sends N
+//! CreateChannelHandshake calls, C at a time, to ENDPOINT, checks every answer, and prints
+//! `N=<n> C=<c> wall_s=<s> rps=<r> p50_us=<u> p99_us=<u>`.
+//!
+//! Credentials and region come from the environment, as with any user of `Config::from_env`;
+//! `bench/peer-client` is the same program written with the AWS SDK for Rust.
+
+#[path = "../bench/driver.rs"]
+mod driver;
+
+use aws_operation::Config;
+use aws_operation_partnercentral_channel::PartnerCentralChannel;
+use aws_operation_partnercentral_channel::handshakes::{
+    ChannelHandshakePayload, CreateChannelHandshake, HandshakeType, ServicePeriodType, StartServicePeriodPayload,
+};
+use aws_operation_partnercentral_channel::tags::Tag;
+
+/// The id the stub server answers with.
+const EXPECTED_ID: &str = "ch-0123456789abc";
+
+fn main() {
+    driver::main(
+        |endpoint| async move {
+            let config = Config::from_env().endpoint_url(endpoint).build().map_err(|e| e.to_string())?;
+            PartnerCentralChannel::new(&config).map_err(|e| e.to_string())
+        },
+        |client: PartnerCentralChannel| async move {
+            let input = CreateChannelHandshake {
+                handshake_type: HandshakeType::StartServicePeriod,
+                catalog: "AWS".into(),
+                associated_resource_identifier: "pma-0123456789abc".into(),
+                payload: Some(ChannelHandshakePayload::StartServicePeriodPayload(StartServicePeriodPayload {
+                    program_management_account_identifier: "pma-0123456789abc".into(),
+                    note: Some("Managed services for the 2026 season".into()),
+                    service_period_type: ServicePeriodType::MinimumNoticePeriod,
+                    minimum_notice_days: Some("30".into()),
+                    end_date: None,
+                })),
+                client_token: None,
+                tags: Some(vec![Tag::new("team", "channel-ops")]),
+            };
+            let output = client.send(input).await.map_err(|e| error_chain(&e))?;
+            match output.channel_handshake_detail.as_ref().and_then(|d| d.id.as_deref()) {
+                Some(EXPECTED_ID) => Ok(()),
+                other => Err(format!("unexpected handshake id {other:?}")),
+            }
+        },
+    );
+}
+
+fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut out = e.to_string();
+    let mut source = e.source();
+    while let Some(s) = source {
+        out.push_str(": ");
+        out.push_str(&s.to_string());
+        source = s.source();
+    }
+    out
+}
