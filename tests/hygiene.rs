@@ -445,8 +445,8 @@ async fn invalid_input_errors_name_the_member_not_its_value() {
 
 #[test]
 fn input_read_from_json_reports_sensitive_members_without_their_values() {
-    // Values of the wrong type, and an enum value that does not exist, in sensitive members:
-    // the problem is reported, the value is not.
+    // Values of the wrong type in sensitive members (a sensitive structure's, and sensitive
+    // members'): the problem is reported with the member's path, the value is not.
     let input = json!({
         "contractType": "MANAGED_SERVICES_ATTESTATION",
         "catalog": "AWS",

@@ -159,7 +159,7 @@ fn valid(
         TypeSchema::List { member, .. } => {
             let items = c.and_then(|c| c.items);
             let (min, max) = c.and_then(|c| c.length).map_or((0, 3), |(a, b)| (a.unwrap_or(0), b.unwrap_or(3)));
-            let max = max.min(min + 3) as usize;
+            let max = max.max(min).min(min + 3) as usize;
             let element = valid(member, items, format, &[], depth + 1);
             match focus.split_first() {
                 Some((Step::First, rest)) => {
@@ -917,7 +917,9 @@ fn candidates(target: &Target, sample: &Value) -> BoxedStrategy<Candidate> {
                 lengths.push(max + 1);
             }
             let inside = (min..=max.min(min + 64)).boxed();
-            let outside = (max.saturating_add(1)..=max.saturating_add(8)).boxed();
+            // Above the maximum; with no maximum, below the minimum (or at it, if it is 0).
+            let outside =
+                if max < u64::MAX { (max + 1..=max + 8).boxed() } else { (0..=min.saturating_sub(1)).boxed() };
             let exact = proptest::sample::select(lengths).boxed();
             let text = text.clone();
             options.push(

@@ -101,6 +101,41 @@ fn the_command_line_encoding_names_members_and_keeps_the_endpoint() {
     assert!(harness::command_env().get("AWS_ENDPOINT_URL").is_some_and(|u| u == "http://192.0.2.1"));
 }
 
+#[tokio::test]
+async fn the_command_target_gets_as_far_as_the_endpoint_and_no_further() {
+    // A complete, valid command line in the target's environment: read, validated, configured,
+    // and refused at the endpoint (plain http on a host that is not loopback), so nothing is sent.
+    let arn = "arn:aws:partnercentral:us-east-1:111122223333:catalog/AWS/channel-handshake/ch-0123456789abc";
+    let args = ["list-tags-for-resource", "--resource-arn", arn, "--debug"].map(str::to_owned).to_vec();
+    let ops = aws_operation_partnercentral_channel::operations();
+    let (mut stdout, mut stderr) = (Vec::new(), Vec::new());
+    let code = aws_operation_cli::run(args, &ops, harness::command_env(), &mut stdout, &mut stderr).await;
+    let stderr = String::from_utf8_lossy(&stderr);
+    assert_eq!(code, 253, "{stderr}");
+    assert!(stderr.contains("plain http") && stdout.is_empty(), "{stderr}");
+}
+
+#[tokio::test]
+async fn the_seeds_are_valid_inputs_so_the_fuzzer_starts_deep() {
+    // Every operation's sample input is valid, and as member flags it gets as far as the endpoint.
+    let ops = aws_operation_partnercentral_channel::operations();
+    for op in &ops {
+        let schema = op.schema();
+        let json = harness::sample(&(schema.input)(), None, None, 0);
+        if let Err(problems) = op.check(&json) {
+            panic!("{}: the sample {json} is invalid: {problems}", schema.name);
+        }
+        let mut args = vec![harness::kebab(schema.name)];
+        for (name, value) in json.as_object().unwrap() {
+            args.push(format!("--{}", harness::kebab(name)));
+            args.push(value.as_str().map_or_else(|| value.to_string(), str::to_owned));
+        }
+        let (mut stdout, mut stderr) = (Vec::new(), Vec::new());
+        let code = aws_operation_cli::run(args.clone(), &ops, harness::command_env(), &mut stdout, &mut stderr).await;
+        assert_eq!(code, 253, "{args:?}: {}", String::from_utf8_lossy(&stderr));
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Edge cases the targets' checks rely on
 // ---------------------------------------------------------------------------------------------

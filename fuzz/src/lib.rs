@@ -22,7 +22,7 @@ use std::sync::OnceLock;
 use aws_operation::http::HttpResponse;
 use aws_operation::operation::{Operation, OperationError};
 use aws_operation::protocol::aws_json;
-use aws_operation::schema::TypeSchema;
+use aws_operation::schema::{Constraints, TypeSchema};
 use aws_operation::shape::{self, Decoder, Mode, Shape};
 use aws_operation::{DateTime, TimestampFormat};
 use aws_operation_partnercentral_channel::channel_contracts::{
@@ -429,16 +429,20 @@ fn round_trips(t: DateTime) {
 /// The names of the targets, as `fuzz_targets/` has them.
 pub const TARGETS: &[&str] = &["response", "error", "command", "datetime"];
 
-/// A plausible value of a type, from its schema: each member set, enums at their first value,
-/// unions with their first member, strings named after their member. Enough for a fuzzer to
-/// start from; not meant to be valid (patterns are not followed).
-pub fn sample(ty: &TypeSchema, name: &str, format: Option<TimestampFormat>, depth: usize) -> Value {
+/// A valid value of a type, from its schema: each member set, enums at their first value, unions
+/// with their first member, numbers at the bottom of their range, strings within their length
+/// and matching their pattern ([`example`]). A fuzzer that starts from valid inputs reaches what
+/// only valid inputs reach: the call, the round trips.
+pub fn sample(ty: &TypeSchema, c: Option<&Constraints>, format: Option<TimestampFormat>, depth: usize) -> Value {
     use aws_operation::schema::ShapeKind;
     match ty {
-        TypeSchema::String => Value::from(format!("{name}-1")),
+        TypeSchema::String => Value::from(example(c)),
         TypeSchema::Blob => Value::from("aGVsbG8="),
         TypeSchema::Boolean => Value::Bool(true),
-        TypeSchema::Byte | TypeSchema::Short | TypeSchema::Integer | TypeSchema::Long => Value::from(10),
+        TypeSchema::Byte | TypeSchema::Short | TypeSchema::Integer | TypeSchema::Long => {
+            let min = c.and_then(|c| c.range).and_then(|(min, _)| min).and_then(|m| m.parse::<i64>().ok());
+            Value::from(min.unwrap_or(10))
+        }
         TypeSchema::Float | TypeSchema::Double => Value::from(1.5),
         TypeSchema::Document => serde_json::json!({"a": [1, "b", null]}),
         TypeSchema::Timestamp => match format.unwrap_or_default() {
@@ -446,8 +450,15 @@ pub fn sample(ty: &TypeSchema, name: &str, format: Option<TimestampFormat>, dept
             TimestampFormat::DateTime => Value::from("2026-01-01T00:00:00.5Z"),
             TimestampFormat::HttpDate => Value::from("Thu, 01 Jan 2026 00:00:00 GMT"),
         },
-        TypeSchema::List { member, .. } => Value::Array(vec![sample(member, name, format, depth + 1)]),
-        TypeSchema::Map { value, .. } => serde_json::json!({ "key": sample(value, name, format, depth + 1) }),
+        TypeSchema::List { member, .. } => {
+            let min = c.and_then(|c| c.length).and_then(|(min, _)| min).unwrap_or(1).max(1);
+            let items = c.and_then(|c| c.items);
+            Value::Array((0..min).map(|_| sample(member, items, format, depth + 1)).collect())
+        }
+        TypeSchema::Map { value, .. } => {
+            let key = example(c.and_then(|c| c.keys));
+            serde_json::json!({ key: sample(value, c.and_then(|c| c.items), format, depth + 1) })
+        }
         TypeSchema::Shape(s) => match s.kind {
             ShapeKind::Enum => Value::from(s.values.first().copied().unwrap_or_default()),
             ShapeKind::IntEnum => Value::from(s.int_values.first().copied().unwrap_or_default()),
@@ -455,18 +466,83 @@ pub fn sample(ty: &TypeSchema, name: &str, format: Option<TimestampFormat>, dept
             ShapeKind::Union => {
                 let mut map = serde_json::Map::new();
                 if let Some(m) = s.members.first() {
-                    map.insert(m.name.to_owned(), sample(&(m.target)(), m.name, m.timestamp_format, depth + 1));
+                    let value = sample(&(m.target)(), Some(&m.constraints), m.timestamp_format, depth + 1);
+                    map.insert(m.name.to_owned(), value);
                 }
                 Value::Object(map)
             }
             ShapeKind::Structure => Value::Object(
                 s.members
                     .iter()
-                    .map(|m| (m.name.to_owned(), sample(&(m.target)(), m.name, m.timestamp_format, depth + 1)))
+                    .map(|m| {
+                        let value = sample(&(m.target)(), Some(&m.constraints), m.timestamp_format, depth + 1);
+                        (m.name.to_owned(), value)
+                    })
                     .collect(),
             ),
         },
     }
+}
+
+/// A string within the length bounds of `c` that matches its pattern: the pattern's expression
+/// written out, each unbounded repetition `r` times, for the first `r` that fits.
+pub fn example(c: Option<&Constraints>) -> String {
+    let (min, max) = c.and_then(|c| c.length).map_or((0, u64::MAX), |(a, b)| (a.unwrap_or(0), b.unwrap_or(u64::MAX)));
+    let fits = |s: &str| (min..=max).contains(&(s.chars().count() as u64));
+    let Some(pattern) = c.and_then(|c| c.pattern) else {
+        let text: String = "sample text".chars().cycle().take(min.max(11).min(max) as usize).collect();
+        return text;
+    };
+    let (Ok(hir), Ok(oracle)) = (regex_syntax::parse(pattern), regex::Regex::new(pattern)) else {
+        return "a".repeat(min as usize);
+    };
+    (0..=64)
+        .map(|r| {
+            let mut out = String::new();
+            write_out(&hir, r, &mut out);
+            out
+        })
+        .find(|s| fits(s) && oracle.is_match(s))
+        .unwrap_or_else(|| "a".repeat(min as usize))
+}
+
+fn write_out(hir: &regex_syntax::hir::Hir, r: u32, out: &mut String) {
+    use regex_syntax::hir::{Class, HirKind};
+    match hir.kind() {
+        HirKind::Empty | HirKind::Look(_) => {}
+        HirKind::Literal(literal) => out.push_str(&String::from_utf8_lossy(&literal.0)),
+        HirKind::Class(Class::Unicode(class)) => {
+            let ranges: Vec<(char, char)> = class.ranges().iter().map(|r| (r.start(), r.end())).collect();
+            out.extend(plain_char(&ranges));
+        }
+        HirKind::Class(Class::Bytes(class)) => {
+            let ranges: Vec<(char, char)> =
+                class.ranges().iter().map(|r| (char::from(r.start()), char::from(r.end()))).collect();
+            out.extend(plain_char(&ranges));
+        }
+        HirKind::Repetition(rep) => {
+            let count = rep.min.max(r).min(rep.max.unwrap_or(u32::MAX));
+            for _ in 0..count {
+                write_out(&rep.sub, r, out);
+            }
+        }
+        HirKind::Capture(capture) => write_out(&capture.sub, r, out),
+        HirKind::Concat(parts) => parts.iter().for_each(|part| write_out(part, r, out)),
+        HirKind::Alternation(branches) => {
+            if let Some(first) = branches.first() {
+                write_out(first, r, out);
+            }
+        }
+    }
+}
+
+/// A character of a class: a plain one if it has one, else its first printable one.
+fn plain_char(ranges: &[(char, char)]) -> Option<char> {
+    let has = |c: char| ranges.iter().any(|(lo, hi)| (*lo..=*hi).contains(&c));
+    ['a', '0', 'A', '.', ' ']
+        .into_iter()
+        .find(|c| has(*c))
+        .or_else(|| ranges.iter().find_map(|(lo, hi)| (*lo..=*hi).find(|c| !c.is_control())))
 }
 
 fn with_op(op: usize, bytes: &[u8]) -> Vec<u8> {
@@ -489,7 +565,7 @@ pub fn seeds(target: &str) -> Vec<Vec<u8>> {
         let schema = op.schema();
         match target {
             "response" => {
-                let output = sample(&(schema.output)(), "", None, 0);
+                let output = sample(&(schema.output)(), None, None, 0);
                 out.push(with_op(i, output.to_string().as_bytes()));
                 out.push(with_op(i, b"{}"));
             }
@@ -499,7 +575,7 @@ pub fn seeds(target: &str) -> Vec<Vec<u8>> {
                     let TypeSchema::Shape(s) = ty else { continue };
                     let code = s.error.map(|e| e.code).unwrap_or(s.name);
                     let status = if s.error.is_some_and(|e| e.server_fault) { 500 } else { 400 };
-                    let mut body = sample(&ty, "", None, 0);
+                    let mut body = sample(&ty, None, None, 0);
                     let mut bytes = status_bytes(status).to_vec();
                     bytes.extend_from_slice(format!("x-amzn-requestid: r-1\nx-amzn-errortype: {code}\n\n").as_bytes());
                     bytes.extend_from_slice(body.to_string().as_bytes());
@@ -517,7 +593,7 @@ pub fn seeds(target: &str) -> Vec<Vec<u8>> {
             }
             "command" => {
                 let TypeSchema::Shape(input) = (schema.input)() else { continue };
-                let json = sample(&(schema.input)(), "", None, 0);
+                let json = sample(&(schema.input)(), None, None, 0);
                 out.push([&[0x80], with_op(i, json.to_string().as_bytes()).as_slice()].concat());
                 // The whole input from the file, then each member as a flag.
                 let mut from_file = with_op(i, json.to_string().as_bytes());
