@@ -24,7 +24,7 @@ pub mod __private {
         report_unknown_union_member, union_member, unknown_union_member,
     };
     pub use aws_operation_runtime::types::{TimestampFormat, UnknownMember};
-    pub use aws_operation_runtime::validate::{Rule, Validator, Violations};
+    pub use aws_operation_runtime::validate::{REDACTED, Rule, Validator, Violations};
     pub use serde;
     pub use serde_json::Value;
 }

@@ -444,7 +444,7 @@ async fn invalid_input_errors_name_the_member_not_its_value() {
 }
 
 #[test]
-#[ignore = "open bug (issue 5): type problems quote the value found, sensitive members included (runtime/src/shape.rs describe)"]
+
 fn input_read_from_json_reports_sensitive_members_without_their_values() {
     // Values of the wrong type in sensitive members (a sensitive structure's, and sensitive
     // members'): the problem is reported with the member's path, the value is not.
@@ -475,7 +475,7 @@ fn input_read_from_json_reports_sensitive_members_without_their_values() {
 }
 
 #[tokio::test]
-#[ignore = "open bug (issue 5): ErrorMeta's message shows a sensitive message in Debug"]
+
 async fn service_errors_hide_sensitive_members_and_messages() {
     let body = json!({
         "__type": "SecretException",
@@ -498,7 +498,7 @@ async fn service_errors_hide_sensitive_members_and_messages() {
 }
 
 #[tokio::test]
-#[ignore = "open bug (issue 5): type problems quote the value found, sensitive members included (runtime/src/shape.rs describe)"]
+
 async fn unreadable_responses_do_not_echo_sensitive_members() {
     let server = Server::start(vec![Reply::json(200, r#"{"pin": "pin-4321-detail", "note": 42}"#)]).await;
     let error = hygiene_client(&server.url).send(Reveal { password: "ok".into() }).await.unwrap_err();
@@ -701,7 +701,7 @@ async fn invalid_sensitive_parameters_are_reported_without_their_values() {
 // ---------------------------------------------------------------------------------------------
 
 #[tokio::test]
-#[ignore = "open bug (issue 5): CR/LF in header values is refused by the transport, not as invalid input before sending"]
+
 async fn header_values_with_cr_or_lf_fail_the_call_before_sending() {
     let server = Server::start(vec![Reply::json(200, "{}")]).await;
     let base = || Config::builder().region("us-east-1").endpoint_url(&server.url).max_attempts(2);
@@ -820,7 +820,7 @@ async fn plain_http_to_another_host_sends_nothing() {
 }
 
 #[test]
-#[ignore = "open bug (issue 5): type problems quote the value found, sensitive members included (runtime/src/shape.rs describe)"]
+
 fn decoding_reads_leniently_but_keeps_sensitive_values_out_of_problems() {
     // A response whose sensitive member has the wrong type gives a problem without the value.
     let problems = shape::from_json::<Revealed>(br#"{"pin": "pin-4321-detail"}"#, Mode::Lenient).unwrap_err();

@@ -185,7 +185,7 @@ impl<S: Service> Command<'_, S> {
             Err(DynError::InvalidInput(violations)) => self.invalid(violations.iter().map(ToString::to_string)),
             Err(DynError::Config(message)) => self.fail(Exit::InvalidConfig, &message),
             Err(DynError::Service(meta)) => {
-                let message = meta.message.as_deref().unwrap_or("Unknown");
+                let message = meta.shown_message().unwrap_or("Unknown");
                 let line =
                     format!("An error occurred ({}) when calling the {} operation: {message}", meta.code, schema.name);
                 self.fail(Exit::ServiceError, &line)

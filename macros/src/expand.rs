@@ -228,13 +228,19 @@ fn structure_shape_impl(shape: &Shape) -> TokenStream {
         let slot = format_ident!("__f{}", i);
         writes.push(quote!(__w.member(#wire, &self.#name, #fmt);));
         // Members are read in declaration order, so problems are reported in that order.
-        if f.option_inner.is_none() {
-            reads.push(quote!(let #slot = __cx.required_member::<#vty>(__obj, #wire, #fmt);));
+        let read = if f.option_inner.is_none() {
             inits.push(quote!(#name: #slot?));
+            quote!(__cx.required_member::<#vty>(__obj, #wire, #fmt))
         } else {
             let required = f.required;
-            reads.push(quote!(let #slot = __cx.optional_member::<#vty>(__obj, #wire, #fmt, #required);));
             inits.push(quote!(#name: #slot));
+            quote!(__cx.optional_member::<#vty>(__obj, #wire, #fmt, #required))
+        };
+        // Problems with a sensitive member name its path and the rule, never its value.
+        if f.sensitive {
+            reads.push(quote!(let #slot = __cx.sensitive(|__cx| #read);));
+        } else {
+            reads.push(quote!(let #slot = #read;));
         }
         wires.push(wire);
         zeros.push(quote!(#name: <#ty as #p::Shape>::zero()));
@@ -253,13 +259,29 @@ fn structure_shape_impl(shape: &Shape) -> TokenStream {
         } else {
             quote! { let __x = &self.#name; #checks #p::Shape::validate(__x, __v); }
         };
-        validations.push(quote!(__v.member(#wire, |__v| { #body });));
+        if f.sensitive {
+            validations.push(quote!(__v.member(#wire, |__v| __v.sensitive(|__v| { #body }));));
+        } else {
+            validations.push(quote!(__v.member(#wire, |__v| { #body });));
+        }
     }
     let schema = schema_fn(shape);
     let before = quote!(let __before = __cx.problem_count(););
     let after = quote!(if __cx.gives_up(__before) {
         return ::core::option::Option::None;
     });
+    let read = sensitive_read(
+        shape,
+        quote! {
+            let __obj = __cx.object(__value)?;
+            #before
+            #(#reads)*
+            __cx.unknown_members(__obj, &[#(#wires),*]);
+            #after
+            ::core::option::Option::Some(Self { #(#inits),* })
+        },
+    );
+    let validate = sensitive_validate(shape, quote!(#(#validations)*));
     quote! {
         #[automatically_derived]
         impl #p::Shape for #ident {
@@ -269,22 +291,27 @@ fn structure_shape_impl(shape: &Shape) -> TokenStream {
                 __w.end_object();
             }
             fn read_json(__value: &#p::Value, __cx: &mut #p::Decoder, _: #p::TimestampFormat) -> ::core::option::Option<Self> {
-                let __obj = __cx.object(__value)?;
-                #before
-                #(#reads)*
-                __cx.unknown_members(__obj, &[#(#wires),*]);
-                #after
-                ::core::option::Option::Some(Self { #(#inits),* })
+                #read
             }
             fn zero() -> Self {
                 Self { #(#zeros),* }
             }
             fn validate(&self, __v: &mut #p::Validator) {
-                #(#validations)*
+                #validate
             }
             #schema
         }
     }
+}
+
+/// The body of `read_json`, for a sensitive shape run so that its problems do not quote it.
+fn sensitive_read(shape: &Shape, body: TokenStream) -> TokenStream {
+    if shape.sensitive { quote!(__cx.sensitive(|__cx| { #body })) } else { body }
+}
+
+/// The body of `validate`, for a sensitive shape run so that its violations do not quote it.
+fn sensitive_validate(shape: &Shape, body: TokenStream) -> TokenStream {
+    if shape.sensitive { quote!(__v.sensitive(|__v| { #body });) } else { body }
 }
 
 /// Checks of one value `__x` against constraints; `span` points trait errors at the member type.
@@ -586,11 +613,11 @@ fn error_impl(shape: &Shape, e: &model::ErrorOptions) -> TokenStream {
         None => quote!(::core::option::Option::None),
     };
     // A sensitive message is redacted in Display as it is in Debug.
-    let display_message = match message {
-        Some(f) if f.sensitive || shape.sensitive => {
-            quote!(#p::ErrorShape::message(self).map(|_| "*** Sensitive Data Redacted ***"))
-        }
-        _ => quote!(#p::ErrorShape::message(self)),
+    let sensitive_message = message.is_some_and(|f| f.sensitive) || shape.sensitive;
+    let display_message = if sensitive_message {
+        quote!(#p::ErrorShape::message(self).map(|_| #p::REDACTED))
+    } else {
+        quote!(#p::ErrorShape::message(self))
     };
     quote! {
         #[automatically_derived]
@@ -601,6 +628,7 @@ fn error_impl(shape: &Shape, e: &model::ErrorOptions) -> TokenStream {
             const STATUS: ::core::primitive::u16 = #status;
             const RETRYABLE: ::core::primitive::bool = #retryable;
             const THROTTLING: ::core::primitive::bool = #throttling;
+            const SENSITIVE_MESSAGE: ::core::primitive::bool = #sensitive_message;
             fn message(&self) -> ::core::option::Option<&str> {
                 #message_fn
             }
@@ -787,6 +815,16 @@ fn operation_impl(vis: &syn::Visibility, shape: &Shape, o: &model::OperationOpti
                         Self::Unmodeled(_) => (false, false),
                     }
                 }
+                fn message_is_sensitive(__code: &str) -> ::core::primitive::bool {
+                    #(
+                        if __code == <#paths as #p::ErrorShape>::CODE
+                            || <#paths as #p::ErrorShape>::QUERY_CODE == ::core::option::Option::Some(__code)
+                        {
+                            return <#paths as #p::ErrorShape>::SENSITIVE_MESSAGE;
+                        }
+                    )*
+                    false
+                }
             }
         };
     }
@@ -884,6 +922,25 @@ fn union(mut e: syn::ItemEnum, shape: &Shape) -> TokenStream {
     let wires: Vec<&String> = known(shape).map(|v| &v.wire).collect();
     let tys: Vec<&syn::Type> = known(shape).filter_map(|v| v.ty.as_ref()).collect();
     let schema = schema_fn(shape);
+    let read = sensitive_read(
+        shape,
+        quote! {
+            let (__name, __v) = #p::union_member(__cx, __value)?;
+            match __name {
+                #(#wires => __cx.member::<#tys>(#wires, __v, __fmt).map(Self::#names),)*
+                __other => #p::unknown_union_member(__cx, __other, __v).map(Self::Unknown),
+            }
+        },
+    );
+    let validate = sensitive_validate(
+        shape,
+        quote! {
+            match self {
+                #(Self::#names(__x) => __v.member(#wires, |__v| #p::Shape::validate(__x, __v)),)*
+                Self::Unknown(__x) => #p::report_unknown_union_member(__v, &__x.name),
+            }
+        },
+    );
     quote! {
         #serde
         #e
@@ -899,20 +956,13 @@ fn union(mut e: syn::ItemEnum, shape: &Shape) -> TokenStream {
                     __w.end_object();
                 }
                 fn read_json(__value: &#p::Value, __cx: &mut #p::Decoder, __fmt: #p::TimestampFormat) -> ::core::option::Option<Self> {
-                    let (__name, __v) = #p::union_member(__cx, __value)?;
-                    match __name {
-                        #(#wires => __cx.member::<#tys>(#wires, __v, __fmt).map(Self::#names),)*
-                        __other => #p::unknown_union_member(__cx, __other, __v).map(Self::Unknown),
-                    }
+                    #read
                 }
                 fn zero() -> Self {
                     Self::Unknown(#p::UnknownMember { name: ::std::string::String::new(), value: #p::Value::Null })
                 }
                 fn validate(&self, __v: &mut #p::Validator) {
-                    match self {
-                        #(Self::#names(__x) => __v.member(#wires, |__v| #p::Shape::validate(__x, __v)),)*
-                        Self::Unknown(__x) => #p::report_unknown_union_member(__v, &__x.name),
-                    }
+                    #validate
                 }
                 #schema
             }
@@ -928,6 +978,18 @@ fn enumeration(e: syn::ItemEnum, shape: &Shape) -> TokenStream {
     let schema = schema_fn(shape);
     if shape.kind == Kind::IntEnum {
         let values: Vec<i32> = known(shape).map(|v| v.wire.parse().unwrap_or(0)).collect();
+        let read = sensitive_read(
+            shape,
+            quote!(<::core::primitive::i32 as #p::Shape>::read_json(__value, __cx, __fmt).map(Self::from)),
+        );
+        let validate = sensitive_validate(
+            shape,
+            quote! {
+                if let Self::Unknown(__n) = self {
+                    #p::report_unknown_int_enum(__v, *__n, &[#(#values),*]);
+                }
+            },
+        );
         return quote! {
             #e
             const _: () = {
@@ -950,15 +1012,13 @@ fn enumeration(e: syn::ItemEnum, shape: &Shape) -> TokenStream {
                         #p::Shape::write_json(&self.value(), __w, __fmt);
                     }
                     fn read_json(__value: &#p::Value, __cx: &mut #p::Decoder, __fmt: #p::TimestampFormat) -> ::core::option::Option<Self> {
-                        <::core::primitive::i32 as #p::Shape>::read_json(__value, __cx, __fmt).map(Self::from)
+                        #read
                     }
                     fn zero() -> Self {
                         Self::Unknown(0)
                     }
                     fn validate(&self, __v: &mut #p::Validator) {
-                        if let Self::Unknown(__n) = self {
-                            #p::report_unknown_int_enum(__v, *__n, &[#(#values),*]);
-                        }
+                        #validate
                     }
                     #schema
                 }
@@ -977,6 +1037,23 @@ fn enumeration(e: syn::ItemEnum, shape: &Shape) -> TokenStream {
             };
         };
     }
+    let read = sensitive_read(
+        shape,
+        quote! {
+            match __value.as_str() {
+                ::core::option::Option::Some(__s) => ::core::option::Option::Some(Self::from(__s)),
+                ::core::option::Option::None => __cx.wrong_type("string enum", __value),
+            }
+        },
+    );
+    let validate = sensitive_validate(
+        shape,
+        quote! {
+            if let Self::Unknown(__s) = self {
+                __v.report(#p::Rule::Enum { actual: ::core::clone::Clone::clone(__s), allowed: #p::enum_values(Self::VALUES) });
+            }
+        },
+    );
     quote! {
         #e
         const _: () = {
@@ -1015,18 +1092,13 @@ fn enumeration(e: syn::ItemEnum, shape: &Shape) -> TokenStream {
                     __w.string(self.as_str());
                 }
                 fn read_json(__value: &#p::Value, __cx: &mut #p::Decoder, _: #p::TimestampFormat) -> ::core::option::Option<Self> {
-                    match __value.as_str() {
-                        ::core::option::Option::Some(__s) => ::core::option::Option::Some(Self::from(__s)),
-                        ::core::option::Option::None => __cx.wrong_type("string enum", __value),
-                    }
+                    #read
                 }
                 fn zero() -> Self {
                     Self::Unknown(::std::string::String::new())
                 }
                 fn validate(&self, __v: &mut #p::Validator) {
-                    if let Self::Unknown(__s) = self {
-                        __v.report(#p::Rule::Enum { actual: ::core::clone::Clone::clone(__s), allowed: #p::enum_values(Self::VALUES) });
-                    }
+                    #validate
                 }
                 #schema
             }

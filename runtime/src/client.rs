@@ -211,6 +211,9 @@ impl<S: Service> Client<S> {
                 settings: SigningSettings::default(),
             };
             sign::sign(&mut signed, &params).map_err(|e| Error::Config(ConfigError::Signing(e)))?;
+            if let Some(name) = signed.unsendable_header() {
+                return Err(Error::Config(ConfigError::InvalidHeaderValue(name.to_owned())));
+            }
             if let Some(observer) = &config.observer {
                 observer.request(&signed);
             }
@@ -372,7 +375,8 @@ fn decode_output<O: Operation>(response: &HttpResponse) -> Result<Response<O::Ou
 
 fn decode_error<O: Operation>(response: &HttpResponse, query_compatible: bool) -> Error<O::Error> {
     let body = aws_json::error_body(&response.body);
-    let meta = aws_json::error_meta(response, &body, query_compatible);
+    let mut meta = aws_json::error_meta(response, &body, query_compatible);
+    meta.message_sensitive = O::Error::message_is_sensitive(&meta.code);
     let error = O::Error::from_wire(&meta.code, &body, &meta);
     Error::Service(ServiceError { error, meta })
 }

@@ -5,7 +5,7 @@ use std::fmt;
 use crate::validate::Violations;
 
 /// The code, message, HTTP status and request id of an error response.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct ErrorMeta {
     /// The error code, e.g. `ConflictException`.
     pub code: String,
@@ -15,11 +15,35 @@ pub struct ErrorMeta {
     pub status: u16,
     /// The `x-amzn-RequestId` of the response.
     pub request_id: Option<String>,
+    /// Whether the model marks the message of an error with this code sensitive: `Debug` and
+    /// `Display` then redact it, while `message` still holds it for the program.
+    pub message_sensitive: bool,
+}
+
+impl ErrorMeta {
+    /// The message as it may be shown: redacted if sensitive.
+    pub fn shown_message(&self) -> Option<&str> {
+        match &self.message {
+            Some(_) if self.message_sensitive => Some(crate::validate::REDACTED),
+            message => message.as_deref(),
+        }
+    }
+}
+
+impl fmt::Debug for ErrorMeta {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ErrorMeta")
+            .field("code", &self.code)
+            .field("message", &self.shown_message())
+            .field("status", &self.status)
+            .field("request_id", &self.request_id)
+            .finish()
+    }
 }
 
 impl fmt::Display for ErrorMeta {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.message {
+        match self.shown_message() {
             Some(message) => write!(f, "{}: {message}", self.code),
             None => f.write_str(&self.code),
         }
@@ -128,6 +152,13 @@ pub enum ConfigError {
         /// The endpoint URL.
         endpoint: String,
     },
+    /// A header would carry a line break or another control character. Its value comes from
+    /// the configuration (the application name) or the credentials, and is not shown.
+    #[error(
+        "header `{0}` would carry a CR, an LF or another control character (from the configuration or the \
+         credentials); nothing was sent"
+    )]
+    InvalidHeaderValue(String),
     /// The request could not be signed.
     #[error("the request could not be signed")]
     Signing(#[source] crate::sign::SigningError),

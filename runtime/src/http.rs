@@ -36,6 +36,15 @@ impl HttpRequest {
         self.headers.retain(|(n, _)| *n != name);
         self.headers.push((name, value.into()));
     }
+    /// The name of the first header whose value holds a CR, an LF or another control character
+    /// (tab aside), which would end the header early or smuggle in another: such a request must
+    /// not be sent.
+    pub fn unsendable_header(&self) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(_, value)| value.bytes().any(|b| (b < 0x20 && b != b'\t') || b == 0x7f))
+            .map(|(name, _)| name.as_str())
+    }
 }
 
 impl fmt::Debug for HttpRequest {

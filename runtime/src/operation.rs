@@ -85,6 +85,9 @@ pub trait ErrorShape: Shape + fmt::Debug + Send + Sync + 'static {
     /// Whether the model marks it as throttling.
     const THROTTLING: bool = false;
 
+    /// Whether the model marks the error's message sensitive (the member, or the whole error).
+    const SENSITIVE_MESSAGE: bool = false;
+
     /// The error's message member.
     fn message(&self) -> Option<&str>;
 }
@@ -100,6 +103,12 @@ pub trait OperationError: std::error::Error + Send + Sync + Sized + 'static {
 
     /// Whether the model marks this error retryable, and whether as throttling.
     fn retryable(&self) -> (bool, bool);
+
+    /// Whether the message of the error with `code` is sensitive, so that its metadata must not
+    /// show it either.
+    fn message_is_sensitive(_code: &str) -> bool {
+        false
+    }
 }
 
 /// The error a service sent that the operation does not model.

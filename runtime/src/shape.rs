@@ -202,12 +202,15 @@ pub struct Decoder {
     mode: Mode,
     path: Path,
     problems: Vec<Violation>,
+    /// How many sensitive shapes or members enclose the value being read: inside one, problems
+    /// name the kind of value found, never the value.
+    sensitive: u32,
 }
 
 impl Decoder {
     /// A decoder in the given mode.
     pub fn new(mode: Mode) -> Self {
-        Self { mode, path: Path::default(), problems: Vec::new() }
+        Self { mode, path: Path::default(), problems: Vec::new(), sensitive: 0 }
     }
 
     /// The mode.
@@ -220,15 +223,32 @@ impl Decoder {
         self.problems.len()
     }
 
-    /// Records a problem at the current path.
+    /// Records a problem at the current path; inside a sensitive value the value it quotes is
+    /// redacted.
     pub fn report(&mut self, rule: Rule) {
+        let rule = if self.sensitive > 0 { rule.redacted() } else { rule };
         self.problems.push(Violation { path: self.path.to_string(), rule });
     }
 
     /// Records a value of the wrong JSON type; returns `None` for convenience.
     pub fn wrong_type<T>(&mut self, expected: &'static str, found: &Value) -> Option<T> {
-        self.report(Rule::Type { expected, found: describe(found) });
+        let found = if self.sensitive > 0 { kind(found).to_owned() } else { describe(found) };
+        self.report(Rule::Type { expected, found });
         None
+    }
+
+    /// Runs `f` on a sensitive value (a sensitive shape, or a member marked sensitive): the
+    /// problems found in it do not quote it.
+    pub fn sensitive<R>(&mut self, f: impl FnOnce(&mut Self) -> R) -> R {
+        self.sensitive += 1;
+        let out = f(self);
+        self.sensitive -= 1;
+        out
+    }
+
+    /// Whether the value being read is sensitive.
+    pub fn in_sensitive(&self) -> bool {
+        self.sensitive > 0
     }
 
     /// Reads the member `name` of a structure.
@@ -396,7 +416,7 @@ pub struct Redacted;
 
 impl std::fmt::Debug for Redacted {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("*** Sensitive Data Redacted ***")
+        f.write_str(crate::validate::REDACTED)
     }
 }
 
@@ -466,6 +486,19 @@ pub fn validate<T: Shape>(value: &T) -> Result<(), Violations> {
     v.finish()
 }
 
+/// What kind of JSON value `value` is, without the value.
+fn kind(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// The JSON value found, quoted when short, for a type problem.
 fn describe(value: &Value) -> String {
     match value {
         Value::Null => "null".into(),
@@ -754,7 +787,7 @@ fn read_map<T: Shape>(
     };
     let before = cx.problem_count();
     for (k, item) in entries {
-        cx.path.push_key(k);
+        cx.path.push_key(if cx.sensitive > 0 { crate::validate::REDACTED } else { k });
         if item.is_null() && !T::NULLABLE {
             if cx.mode == Mode::Strict {
                 cx.report(Rule::Type { expected: "a non-null map value", found: "null".into() });

@@ -149,6 +149,22 @@ impl fmt::Display for Rule {
     }
 }
 
+/// What a rule reports instead of a sensitive value.
+pub const REDACTED: &str = "*** Sensitive Data Redacted ***";
+
+impl Rule {
+    /// The rule without the value it quotes, for a sensitive value: the value found by a range
+    /// or enum check is replaced by [`REDACTED`]. Lengths, patterns and kinds stay: they tell
+    /// what is wrong without telling the value.
+    pub fn redacted(self) -> Self {
+        match self {
+            Rule::Range { min, max, .. } => Rule::Range { min, max, actual: REDACTED.to_owned() },
+            Rule::Enum { allowed, .. } => Rule::Enum { actual: REDACTED.to_owned(), allowed },
+            other => other,
+        }
+    }
+}
+
 /// One problem: where, and which rule.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Violation {
@@ -227,6 +243,8 @@ impl<'a> IntoIterator for &'a Violations {
 pub struct Validator {
     path: Path,
     violations: Vec<Violation>,
+    /// How many sensitive shapes or members enclose the value being checked.
+    sensitive: u32,
 }
 
 impl Validator {
@@ -235,9 +253,19 @@ impl Validator {
         Self::default()
     }
 
-    /// Records a problem at the current path.
+    /// Records a problem at the current path; inside a sensitive value the value it quotes is
+    /// redacted.
     pub fn report(&mut self, rule: Rule) {
+        let rule = if self.sensitive > 0 { rule.redacted() } else { rule };
         self.violations.push(Violation { path: self.path.to_string(), rule });
+    }
+
+    /// Runs `f` on a sensitive value (a sensitive shape, or a member marked sensitive): the
+    /// violations found in it do not quote it.
+    pub fn sensitive(&mut self, f: impl FnOnce(&mut Self)) {
+        self.sensitive += 1;
+        f(self);
+        self.sensitive -= 1;
     }
 
     /// Runs `f` one member deeper.
@@ -254,9 +282,9 @@ impl Validator {
         self.path.pop();
     }
 
-    /// Runs `f` for a map entry.
+    /// Runs `f` for a map entry (whose key the path shows, unless the map is sensitive).
     pub fn key(&mut self, key: &str, f: impl FnOnce(&mut Self)) {
-        self.path.push_key(key);
+        self.path.push_key(if self.sensitive > 0 { REDACTED } else { key });
         f(self);
         self.path.pop();
     }
@@ -404,6 +432,27 @@ mod tests {
         v.member("attrs", |v| v.key("a b", |v| v.report(Rule::Required)));
         let paths: Vec<_> = v.finish().unwrap_err().0.into_iter().map(|x| x.path).collect();
         assert_eq!(paths, ["payload.startServicePeriodPayload.note", "tags[2].key", "attrs[\"a b\"]"]);
+    }
+
+    #[test]
+    fn sensitive_values_are_not_quoted_but_their_rules_are_told() {
+        let mut v = Validator::new();
+        v.member("pin", |v| v.sensitive(|v| v.range(&99_i32, Some("1"), Some("9"))));
+        v.member("kind", |v| {
+            v.sensitive(|v| v.report(Rule::Enum { actual: "SECRET".into(), allowed: vec!["A".into()] }))
+        });
+        v.member("codes", |v| v.sensitive(|v| v.key("secret-key", |v| v.length(&String::new(), Some(1), None))));
+        v.member("open", |v| v.range(&99_i32, None, Some("9")));
+        let text: Vec<String> = v.finish().unwrap_err().iter().map(ToString::to_string).collect();
+        assert_eq!(
+            text,
+            [
+                format!("`pin` must be between 1 and 9, got {REDACTED}"),
+                format!("`kind` `{REDACTED}` is not one of `A`"),
+                format!("`codes[{REDACTED:?}]` length must be at least 1, got 0"),
+                "`open` must be at most 9, got 99".to_owned(),
+            ]
+        );
     }
 
     #[test]

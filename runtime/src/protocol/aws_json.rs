@@ -63,6 +63,7 @@ pub fn error_meta(response: &HttpResponse, body: &Value, query_compatible: bool)
         message: field("message").or_else(|| field("Message")).map(str::to_owned),
         status: response.status,
         request_id: request_id(response),
+        message_sensitive: false,
     }
 }
 
