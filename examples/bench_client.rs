@@ -9,6 +9,7 @@
 mod driver;
 
 use aws_operation::Config;
+use aws_operation::error::chain;
 use aws_operation_partnercentral_channel::PartnerCentralChannel;
 use aws_operation_partnercentral_channel::handshakes::{
     ChannelHandshakePayload, CreateChannelHandshake, HandshakeType, ServicePeriodType, StartServicePeriodPayload,
@@ -39,22 +40,11 @@ fn main() {
                 client_token: None,
                 tags: Some(vec![Tag::new("team", "channel-ops")]),
             };
-            let output = client.send(input).await.map_err(|e| error_chain(&e))?;
+            let output = client.send(input).await.map_err(|e| chain(&e))?;
             match output.channel_handshake_detail.as_ref().and_then(|d| d.id.as_deref()) {
                 Some(EXPECTED_ID) => Ok(()),
                 other => Err(format!("unexpected handshake id {other:?}")),
             }
         },
     );
-}
-
-fn error_chain(e: &dyn std::error::Error) -> String {
-    let mut out = e.to_string();
-    let mut source = e.source();
-    while let Some(s) = source {
-        out.push_str(": ");
-        out.push_str(&s.to_string());
-        source = s.source();
-    }
-    out
 }

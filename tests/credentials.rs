@@ -4,6 +4,7 @@
 
 mod support;
 
+use aws_operation::error::chain;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
@@ -85,18 +86,6 @@ impl TimeSource for ManualClock {
 fn time(rfc3339: &str) -> SystemTime {
     let t = aws_operation::DateTime::parse_date_time(rfc3339).unwrap();
     SystemTime::UNIX_EPOCH + Duration::from_secs(u64::try_from(t.secs()).unwrap())
-}
-
-/// The whole chain of sources of an error, outermost first.
-fn chain(err: &dyn std::error::Error) -> String {
-    let mut out = err.to_string();
-    let mut source = err.source();
-    while let Some(s) = source {
-        out.push_str(" | ");
-        out.push_str(&s.to_string());
-        source = s.source();
-    }
-    out
 }
 
 fn assert_no_secrets(text: &str) {
@@ -295,7 +284,7 @@ async fn credential_process_is_stopped_after_its_timeout() {
     assert_eq!(*limit, Duration::from_millis(200));
     assert_eq!(
         chain(&err),
-        "the `credential_process` of profile `slow` failed | the command did not finish within 200ms and was stopped"
+        "the `credential_process` of profile `slow` failed: the command did not finish within 200ms and was stopped"
     );
 }
 
@@ -370,7 +359,7 @@ async fn container_errors_stop_the_chain_with_status_and_code() {
         let env = dir.env(&[("AWS_CONTAINER_CREDENTIALS_FULL_URI", uri.as_str()), ("AWS_PROFILE", "none")]);
         let err = DefaultChain::new(env, None).provide_credentials().await.unwrap_err();
         let text = chain(&err);
-        assert!(text.starts_with("container credentials could not be loaded |") && text.contains(want), "{text}");
+        assert!(text.starts_with("container credentials could not be loaded:") && text.contains(want), "{text}");
         assert_no_secrets(&text);
     }
     let paths: Vec<_> = endpoint.seen().iter().map(|s| s.path.clone()).collect();
@@ -441,7 +430,7 @@ async fn imds_failures_mean_not_found_with_the_reason() {
     let err = DefaultChain::new(env, None).provide_credentials().await.unwrap_err();
     assert!(matches!(err, CredentialsError::NotFound { instance_metadata: Some(_), .. }), "{err:?}");
     let text = chain(&err);
-    assert!(text.contains("then EC2 instance metadata | no IAM role is attached to the instance"), "{text}");
+    assert!(text.contains("then EC2 instance metadata: no IAM role is attached to the instance"), "{text}");
 
     let forbidden = Endpoint::start(Duration::ZERO, |_, _| (403, String::new())).await;
     let provider = ImdsCredentials::new(forbidden.url.as_str()).unwrap();
@@ -551,7 +540,7 @@ async fn a_failed_refresh_keeps_valid_credentials_and_retries_later() {
     assert_eq!(
         chain(&err),
         format!(
-            "the credentials expired at 2030-01-01T01:00:00Z and could not be refreshed | container credentials could not be loaded | `{}/c` answered with HTTP status 500",
+            "the credentials expired at 2030-01-01T01:00:00Z and could not be refreshed: container credentials could not be loaded: `{}/c` answered with HTTP status 500",
             endpoint.url
         )
     );

@@ -27,6 +27,7 @@ mod names;
 mod output;
 mod paginate;
 
+use aws_operation::error::chain;
 use std::io::Write;
 use std::sync::Arc;
 use std::time::Duration;
@@ -269,16 +270,4 @@ fn paging(parsed: &Parsed, schema: &OperationSchema, problems: &mut Vec<Problem>
         }
     }
     paging
-}
-
-/// An error with its sources, since the top message alone says little.
-fn chain(e: &dyn std::error::Error) -> String {
-    let mut out = e.to_string();
-    let mut source = e.source();
-    while let Some(s) = source {
-        out.push_str(": ");
-        out.push_str(&s.to_string());
-        source = s.source();
-    }
-    out
 }

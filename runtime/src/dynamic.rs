@@ -2,6 +2,7 @@
 //! input is read strictly (every problem listed), validated, sent by the typed client, and the
 //! output written back with wire names.
 
+use crate::error::chain;
 use std::future::Future;
 use std::pin::Pin;
 
@@ -39,18 +40,6 @@ impl std::fmt::Display for DynError {
 }
 
 impl std::error::Error for DynError {}
-
-/// The whole chain of an error's messages, since the top one alone says little.
-fn chain(e: &dyn std::error::Error) -> String {
-    let mut out = e.to_string();
-    let mut source = e.source();
-    while let Some(s) = source {
-        out.push_str(": ");
-        out.push_str(&s.to_string());
-        source = s.source();
-    }
-    out
-}
 
 impl<E: std::error::Error + 'static> From<Error<E>> for DynError {
     fn from(e: Error<E>) -> Self {

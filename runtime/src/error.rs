@@ -4,6 +4,19 @@ use std::fmt;
 
 use crate::validate::Violations;
 
+/// An error's message followed by those of all its sources, joined by `: `: the top message
+/// of a layered error (a transport's, say) alone says little.
+pub fn chain(e: &dyn std::error::Error) -> String {
+    let mut out = e.to_string();
+    let mut source = e.source();
+    while let Some(s) = source {
+        out.push_str(": ");
+        out.push_str(&s.to_string());
+        source = s.source();
+    }
+    out
+}
+
 /// The code, message, HTTP status and request id of an error response.
 #[derive(Clone, PartialEq, Eq)]
 pub struct ErrorMeta {

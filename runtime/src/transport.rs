@@ -7,6 +7,7 @@
 //! against `content-length` first and then while reading. A body the connection cuts short is a
 //! [`TransportError::BodyCut`], a retryable failure in transit, never a short response.
 
+use crate::error::chain;
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
@@ -65,7 +66,7 @@ impl Transport {
         if let Some(addr) = connect_to {
             builder = builder.dns_resolver(Arc::new(ConnectTo(addr)));
         }
-        let client = builder.build().map_err(|e| ConfigError::Http(error_chain(&e)))?;
+        let client = builder.build().map_err(|e| ConfigError::Http(chain(&e)))?;
         Ok(Self {
             client,
             connect_timeout: limits.connect_timeout,
@@ -105,9 +106,9 @@ impl Transport {
             AttemptError::Transport(if e.is_connect() && e.is_timeout() {
                 TransportError::ConnectTimeout { url: request.url.clone(), after: self.connect_timeout }
             } else if e.is_connect() {
-                TransportError::Connect { url: request.url.clone(), reason: error_chain(&e) }
+                TransportError::Connect { url: request.url.clone(), reason: chain(&e) }
             } else {
-                TransportError::Io(error_chain(&e))
+                TransportError::Io(chain(&e))
             })
         })?;
         let status = response.status().as_u16();
@@ -126,9 +127,10 @@ impl Transport {
             return Err(too_large(&headers));
         }
         let mut body = Vec::new();
-        while let Some(chunk) = read_within(self.read_timeout, response.chunk()).await?.map_err(|e| {
-            AttemptError::Transport(TransportError::BodyCut { received: body.len(), reason: error_chain(&e) })
-        })? {
+        while let Some(chunk) = read_within(self.read_timeout, response.chunk())
+            .await?
+            .map_err(|e| AttemptError::Transport(TransportError::BodyCut { received: body.len(), reason: chain(&e) }))?
+        {
             if body.len() + chunk.len() > limit {
                 return Err(too_large(&headers));
             }
@@ -162,16 +164,4 @@ impl reqwest::dns::Resolve for ConnectTo {
         let addr = self.0;
         Box::pin(async move { Ok(Box::new(std::iter::once(addr)) as reqwest::dns::Addrs) })
     }
-}
-
-/// reqwest's errors say little at the top; the cause is further down the chain.
-fn error_chain(e: &dyn std::error::Error) -> String {
-    let mut out = e.to_string();
-    let mut source = e.source();
-    while let Some(s) = source {
-        out.push_str(": ");
-        out.push_str(&s.to_string());
-        source = s.source();
-    }
-    out
 }

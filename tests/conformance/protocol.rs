@@ -20,6 +20,7 @@
 //!
 //! Idempotency tokens come from an injected generator that always gives the vectors' token.
 
+use aws_operation::error::chain;
 use std::future::Future;
 use std::io::Read as _;
 use std::pin::Pin;
@@ -410,17 +411,6 @@ pub fn same(a: &Value, b: &Value) -> bool {
         }
         _ => a == b,
     }
-}
-
-fn chain(e: &dyn std::error::Error) -> String {
-    let mut out = e.to_string();
-    let mut source = e.source();
-    while let Some(s) = source {
-        out.push_str(": ");
-        out.push_str(&s.to_string());
-        source = s.source();
-    }
-    out
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 //! endpoints, EC2 instance metadata): plain HTTP/1.1, no proxy, no redirects, no connection reuse,
 //! short timeouts and a few attempts.
 
+use crate::error::chain;
 use std::time::Duration;
 
 use thiserror::Error;
@@ -100,7 +101,7 @@ pub(crate) fn client(settings: &HttpSettings) -> Result<reqwest::Client, Metadat
         .redirect(reqwest::redirect::Policy::none())
         .pool_max_idle_per_host(0)
         .build()
-        .map_err(|e| MetadataError::Client { reason: error_chain(&e) })
+        .map_err(|e| MetadataError::Client { reason: chain(&e) })
 }
 
 /// Sends one request, retrying connection failures, timeouts and 5xx answers.
@@ -139,9 +140,9 @@ async fn attempt_once(
         if e.is_timeout() {
             MetadataError::Timeout { url: url.to_owned(), timeout: settings.timeout }
         } else if e.is_connect() {
-            MetadataError::Connect { url: url.to_owned(), reason: error_chain(&e) }
+            MetadataError::Connect { url: url.to_owned(), reason: chain(&e) }
         } else {
-            MetadataError::Io { url: url.to_owned(), reason: error_chain(&e) }
+            MetadataError::Io { url: url.to_owned(), reason: chain(&e) }
         }
     };
     let mut request = client.request(method, url).timeout(settings.timeout);
@@ -177,16 +178,4 @@ pub(crate) fn error_detail(body: &[u8]) -> Option<String> {
         (Some(code), Some(message)) => Some(format!("{code}: {message}")),
         (code, message) => code.or(message),
     }
-}
-
-/// reqwest's errors say little at the top; the cause is further down the chain.
-fn error_chain(e: &dyn std::error::Error) -> String {
-    let mut out = e.to_string();
-    let mut source = e.source();
-    while let Some(s) = source {
-        out.push_str(": ");
-        out.push_str(&s.to_string());
-        source = s.source();
-    }
-    out
 }

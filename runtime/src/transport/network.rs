@@ -84,7 +84,7 @@ impl NetworkSettings {
 
     /// `builder` with these settings, and with no proxy but the configured one.
     pub(crate) fn apply(&self, builder: reqwest::ClientBuilder) -> Result<reqwest::ClientBuilder, ConfigError> {
-        let http_error = |e: reqwest::Error| ConfigError::Http(super::error_chain(&e));
+        let http_error = |e: reqwest::Error| ConfigError::Http(crate::error::chain(&e));
         // Without this reqwest would also read proxies from the process environment.
         let mut builder = builder.no_proxy();
         // reqwest applies `*` to names only; curl, whose syntax this is, to every host.

@@ -157,8 +157,8 @@ async fn get(settings: &NetworkSettings, url: &str) -> Result<String, String> {
     let _ = rustls::crypto::ring::default_provider().install_default();
     let builder = reqwest::Client::builder().http1_only().timeout(Duration::from_secs(10));
     let client = settings.apply(builder).unwrap().build().unwrap();
-    let response = client.get(url).send().await.map_err(|e| super::error_chain(&e))?;
-    response.text().await.map_err(|e| super::error_chain(&e))
+    let response = client.get(url).send().await.map_err(|e| crate::error::chain(&e))?;
+    response.text().await.map_err(|e| crate::error::chain(&e))
 }
 
 #[tokio::test]
