@@ -70,6 +70,8 @@ struct Inner {
     config: Config,
     transport: Transport,
     route: OnceLock<Route>,
+    /// `user-agent`, with the application name: the same for every call.
+    user_agent: String,
     /// Spent by retries, refilled by successes; shared by every call of the client.
     quota: RetryQuota,
     /// The service's clock relative to ours, learned when it rejects a request for its time.
@@ -107,6 +109,10 @@ impl<S: Service> Client<S> {
             config: config.clone(),
             transport,
             route: OnceLock::new(),
+            user_agent: match &config.app_name {
+                Some(app) => format!("{USER_AGENT} app/{app}"),
+                None => USER_AGENT.to_owned(),
+            },
             quota: RetryQuota::new(),
             clock_offset: ClockOffset::default(),
         };
@@ -120,12 +126,12 @@ impl<S: Service> Client<S> {
 
     /// The endpoint URL requests go to, resolving it if needed.
     pub fn endpoint_url(&self) -> Result<String, ConfigError> {
-        self.route().map(|r| r.url)
+        self.route().map(|r| r.url.clone())
     }
 
     /// The signing name and the region (or SigV4a region set) requests are signed for.
     pub fn signing_scope(&self) -> Result<(String, String), ConfigError> {
-        let route = self.route()?;
+        let route = self.route()?.clone();
         let region = match route.scheme {
             RouteScheme::SigV4 { region } => region,
             RouteScheme::SigV4a { region_set } => region_set,
@@ -163,7 +169,7 @@ impl<S: Service> Client<S> {
         shape::validate(&input).map_err(Error::InvalidInput)?;
         let route = self.route().map_err(Error::Config)?;
         // Built, and compressed, once: every attempt sends the same bytes.
-        let request = self.build_request::<O>(&input, &route)?;
+        let request = self.build_request::<O>(&input, route)?;
         let credentials = config.credentials.as_deref().ok_or(Error::Config(ConfigError::NoCredentials))?;
         let attempts = self.attempts::<O>(&request, &route, credentials);
         match config.operation_timeout {
@@ -292,22 +298,18 @@ impl<S: Service> Client<S> {
         {
             compression::compress(&mut request, encoding, config.request_min_compression_size_bytes);
         }
-        let user_agent = match &self.inner.config.app_name {
-            Some(app) => format!("{USER_AGENT} app/{app}"),
-            None => USER_AGENT.to_owned(),
-        };
-        request.set_header("user-agent", user_agent);
+        request.set_header("user-agent", self.inner.user_agent.clone());
         // From the token generator, so that an injected one makes whole requests reproducible.
         request.set_header("amz-sdk-invocation-id", self.inner.config.tokens.token());
         Ok(request)
     }
 
-    fn route(&self) -> Result<Route, ConfigError> {
+    fn route(&self) -> Result<&Route, ConfigError> {
         if let Some(route) = self.inner.route.get() {
-            return Ok(route.clone());
+            return Ok(route);
         }
         let route = resolve_route::<S>(&self.inner.config)?;
-        Ok(self.inner.route.get_or_init(|| route).clone())
+        Ok(self.inner.route.get_or_init(|| route))
     }
 }
 

@@ -161,6 +161,12 @@ impl JsonWriter {
 
     fn escaped(&mut self, s: &str) {
         self.out.push('"');
+        // Most strings need no escape: copy them whole.
+        if !s.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
+            self.out.push_str(s);
+            self.out.push('"');
+            return;
+        }
         let mut start = 0;
         for (i, b) in s.bytes().enumerate() {
             let escape = match b {
@@ -474,7 +480,8 @@ pub fn read_input_text<T: Shape>(text: &[u8]) -> Result<T, Violations> {
 
 /// Writes a whole value as JSON text.
 pub fn to_json<T: Shape>(value: &T) -> String {
-    let mut w = JsonWriter::new();
+    // Enough for most requests at once, rather than growing by doubling from nothing.
+    let mut w = JsonWriter { out: String::with_capacity(512), first: false };
     value.write_json(&mut w, TimestampFormat::default());
     w.finish()
 }
