@@ -150,7 +150,7 @@ pub struct RandomJitter;
 
 impl Jitter for RandomJitter {
     fn sample(&self) -> f64 {
-        let bits = uuid::Uuid::new_v4().as_u128() as u64 >> 11;
+        let bits = u64::from_ne_bytes(crate::idempotency::random_bytes()) >> 11;
         bits as f64 / (1u64 << 53) as f64
     }
 }
