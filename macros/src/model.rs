@@ -522,61 +522,59 @@ pub fn field(cx: &Ctxt, field: &syn::Field, rename: RenameAll) -> Option<Field> 
         timestamp_format: None,
         constraints: Constraints::default(),
     };
-    let mut seen = Seen(Vec::new());
-    for attr in field.attrs.iter().filter(|a| a.path().is_ident("aws")) {
-        let metas = match parse::parse_attr(attr) {
-            Ok(m) => m,
-            Err(e) => {
-                cx.push(e);
-                continue;
-            }
-        };
-        for meta in &metas {
-            if !seen.first(cx, meta) {
-                continue;
-            }
-            match meta.name().as_str() {
-                "name" => {
-                    if let Some(s) = expect_str(cx, meta) {
-                        out.wire_name = s.value();
-                        out.wire_span = s.span();
-                    }
-                }
-                "required" => out.required |= expect_flag(cx, meta),
-                "idempotency_token" => {
-                    if expect_flag(cx, meta) {
-                        out.idempotency_token = Some(meta.span());
-                    }
-                }
-                "host_label" => {
-                    if expect_flag(cx, meta) {
-                        out.host_label = Some(meta.span());
-                    }
-                }
-                "sensitive" => out.sensitive = expect_flag(cx, meta),
-                "timestamp_format" => {
-                    if let Some(s) = expect_str(cx, meta) {
-                        out.timestamp_format = match s.value().as_str() {
-                            "date-time" => Some(TimestampFormat::DateTime),
-                            "epoch-seconds" => Some(TimestampFormat::EpochSeconds),
-                            "http-date" => Some(TimestampFormat::HttpDate),
-                            other => {
-                                cx.error_spanned_by(&s, format!("unknown timestamp format `{other}`, expected `date-time`, `epoch-seconds` or `http-date`"));
-                                None
-                            }
-                        }
-                    }
-                }
-                _ => constraint(
-                    cx,
-                    meta,
-                    &mut out.constraints,
-                    "`name`, `required`, `idempotency_token`, `host_label`, `sensitive`, `timestamp_format`, ",
-                ),
+    for_each_aws_meta(cx, &field.attrs, |meta| match meta.name().as_str() {
+        "name" => {
+            if let Some(s) = expect_str(cx, meta) {
+                out.wire_name = s.value();
+                out.wire_span = s.span();
             }
         }
-    }
+        "required" => out.required |= expect_flag(cx, meta),
+        "idempotency_token" => {
+            if expect_flag(cx, meta) {
+                out.idempotency_token = Some(meta.span());
+            }
+        }
+        "host_label" => {
+            if expect_flag(cx, meta) {
+                out.host_label = Some(meta.span());
+            }
+        }
+        "sensitive" => out.sensitive = expect_flag(cx, meta),
+        "timestamp_format" => {
+            if let Some(s) = expect_str(cx, meta) {
+                out.timestamp_format = match s.value().as_str() {
+                    "date-time" => Some(TimestampFormat::DateTime),
+                    "epoch-seconds" => Some(TimestampFormat::EpochSeconds),
+                    "http-date" => Some(TimestampFormat::HttpDate),
+                    other => {
+                        cx.error_spanned_by(&s, format!("unknown timestamp format `{other}`, expected `date-time`, `epoch-seconds` or `http-date`"));
+                        None
+                    }
+                }
+            }
+        }
+        _ => constraint(
+            cx,
+            meta,
+            &mut out.constraints,
+            "`name`, `required`, `idempotency_token`, `host_label`, `sensitive`, `timestamp_format`, ",
+        ),
+    });
     Some(out)
+}
+
+/// Calls `f` on every key of the `#[aws(...)]` attributes among `attrs`, once per key: a key
+/// repeated, in one attribute or across several, is reported and skipped; an attribute that
+/// does not parse is reported.
+fn for_each_aws_meta(cx: &Ctxt, attrs: &[syn::Attribute], mut f: impl FnMut(&Meta)) {
+    let mut seen = Seen(Vec::new());
+    for attr in attrs.iter().filter(|a| a.path().is_ident("aws")) {
+        match parse::parse_attr(attr) {
+            Ok(metas) => metas.iter().filter(|meta| seen.first(cx, meta)).for_each(&mut f),
+            Err(e) => cx.push(e),
+        }
+    }
 }
 
 /// Reads one constraint key into `c`; anything else is an unknown key.
@@ -667,43 +665,25 @@ pub fn variant(cx: &Ctxt, variant: &syn::Variant, kind: Kind, rename: RenameAll)
         _ => rename.apply(&ident.to_string()),
     };
     let mut out = Variant { wire: default_wire, wire_span: ident.span(), ident, ty, is_unknown };
-    let mut seen = Seen(Vec::new());
-    for attr in variant.attrs.iter().filter(|a| a.path().is_ident("aws")) {
-        let metas = match parse::parse_attr(attr) {
-            Ok(m) => m,
-            Err(e) => {
-                cx.push(e);
-                continue;
-            }
-        };
-        for meta in &metas {
-            if !seen.first(cx, meta) {
-                continue;
-            }
-            match (meta.name().as_str(), kind) {
-                ("name", Kind::Union) | ("value", Kind::StringEnum) => {
-                    if let Some(s) = expect_str(cx, meta) {
-                        out.wire = s.value();
-                        out.wire_span = s.span();
-                    }
-                }
-                ("value", Kind::IntEnum) => {
-                    match parse::as_int(&meta.value).filter(|(n, _)| n.parse::<i32>().is_ok()) {
-                        Some((n, span)) => {
-                            out.wire = n;
-                            out.wire_span = span;
-                        }
-                        None => cx
-                            .push(syn::Error::new(value_span(meta), "`value` of an int enum expects a 32-bit integer")),
-                    }
-                }
-                (other, _) => {
-                    let expected = if kind == Kind::Union { "name" } else { "value" };
-                    cx.error_spanned_by(&meta.key, format!("unknown key `{other}`, expected `{expected}`"));
-                }
+    for_each_aws_meta(cx, &variant.attrs, |meta| match (meta.name().as_str(), kind) {
+        ("name", Kind::Union) | ("value", Kind::StringEnum) => {
+            if let Some(s) = expect_str(cx, meta) {
+                out.wire = s.value();
+                out.wire_span = s.span();
             }
         }
-    }
+        ("value", Kind::IntEnum) => match parse::as_int(&meta.value).filter(|(n, _)| n.parse::<i32>().is_ok()) {
+            Some((n, span)) => {
+                out.wire = n;
+                out.wire_span = span;
+            }
+            None => cx.push(syn::Error::new(value_span(meta), "`value` of an int enum expects a 32-bit integer")),
+        },
+        (other, _) => {
+            let expected = if kind == Kind::Union { "name" } else { "value" };
+            cx.error_spanned_by(&meta.key, format!("unknown key `{other}`, expected `{expected}`"));
+        }
+    });
     out
 }
 
