@@ -8,7 +8,7 @@ use syn::{Ident, Item};
 
 use crate::check;
 use crate::ctxt::Ctxt;
-use crate::model::{self, Constraints, ContainerArgs, Kind, RenameAll, Shape, TimestampFormat, Variant};
+use crate::model::{self, Constraints, ContainerArgs, Field, Kind, RenameAll, Shape, TimestampFormat, Variant};
 use crate::parse;
 
 fn private() -> TokenStream {
@@ -517,6 +517,29 @@ fn debug_impl(shape: &Shape) -> TokenStream {
     }
 }
 
+/// The two setters of member `f` on a builder: `name(value)` and `set_name(Option)`; `store`,
+/// given the second's name, says how each stores `value`.
+fn setter_pair(f: &Field, store: impl FnOnce(&Ident) -> (TokenStream, TokenStream)) -> TokenStream {
+    let name = &f.ident;
+    let vty = f.value_ty();
+    let set = format_ident!("set_{}", name.to_string().trim_start_matches("r#"));
+    let (store_some, store_option) = store(&set);
+    let doc = format!("Sets `{}`.", f.wire_name);
+    let set_doc = format!("Sets or clears `{}`.", f.wire_name);
+    quote! {
+        #[doc = #doc]
+        pub fn #name(mut self, value: impl ::core::convert::Into<#vty>) -> Self {
+            #store_some
+            self
+        }
+        #[doc = #set_doc]
+        pub fn #set(mut self, value: ::core::option::Option<#vty>) -> Self {
+            #store_option
+            self
+        }
+    }
+}
+
 fn builder(vis: &syn::Visibility, shape: &Shape) -> TokenStream {
     let p = private();
     let ident = &shape.ident;
@@ -530,22 +553,10 @@ fn builder(vis: &syn::Visibility, shape: &Shape) -> TokenStream {
         let name = &f.ident;
         let vty = f.value_ty();
         let wire = &f.wire_name;
-        let set = format_ident!("set_{}", name.to_string().trim_start_matches("r#"));
         fields.push(quote!(#name: ::core::option::Option<#vty>));
-        let doc = format!("Sets `{wire}`.");
-        let set_doc = format!("Sets or clears `{wire}`.");
-        setters.push(quote! {
-            #[doc = #doc]
-            pub fn #name(mut self, value: impl ::core::convert::Into<#vty>) -> Self {
-                self.#name = ::core::option::Option::Some(value.into());
-                self
-            }
-            #[doc = #set_doc]
-            pub fn #set(mut self, value: ::core::option::Option<#vty>) -> Self {
-                self.#name = value;
-                self
-            }
-        });
+        setters.push(setter_pair(f, |_| {
+            (quote!(self.#name = ::core::option::Option::Some(value.into());), quote!(self.#name = value;))
+        }));
         if f.required {
             checks.push(quote! {
                 if self.#name.is_none() {
@@ -840,24 +851,12 @@ fn fluent(vis: &syn::Visibility, shape: &Shape, o: &model::OperationOptions) -> 
     let method = format_ident!("{}", RenameAll::ScreamingSnake.apply(&ident.to_string()).to_lowercase());
     let error = format_ident!("{}Error", ident);
     let output = &o.output;
+    // The fluent builder's setters hand over to the builder's.
     let setters = shape.fields.iter().map(|f| {
         let name = &f.ident;
-        let vty = f.value_ty();
-        let set = format_ident!("set_{}", name.to_string().trim_start_matches("r#"));
-        let doc = format!("Sets `{}`.", f.wire_name);
-        let set_doc = format!("Sets or clears `{}`.", f.wire_name);
-        quote! {
-            #[doc = #doc]
-            pub fn #name(mut self, value: impl ::core::convert::Into<#vty>) -> Self {
-                self.builder = self.builder.#name(value);
-                self
-            }
-            #[doc = #set_doc]
-            pub fn #set(mut self, value: ::core::option::Option<#vty>) -> Self {
-                self.builder = self.builder.#set(value);
-                self
-            }
-        }
+        setter_pair(f, |set| {
+            (quote!(self.builder = self.builder.#name(value);), quote!(self.builder = self.builder.#set(value);))
+        })
     });
     let paginator = o.paginator.as_ref().map(|_| {
         quote! {
