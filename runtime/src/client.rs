@@ -348,17 +348,12 @@ fn resolve_route<S: Service>(config: &Config) -> Result<Route, ConfigError> {
 
 /// Plain HTTP goes only to loopback unless the user allows it.
 fn check_scheme(url: &str, allow_http: bool) -> Result<(), ConfigError> {
-    let parsed = url::Url::parse(url).map_err(|_| ConfigError::InvalidEndpoint(url.to_owned()))?;
-    match parsed.scheme() {
-        "https" => Ok(()),
-        "http" if allow_http => Ok(()),
-        "http" => {
-            let loopback = match parsed.host() {
-                Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
-                Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
-                Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
-                None => false,
-            };
+    let parsed = crate::transport::uri::parse(url).ok_or_else(|| ConfigError::InvalidEndpoint(url.to_owned()))?;
+    match parsed.scheme_str() {
+        Some("https") => Ok(()),
+        Some("http") if allow_http => Ok(()),
+        Some("http") => {
+            let loopback = crate::transport::uri::Host::of(&parsed).is_some_and(|host| host.is_loopback());
             if loopback { Ok(()) } else { Err(ConfigError::InsecureEndpoint(url.to_owned())) }
         }
         _ => Err(ConfigError::InvalidEndpoint(url.to_owned())),

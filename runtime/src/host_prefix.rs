@@ -13,6 +13,7 @@
 //!   reached by IP address, where no prefix can go.
 
 use crate::error::ConfigError;
+use crate::transport::uri::{self, Host};
 use crate::validate::{Rule, Violation, Violations};
 
 /// Whether `value` is one DNS label (RFC 1123): 1 to 63 ASCII letters, digits or hyphens, not
@@ -50,16 +51,32 @@ pub fn expand<'a>(template: &str, label: impl Fn(&str) -> Option<&'a str>) -> Re
     if problems.is_empty() { Ok(out) } else { Err(Violations(problems)) }
 }
 
-/// Puts `prefix` in front of the host of `url`; the rest of the URL is kept.
+/// Puts `prefix` in front of the host of `url`; the rest of the URL is kept. The URL comes back
+/// normalized as a URL parser writes it: lowercase host, no default port, at least `/` as path.
 pub fn apply(url: &str, prefix: &str) -> Result<String, ConfigError> {
-    let mut parsed = url::Url::parse(url).map_err(|_| ConfigError::InvalidEndpoint(url.to_owned()))?;
+    let invalid = || ConfigError::InvalidEndpoint(url.to_owned());
     let refused = || ConfigError::HostPrefix { prefix: prefix.to_owned(), endpoint: url.to_owned() };
-    let host = match parsed.host() {
-        Some(url::Host::Domain(domain)) => domain.to_owned(),
-        _ => return Err(refused()),
+    let parsed = uri::parse(url).filter(|u| matches!(u.scheme_str(), Some("http" | "https"))).ok_or_else(invalid)?;
+    let Some(Host::Domain(host)) = Host::of(&parsed) else {
+        return Err(refused());
     };
-    parsed.set_host(Some(&format!("{prefix}{host}"))).map_err(|_| refused())?;
-    Ok(parsed.into())
+    let authority = parsed.authority().map_or("", |a| a.as_str());
+    let userinfo = authority.rfind('@').map_or("", |at| &authority[..=at]);
+    let port = match parsed.port_u16() {
+        Some(port) if port != uri::default_port(&parsed) => format!(":{port}"),
+        _ => String::new(),
+    };
+    let scheme = parsed.scheme_str().unwrap_or_default();
+    let path = parsed.path_and_query().map_or("/", |p| p.as_str());
+    let path = if path.starts_with('/') { path.to_owned() } else { format!("/{path}") };
+    let host = format!("{prefix}{host}").to_ascii_lowercase();
+    let prefixed = format!("{scheme}://{userinfo}{host}{port}{path}");
+    // The prefix comes from the model and valid host labels, but a template may still make a
+    // host that is not one.
+    match uri::parse(&prefixed).as_ref().and_then(Host::of) {
+        Some(Host::Domain(_)) => Ok(prefixed),
+        _ => Err(refused()),
+    }
 }
 
 #[cfg(test)]
@@ -99,7 +116,12 @@ mod tests {
             apply("http://example.com:8080/custom/path", "foo.bar.").unwrap(),
             "http://foo.bar.example.com:8080/custom/path"
         );
+        assert_eq!(apply("https://Example.COM:443?x=1", "Foo.").unwrap(), "https://foo.example.com/?x=1");
+        assert_eq!(apply("http://user@example.com:80/p", "foo.").unwrap(), "http://user@foo.example.com/p");
         assert!(matches!(apply("http://127.0.0.1:8080", "foo."), Err(ConfigError::HostPrefix { .. })));
+        assert!(matches!(apply("http://[::1]:8080", "foo."), Err(ConfigError::HostPrefix { .. })));
+        assert!(matches!(apply("http://example.com", "a b."), Err(ConfigError::HostPrefix { .. })));
+        assert!(matches!(apply("ftp://example.com", "foo."), Err(ConfigError::InvalidEndpoint(_))));
         assert!(matches!(apply("not a url", "foo."), Err(ConfigError::InvalidEndpoint(_))));
     }
 }

@@ -1,25 +1,48 @@
-//! Sends a signed request over HTTP/1.1 (reqwest on tokio, rustls with the ring provider) and
-//! reads the whole response, within the configured limits. Connections are pooled per client.
+//! Sends a signed request over HTTP/1.1 (hyper-util's pooled client on tokio, rustls with the
+//! ring provider) and reads the whole response, within the configured limits. Connections are
+//! kept alive and pooled per client; redirects are never followed and nothing is retried here
+//! (the client retries whole attempts, signed afresh).
 //!
-//! The limits: the connect timeout (reqwest's); the read timeout, the longest wait for the
-//! response head and then for each further part of the body, so that a response that stalls is
-//! cut however large it is; the attempt timeout, around all of it; and the largest body, checked
-//! against `content-length` first and then while reading. A body the connection cuts short is a
+//! The limits: the connect timeout, around the whole of connecting (TCP, the proxy's tunnel,
+//! TLS); the read timeout, the longest wait for the response head (connecting included) and then
+//! for each further part of the body, so that a response that stalls is cut however large it
+//! is; the attempt timeout, around all of it; and the largest body, checked against
+//! `content-length` first and then while reading. A body the connection cuts short is a
 //! [`TransportError::BodyCut`], a retryable failure in transit, never a short response.
+//!
+//! The request goes as built and signed: its `host` header included (what was signed is what is
+//! sent), `content-length` aside, since hyper sets it from the body.
 
-use crate::error::chain;
+use std::fmt;
 use std::net::SocketAddr;
-use std::sync::Arc;
+use std::sync::{PoisonError, RwLock};
 use std::time::Duration;
 
-use crate::error::{ConfigError, ResponseError, TransportError};
+use bytes::Bytes;
+use http::header::{HeaderName, HeaderValue};
+use http::{Method, Uri};
+use http_body_util::{BodyExt as _, Full};
+use hyper::body::Body as _;
+use hyper_util::client::legacy::Client;
+use hyper_util::rt::{TokioExecutor, TokioTimer};
+
+use crate::error::{ConfigError, ResponseError, TransportError, chain};
 use crate::http::{HttpRequest, HttpResponse};
 
+pub(crate) mod connect;
 mod network;
+mod proxy;
 #[cfg(test)]
 mod tests;
+pub(crate) mod tls;
+pub(crate) mod uri;
 
 pub(crate) use network::NetworkSettings;
+
+use connect::{ConnectError, Connector, ConnectorSettings};
+
+/// How long a pooled connection may stay idle before it is closed (reqwest's default).
+const POOL_IDLE_TIMEOUT: Duration = Duration::from_secs(90);
 
 /// What went wrong with one attempt.
 #[derive(Debug)]
@@ -34,12 +57,23 @@ pub(crate) enum AttemptError {
 }
 
 /// A pooled HTTP client.
-#[derive(Debug, Clone)]
 pub(crate) struct Transport {
-    client: reqwest::Client,
+    client: Client<Connector, Full<Bytes>>,
+    /// The last URL sent to and its parsed form: a client sends to one URL, or a few.
+    last_uri: RwLock<Option<(String, Uri)>>,
     connect_timeout: Duration,
     read_timeout: Option<Duration>,
     max_response_bytes: usize,
+}
+
+impl fmt::Debug for Transport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Transport")
+            .field("connect_timeout", &self.connect_timeout)
+            .field("read_timeout", &self.read_timeout)
+            .field("max_response_bytes", &self.max_response_bytes)
+            .finish_non_exhaustive()
+    }
 }
 
 /// The limits of a [`Transport`].
@@ -53,22 +87,26 @@ pub(crate) struct Limits {
 }
 
 impl Transport {
-    /// A client; with `connect_to`, every connection goes to that address and no name is looked up.
+    /// A client; with `connect_to`, every connection goes to that address (a port in the URL wins
+    /// over its port), no name is looked up and no proxy is used.
     pub(crate) fn new(
         limits: Limits,
         connect_to: Option<SocketAddr>,
         network: &NetworkSettings,
     ) -> Result<Self, ConfigError> {
-        // Several clients may race to install the provider; whoever wins, ring is installed.
-        let _ = rustls::crypto::ring::default_provider().install_default();
-        let mut builder = reqwest::Client::builder().connect_timeout(limits.connect_timeout).http1_only();
-        builder = network.apply(builder)?;
-        if let Some(addr) = connect_to {
-            builder = builder.dns_resolver(Arc::new(ConnectTo(addr)));
-        }
-        let client = builder.build().map_err(|e| ConfigError::Http(chain(&e)))?;
+        let settings = ConnectorSettings {
+            timeout: limits.connect_timeout,
+            connect_to,
+            proxy: network.proxy(),
+            tls: network.tls().map_err(|e| ConfigError::Http(chain(&e)))?,
+        };
+        let client = Client::builder(TokioExecutor::new())
+            .pool_timer(TokioTimer::new())
+            .pool_idle_timeout(POOL_IDLE_TIMEOUT)
+            .build(Connector::new(settings));
         Ok(Self {
             client,
+            last_uri: RwLock::new(None),
             connect_timeout: limits.connect_timeout,
             read_timeout: limits.read_timeout,
             max_response_bytes: limits.max_response_bytes,
@@ -91,29 +129,51 @@ impl Transport {
         }
     }
 
-    async fn attempt(&self, request: &HttpRequest) -> Result<HttpResponse, AttemptError> {
-        let method = reqwest::Method::from_bytes(request.method.as_bytes())
-            .map_err(|_| AttemptError::Transport(TransportError::Io(format!("invalid method `{}`", request.method))))?;
-        let mut builder = self.client.request(method, &request.url);
-        for (name, value) in &request.headers {
-            // The transport sets Host from the URL and Content-Length from the body.
-            if name != "host" && name != "content-length" {
-                builder = builder.header(name.as_str(), value.as_str());
-            }
+    /// `url` parsed, from the cache when it is the last one sent to.
+    fn uri(&self, url: &str) -> Result<Uri, TransportError> {
+        if let Some((last, uri)) = &*self.last_uri.read().unwrap_or_else(PoisonError::into_inner)
+            && last == url
+        {
+            return Ok(uri.clone());
         }
-        let sent = read_within(self.read_timeout, builder.body(request.body.clone()).send()).await?;
-        let mut response = sent.map_err(|e| {
-            AttemptError::Transport(if e.is_connect() && e.is_timeout() {
-                TransportError::ConnectTimeout { url: request.url.clone(), after: self.connect_timeout }
-            } else if e.is_connect() {
-                TransportError::Connect { url: request.url.clone(), reason: chain(&e) }
-            } else {
-                TransportError::Io(chain(&e))
-            })
-        })?;
-        let status = response.status().as_u16();
-        let headers: Vec<(String, String)> = response
-            .headers()
+        let uri = uri::parse(url)
+            .filter(|u| u.scheme() == Some(&http::uri::Scheme::HTTP) || uri::is_https(u))
+            .ok_or_else(|| TransportError::Io(format!("`{url}` is not an absolute http or https URL")))?;
+        *self.last_uri.write().unwrap_or_else(PoisonError::into_inner) = Some((url.to_owned(), uri.clone()));
+        Ok(uri)
+    }
+
+    /// `request` as hyper takes it.
+    fn to_hyper(&self, request: &HttpRequest) -> Result<http::Request<Full<Bytes>>, TransportError> {
+        let method = Method::from_bytes(request.method.as_bytes())
+            .map_err(|_| TransportError::Io(format!("invalid method `{}`", request.method)))?;
+        let mut out = http::Request::new(Full::new(request.body.clone()));
+        *out.method_mut() = method;
+        *out.uri_mut() = self.uri(&request.url)?;
+        let headers = out.headers_mut();
+        headers.reserve(request.headers.len());
+        for (name, value) in &request.headers {
+            if name == "content-length" {
+                continue;
+            }
+            let name = HeaderName::from_bytes(name.as_bytes())
+                .map_err(|_| TransportError::Io(format!("invalid header name `{name}`")))?;
+            // The value may be a secret: the error names the header only.
+            let value = HeaderValue::from_str(value)
+                .map_err(|_| TransportError::Io(format!("header `{name}` has an invalid value")))?;
+            headers.append(name, value);
+        }
+        Ok(out)
+    }
+
+    async fn attempt(&self, request: &HttpRequest) -> Result<HttpResponse, AttemptError> {
+        let hyper_request = self.to_hyper(request).map_err(AttemptError::Transport)?;
+        let sent = read_within(self.read_timeout, self.client.request(hyper_request)).await?;
+        let response = sent.map_err(|e| AttemptError::Transport(self.failed(&e, &request.url)))?;
+        let (head, mut body) = response.into_parts();
+        let status = head.status.as_u16();
+        let headers: Vec<(String, String)> = head
+            .headers
             .iter()
             .map(|(k, v)| (k.as_str().to_owned(), String::from_utf8_lossy(v.as_bytes()).into_owned()))
             .collect();
@@ -123,20 +183,81 @@ impl Transport {
             request_id: headers.iter().find(|(k, _)| k == "x-amzn-requestid").map(|(_, v)| v.clone()),
             source: ResponseError::TooLarge { limit },
         };
-        if response.content_length().is_some_and(|n| n > limit as u64) {
+        if body.size_hint().exact().is_some_and(|n| n > limit as u64) {
             return Err(too_large(&headers));
         }
-        let mut body = Vec::new();
-        while let Some(chunk) = read_within(self.read_timeout, response.chunk())
-            .await?
-            .map_err(|e| AttemptError::Transport(TransportError::BodyCut { received: body.len(), reason: chain(&e) }))?
-        {
-            if body.len() + chunk.len() > limit {
+        let mut collected = Collected::Empty;
+        while let Some(frame) = read_within(self.read_timeout, body.frame()).await? {
+            let frame = frame.map_err(|e| {
+                AttemptError::Transport(TransportError::BodyCut { received: collected.len(), reason: chain(&e) })
+            })?;
+            // Trailers are not part of the body.
+            let Ok(data) = frame.into_data() else { continue };
+            if collected.len() + data.len() > limit {
                 return Err(too_large(&headers));
             }
-            body.extend_from_slice(&chunk);
+            collected.push(data);
         }
-        Ok(HttpResponse { status, headers, body: body.into() })
+        Ok(HttpResponse { status, headers, body: collected.into_bytes() })
+    }
+
+    /// The error of the pooled client as the runtime classifies it.
+    fn failed(&self, e: &hyper_util::client::legacy::Error, url: &str) -> TransportError {
+        let source = std::error::Error::source(e);
+        if e.is_connect() {
+            return match source.and_then(|s| s.downcast_ref::<ConnectError>()) {
+                Some(ConnectError::Timeout) => {
+                    TransportError::ConnectTimeout { url: url.to_owned(), after: self.connect_timeout }
+                }
+                Some(ConnectError::Failed(reason)) => {
+                    TransportError::Connect { url: url.to_owned(), reason: reason.clone() }
+                }
+                None => TransportError::Connect { url: url.to_owned(), reason: chain(e) },
+            };
+        }
+        // "client error (SendRequest)" says nothing its cause does not.
+        TransportError::Io(source.map_or_else(|| chain(e), chain))
+    }
+}
+
+/// A body as it arrives: most fit in one frame, kept as it is; more are copied together.
+enum Collected {
+    Empty,
+    One(Bytes),
+    Many(Vec<u8>),
+}
+
+impl Collected {
+    fn len(&self) -> usize {
+        match self {
+            Collected::Empty => 0,
+            Collected::One(bytes) => bytes.len(),
+            Collected::Many(bytes) => bytes.len(),
+        }
+    }
+
+    fn push(&mut self, data: Bytes) {
+        *self = match std::mem::replace(self, Collected::Empty) {
+            Collected::Empty => Collected::One(data),
+            Collected::One(first) => {
+                let mut all = Vec::with_capacity(first.len() + data.len());
+                all.extend_from_slice(&first);
+                all.extend_from_slice(&data);
+                Collected::Many(all)
+            }
+            Collected::Many(mut all) => {
+                all.extend_from_slice(&data);
+                Collected::Many(all)
+            }
+        };
+    }
+
+    fn into_bytes(self) -> Bytes {
+        match self {
+            Collected::Empty => Bytes::new(),
+            Collected::One(bytes) => bytes,
+            Collected::Many(bytes) => bytes.into(),
+        }
     }
 }
 
@@ -151,17 +272,5 @@ async fn read_within<T>(
             .await
             .map_err(|_| AttemptError::Transport(TransportError::ReadTimeout(limit))),
         None => Ok(read.await),
-    }
-}
-
-/// Resolves every name to one address. The connector uses the resolved port unless the URL has
-/// one, so a URL without a port reaches `addr` exactly.
-#[derive(Debug)]
-struct ConnectTo(SocketAddr);
-
-impl reqwest::dns::Resolve for ConnectTo {
-    fn resolve(&self, _name: reqwest::dns::Name) -> reqwest::dns::Resolving {
-        let addr = self.0;
-        Box::pin(async move { Ok(Box::new(std::iter::once(addr)) as reqwest::dns::Addrs) })
     }
 }

@@ -17,6 +17,7 @@ use std::time::Duration;
 use super::http::{self, HttpSettings, MetadataError};
 use super::{Credentials, CredentialsError, CredentialsFuture, ProvideCredentials};
 use crate::env::{Env, InvalidValueError, env_origin};
+use crate::transport::uri::{self, Host};
 
 /// Environment variable with the endpoint's path on `http://169.254.170.2` (ECS).
 pub const RELATIVE_URI_ENV: &str = "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI";
@@ -151,7 +152,7 @@ impl ContainerCredentials {
             headers.push(("authorization", token));
         }
         let client = http::client(&self.http).map_err(CredentialsError::Container)?;
-        let answer = http::send(&client, &self.http, reqwest::Method::GET, &self.url, &headers)
+        let answer = http::send(&client, &self.http, http::Method::GET, &self.url, &headers)
             .await
             .map_err(CredentialsError::Container)?;
         if !(200..300).contains(&answer.status) {
@@ -176,22 +177,20 @@ impl ProvideCredentials for ContainerCredentials {
 
 /// `https` anywhere; `http` only to this machine or the container hosts.
 fn allowed(url: &str) -> bool {
-    let Ok(parsed) = url::Url::parse(url) else {
+    let Some(parsed) = uri::parse(url) else {
         return false;
     };
-    match parsed.scheme() {
-        "https" => parsed.host().is_some(),
-        "http" => {
-            let ip = match parsed.host() {
-                Some(url::Host::Domain(d)) => return d.eq_ignore_ascii_case("localhost"),
-                Some(url::Host::Ipv4(ip)) => IpAddr::V4(ip),
-                Some(url::Host::Ipv6(ip)) => IpAddr::V6(ip),
-                None => return false,
-            };
+    let Some(host) = Host::of(&parsed) else {
+        return false;
+    };
+    match parsed.scheme_str() {
+        Some("https") => true,
+        Some("http") => {
             const ECS: Ipv4Addr = Ipv4Addr::new(169, 254, 170, 2);
             const EKS: Ipv4Addr = Ipv4Addr::new(169, 254, 170, 23);
             const EKS_V6: Ipv6Addr = Ipv6Addr::new(0xfd00, 0xec2, 0, 0, 0, 0, 0, 0x23);
-            ip.is_loopback() || ip == IpAddr::V4(ECS) || ip == IpAddr::V4(EKS) || ip == IpAddr::V6(EKS_V6)
+            let container_hosts = [IpAddr::V4(ECS), IpAddr::V4(EKS), IpAddr::V6(EKS_V6)];
+            host.is_loopback() || host.ip().is_some_and(|ip| container_hosts.contains(&ip))
         }
         _ => false,
     }

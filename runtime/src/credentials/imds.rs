@@ -84,8 +84,8 @@ impl ImdsCredentials {
     }
 
     fn checked(endpoint: String, origin: String) -> Result<Self, CredentialsError> {
-        let valid = url::Url::parse(&endpoint)
-            .is_ok_and(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some() && u.query().is_none());
+        let valid = crate::transport::uri::parse(&endpoint)
+            .is_some_and(|u| matches!(u.scheme_str(), Some("http" | "https")) && u.query().is_none());
         if !valid {
             return Err(InvalidValueError::new(origin, endpoint, "an `http` or `https` URL").into());
         }
@@ -115,7 +115,7 @@ impl ImdsCredentials {
 
     async fn fetch(&self) -> Result<Credentials, MetadataError> {
         let client = http::client(&self.http)?;
-        let ask = |method: reqwest::Method, path: String, header: (&'static str, String)| {
+        let ask = |method: http::Method, path: String, header: (&'static str, String)| {
             let client = &client;
             async move {
                 let url = format!("{}{path}", self.endpoint);
@@ -124,14 +124,14 @@ impl ImdsCredentials {
             }
         };
         let (url, answer) =
-            ask(reqwest::Method::PUT, "/latest/api/token".into(), (TOKEN_TTL_HEADER, TOKEN_TTL_SECONDS.into())).await?;
+            ask(http::Method::PUT, "/latest/api/token".into(), (TOKEN_TTL_HEADER, TOKEN_TTL_SECONDS.into())).await?;
         let token = match answer.status {
             200 => String::from_utf8(answer.body).ok().map(|t| t.trim().to_owned()).filter(|t| !t.is_empty()),
             status => return Err(MetadataError::Status { url, status, detail: None }),
         };
         let token = token.ok_or_else(|| MetadataError::Body { url, reason: "the session token is empty".into() })?;
 
-        let (url, answer) = ask(reqwest::Method::GET, CREDENTIALS_PATH.into(), (TOKEN_HEADER, token.clone())).await?;
+        let (url, answer) = ask(http::Method::GET, CREDENTIALS_PATH.into(), (TOKEN_HEADER, token.clone())).await?;
         let role = match answer.status {
             200 => {
                 String::from_utf8_lossy(&answer.body).lines().map(str::trim).find(|l| !l.is_empty()).map(str::to_owned)
@@ -141,8 +141,7 @@ impl ImdsCredentials {
         };
         let role = role.ok_or(MetadataError::NoRole { url })?;
 
-        let (url, answer) =
-            ask(reqwest::Method::GET, format!("{CREDENTIALS_PATH}{role}"), (TOKEN_HEADER, token)).await?;
+        let (url, answer) = ask(http::Method::GET, format!("{CREDENTIALS_PATH}{role}"), (TOKEN_HEADER, token)).await?;
         if answer.status != 200 {
             return Err(MetadataError::Status { url, status: answer.status, detail: None });
         }

@@ -2,9 +2,10 @@
 //! the configuration (`Config::from_env`), never behind its back from the process environment.
 //!
 //! * `HTTPS_PROXY` (else `https_proxy`) is the proxy of `https` URLs, reached with `CONNECT`; a URL
-//!   without a scheme is taken as `http://`. `NO_PROXY` (else `no_proxy`) lists hosts reached
-//!   directly: comma-separated names (matching subdomains too), IP addresses or CIDR blocks, or `*`.
-//!   Plain `http` URLs (local endpoints) never use a proxy.
+//!   without a scheme is taken as `http://`, and an `https://` one is reached over TLS itself.
+//!   `NO_PROXY` (else `no_proxy`) lists hosts reached directly: comma-separated names (matching
+//!   subdomains too), IP addresses or CIDR blocks, or `*` (see [`super::proxy`]). Plain `http`
+//!   URLs (local endpoints) never use a proxy.
 //! * `AWS_CA_BUNDLE` (else the profile's `ca_bundle`) is a PEM file of the certificates to trust;
 //!   as with the AWS CLI, they replace the system's roots. A file that cannot be read, holds no
 //!   certificate or a malformed one is an error when the config is built.
@@ -16,6 +17,8 @@ use std::path::PathBuf;
 use rustls::pki_types::CertificateDer;
 use rustls::pki_types::pem::PemObject;
 
+use super::proxy::{NoProxy, Proxy, redact_userinfo};
+use super::tls::Tls;
 use crate::env::{Env, env_origin};
 use crate::error::ConfigError;
 use crate::profile::ProfileSet;
@@ -32,7 +35,7 @@ pub(crate) const CA_BUNDLE_KEY: &str = "ca_bundle";
 /// The proxy and trust settings of a transport. `Debug` hides the proxy's password.
 #[derive(Clone, Default)]
 pub(crate) struct NetworkSettings {
-    https_proxy: Option<String>,
+    https_proxy: Option<Proxy>,
     no_proxy: Option<String>,
     ca_bundle: Option<CaBundle>,
 }
@@ -51,13 +54,11 @@ impl NetworkSettings {
             None => None,
             Some((var, value)) => {
                 let url = if value.contains("://") { value.clone() } else { format!("http://{value}") };
-                let usable = url::Url::parse(&url)
-                    .is_ok_and(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some())
-                    && reqwest::Proxy::https(&url).is_ok();
-                if !usable {
-                    return Err(ConfigError::InvalidSetting { name: var.to_owned(), value: redact_userinfo(&value) });
-                }
-                Some(url)
+                let proxy = Proxy::parse(&url).ok_or_else(|| ConfigError::InvalidSetting {
+                    name: var.to_owned(),
+                    value: redact_userinfo(&value),
+                })?;
+                Some(proxy)
             }
         };
         let no_proxy = first(NO_PROXY_VARS).map(|(_, value)| value);
@@ -82,34 +83,22 @@ impl NetworkSettings {
         Ok(Self { https_proxy, no_proxy, ca_bundle })
     }
 
-    /// `builder` with these settings, and with no proxy but the configured one.
-    pub(crate) fn apply(&self, builder: reqwest::ClientBuilder) -> Result<reqwest::ClientBuilder, ConfigError> {
-        let http_error = |e: reqwest::Error| ConfigError::Http(crate::error::chain(&e));
-        // Without this reqwest would also read proxies from the process environment.
-        let mut builder = builder.no_proxy();
-        // reqwest applies `*` to names only; curl, whose syntax this is, to every host.
-        let everything_direct = self.no_proxy.as_deref().is_some_and(|list| list.split(',').any(|h| h.trim() == "*"));
-        if let Some(url) = self.https_proxy.as_ref().filter(|_| !everything_direct) {
-            let no_proxy = self.no_proxy.as_deref().and_then(reqwest::NoProxy::from_string);
-            builder = builder.proxy(reqwest::Proxy::https(url).map_err(http_error)?.no_proxy(no_proxy));
-        }
-        if let Some(bundle) = &self.ca_bundle {
-            let certificates = bundle
-                .certificates
-                .iter()
-                .map(|der| reqwest::Certificate::from_der(der))
-                .collect::<Result<Vec<_>, _>>()
-                .map_err(http_error)?;
-            builder = builder.tls_certs_only(certificates);
-        }
-        Ok(builder)
+    /// The proxy of `https` URLs, if one is configured, and the hosts it does not apply to.
+    pub(crate) fn proxy(&self) -> Option<(Proxy, NoProxy)> {
+        let no_proxy = self.no_proxy.as_deref().map(NoProxy::parse).unwrap_or_default();
+        self.https_proxy.clone().map(|proxy| (proxy, no_proxy))
+    }
+
+    /// The TLS settings: the bundle's roots, else the system's.
+    pub(crate) fn tls(&self) -> Result<Tls, rustls::Error> {
+        Tls::new(self.ca_bundle.as_ref().map(|bundle| bundle.certificates.as_slice()))
     }
 }
 
 impl fmt::Debug for NetworkSettings {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("NetworkSettings")
-            .field("https_proxy", &self.https_proxy.as_deref().map(redact_userinfo))
+            .field("https_proxy", &self.https_proxy)
             .field("no_proxy", &self.no_proxy)
             .field("ca_bundle", &self.ca_bundle.as_ref().map(|b| &b.path))
             .finish()
@@ -135,50 +124,26 @@ fn read_bundle(path: &std::path::Path) -> io::Result<Vec<CertificateDer<'static>
     Ok(certificates)
 }
 
-/// `scheme://***@host...` for a URL with a user or password; the URL unchanged otherwise.
-fn redact_userinfo(url: &str) -> String {
-    let (scheme, rest) = url.split_once("://").unwrap_or(("", url));
-    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    match rest[..authority_end].rfind('@') {
-        Some(at) => {
-            let prefix = if scheme.is_empty() { String::new() } else { format!("{scheme}://") };
-            format!("{prefix}***{}", &rest[at..])
-        }
-        None => url.to_owned(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn userinfo_is_redacted() {
-        let cases = [
-            ("http://user:pw@proxy:3128", "http://***@proxy:3128"),
-            ("http://user:p@ss@proxy:3128/x@y", "http://***@proxy:3128/x@y"),
-            ("user:pw@proxy:3128", "***@proxy:3128"),
-            ("http://proxy:3128/a@b", "http://proxy:3128/a@b"),
-            ("http://proxy", "http://proxy"),
-        ];
-        for (url, want) in cases {
-            assert_eq!(redact_userinfo(url), want, "{url}");
-        }
-    }
 
     #[test]
     fn settings_from_env() {
         let profiles = ProfileSet::parse("", "", "default").unwrap();
         let env = Env::from_pairs([("https_proxy", "proxy.corp:3128"), ("no_proxy", "localhost")]);
         let settings = NetworkSettings::from_env(&env, &profiles).unwrap();
-        assert_eq!(settings.https_proxy.as_deref(), Some("http://proxy.corp:3128"));
+        assert_eq!(settings.https_proxy.as_ref().map(Proxy::text), Some("http://proxy.corp:3128"));
         assert_eq!(settings.no_proxy.as_deref(), Some("localhost"));
         let env = Env::from_pairs([("HTTPS_PROXY", "http://a:1"), ("https_proxy", "http://b:2"), ("NO_PROXY", "x")]);
         let settings = NetworkSettings::from_env(&env, &profiles).unwrap();
-        assert_eq!(settings.https_proxy.as_deref(), Some("http://a:1"));
-        let _ = rustls::crypto::ring::default_provider().install_default();
-        assert!(settings.apply(reqwest::Client::builder()).unwrap().build().is_ok());
-        for bad in ["socks5://proxy:1080", "http://", "http://user:secret@proxy:99999"] {
+        assert_eq!(settings.https_proxy.as_ref().map(Proxy::text), Some("http://a:1"));
+        assert!(settings.proxy().is_some_and(|(_, no_proxy)| no_proxy == NoProxy::parse("x")));
+        assert!(settings.tls().is_ok());
+        let env = Env::from_pairs([("HTTPS_PROXY", "https://user:secret@proxy.corp")]);
+        let settings = NetworkSettings::from_env(&env, &profiles).unwrap();
+        assert!(!format!("{settings:?}").contains("secret"), "{settings:?}");
+        for bad in ["socks5://proxy:1080", "http://", "http://user:secret@proxy:99999", "user:secret@proxy:port"] {
             let env = Env::from_pairs([("HTTPS_PROXY", bad)]);
             let err = NetworkSettings::from_env(&env, &profiles).unwrap_err();
             assert!(
