@@ -156,8 +156,7 @@ impl Transport {
             if name == "content-length" {
                 continue;
             }
-            let name = HeaderName::from_bytes(name.as_bytes())
-                .map_err(|_| TransportError::Io(format!("invalid header name `{name}`")))?;
+            let name = header_name(name).ok_or_else(|| TransportError::Io(format!("invalid header name `{name}`")))?;
             // The value may be a secret: the error names the header only.
             let value = HeaderValue::from_str(value)
                 .map_err(|_| TransportError::Io(format!("header `{name}` has an invalid value")))?;
@@ -217,6 +216,26 @@ impl Transport {
         }
         // "client error (SendRequest)" says nothing its cause does not.
         TransportError::Io(source.map_or_else(|| chain(e), chain))
+    }
+}
+
+/// The names the runtime sends on every request that `http` does not know: made once, since
+/// parsing such a name copies it each time.
+static AWS_HEADERS: [HeaderName; 7] = [
+    HeaderName::from_static("x-amz-target"),
+    HeaderName::from_static("x-amz-date"),
+    HeaderName::from_static("x-amz-security-token"),
+    HeaderName::from_static("x-amz-content-sha256"),
+    HeaderName::from_static("x-amz-region-set"),
+    HeaderName::from_static("amz-sdk-invocation-id"),
+    HeaderName::from_static("amz-sdk-request"),
+];
+
+/// `name` as a header name: one of [`AWS_HEADERS`], a standard one, or parsed.
+fn header_name(name: &str) -> Option<HeaderName> {
+    match AWS_HEADERS.iter().find(|known| known.as_str() == name) {
+        Some(known) => Some(known.clone()),
+        None => HeaderName::from_bytes(name.as_bytes()).ok(),
     }
 }
 
