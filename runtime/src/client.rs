@@ -171,7 +171,7 @@ impl<S: Service> Client<S> {
         // Built, and compressed, once: every attempt sends the same bytes.
         let request = self.build_request::<O>(&input, route)?;
         let credentials = config.credentials.as_deref().ok_or(Error::Config(ConfigError::NoCredentials))?;
-        let attempts = self.attempts::<O>(&request, &route, credentials);
+        let attempts = self.attempts::<O>(&request, route, credentials);
         match config.operation_timeout {
             None => attempts.await,
             Some(limit) => tokio::time::timeout(limit, attempts)
