@@ -98,7 +98,7 @@ fn find_member(shape: &'static ShapeSchema, flag: &str) -> Option<(&'static Memb
 fn load_object(text: &str) -> Result<Map<String, Value>, String> {
     match parse_json(&load(text)?)? {
         Value::Object(map) => Ok(map),
-        other => Err(format!("expected a JSON object, found {}", kind(&other))),
+        other => Err(format!("expected a JSON object, found {}", aws_operation::shape::json_kind(&other))),
     }
 }
 
@@ -112,17 +112,6 @@ fn load(text: &str) -> Result<String, String> {
 
 fn parse_json(text: &str) -> Result<Value, String> {
     serde_json::from_str(text).map_err(|e| format!("invalid JSON ({e})"))
-}
-
-fn kind(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    }
 }
 
 /// A flag's JSON value, from its arguments and its member's type.

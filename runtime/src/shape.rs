@@ -238,7 +238,7 @@ impl Decoder {
 
     /// Records a value of the wrong JSON type; returns `None` for convenience.
     pub fn wrong_type<T>(&mut self, expected: &'static str, found: &Value) -> Option<T> {
-        let found = if self.sensitive > 0 { kind(found).to_owned() } else { describe(found) };
+        let found = if self.sensitive > 0 { json_kind(found).to_owned() } else { describe(found) };
         self.report(Rule::Type { expected, found });
         None
     }
@@ -493,8 +493,8 @@ pub fn validate<T: Shape>(value: &T) -> Result<(), Violations> {
     v.finish()
 }
 
-/// What kind of JSON value `value` is, without the value.
-fn kind(value: &Value) -> &'static str {
+/// What kind of JSON value `value` is ("a string", "null"), without the value.
+pub fn json_kind(value: &Value) -> &'static str {
     match value {
         Value::Null => "null",
         Value::Bool(_) => "a boolean",

@@ -140,14 +140,7 @@ pub enum SigningError {
 
 impl SigningError {
     fn rejected(error: &(dyn std::error::Error + 'static)) -> Self {
-        let mut message = error.to_string();
-        let mut source = error.source();
-        while let Some(cause) = source {
-            message.push_str(": ");
-            message.push_str(&cause.to_string());
-            source = cause.source();
-        }
-        SigningError::Rejected { message }
+        SigningError::Rejected { message: crate::error::chain(error) }
     }
 }
 
