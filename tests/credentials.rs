@@ -4,7 +4,6 @@
 
 mod support;
 
-use aws_operation::error::chain;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
@@ -16,6 +15,7 @@ use aws_operation::credentials::{
     MetadataError, ProcessError, ProvideCredentials,
 };
 use aws_operation::env::Env;
+use aws_operation::error::chain;
 use aws_operation::{Config, Credentials};
 use aws_operation_partnercentral_channel::PartnerCentralChannel;
 use aws_operation_partnercentral_channel::handshakes::{CreateChannelHandshake, HandshakeType};

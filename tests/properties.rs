@@ -20,33 +20,29 @@ use aws_operation::schema::{Constraints, ShapeKind, TypeSchema};
 use aws_operation::shape::{self, Mode, Shape};
 use aws_operation::{DateTime, TimestampFormat, Violation};
 use aws_operation_partnercentral_channel::channel_contracts::{
-    Address, CancelChannelContract, ChannelContractPayload, ChannelContractType, CreateChannelContract,
-    GetChannelContract, ListChannelContracts, ManagedServicesAttestationPayload, ManagedServicesSupportedService,
+    Address, ChannelContractPayload, ChannelContractType, CreateChannelContract, ManagedServicesAttestationPayload,
+    ManagedServicesSupportedService,
 };
 use aws_operation_partnercentral_channel::common::SortOrder;
+use aws_operation_partnercentral_channel::each_operation;
 use aws_operation_partnercentral_channel::errors::{
     AccessDeniedException, ConflictException, InternalServerException, ResourceNotFoundException,
     ServiceQuotaExceededException, ThrottlingException, ValidationException,
 };
 use aws_operation_partnercentral_channel::handshakes::{
-    AcceptChannelHandshake, CancelChannelHandshake, ChannelHandshakePayload, CreateChannelHandshake, HandshakeStatus,
-    HandshakeType, ListChannelHandshakes, ListChannelHandshakesTypeFilters, ListChannelHandshakesTypeSort,
-    ParticipantType, ProgramManagementAccountTypeFilters, ProgramManagementAccountTypeSort,
-    ProgramManagementAccountTypeSortName, RejectChannelHandshake, RevokeServicePeriodPayload,
-    RevokeServicePeriodTypeFilters, RevokeServicePeriodTypeSort, RevokeServicePeriodTypeSortName, ServicePeriodType,
-    StartServicePeriodPayload, StartServicePeriodTypeFilters, StartServicePeriodTypeSort,
-    StartServicePeriodTypeSortName,
+    ChannelHandshakePayload, CreateChannelHandshake, HandshakeStatus, HandshakeType, ListChannelHandshakes,
+    ListChannelHandshakesTypeFilters, ListChannelHandshakesTypeSort, ParticipantType,
+    ProgramManagementAccountTypeFilters, ProgramManagementAccountTypeSort, ProgramManagementAccountTypeSortName,
+    RevokeServicePeriodPayload, RevokeServicePeriodTypeFilters, RevokeServicePeriodTypeSort,
+    RevokeServicePeriodTypeSortName, ServicePeriodType, StartServicePeriodPayload, StartServicePeriodTypeFilters,
+    StartServicePeriodTypeSort, StartServicePeriodTypeSortName,
 };
-use aws_operation_partnercentral_channel::program_management_accounts::{
-    CreateProgramManagementAccount, DeleteProgramManagementAccount, ListProgramManagementAccounts, Program,
-    UpdateProgramManagementAccount,
-};
+use aws_operation_partnercentral_channel::program_management_accounts::Program;
 use aws_operation_partnercentral_channel::relationships::{
-    AccountScope, AssociationType, Coverage, CreateRelationship, DeleteRelationship, GetRelationship,
-    ListRelationships, PartnerLedSupport, Provider, ResaleAccountModel, ResoldEnterprise, ResoldUnifiedOperations,
-    Sector, SupportPlan, UpdateRelationship,
+    AccountScope, AssociationType, Coverage, CreateRelationship, PartnerLedSupport, Provider, ResaleAccountModel,
+    ResoldEnterprise, ResoldUnifiedOperations, Sector, SupportPlan,
 };
-use aws_operation_partnercentral_channel::tags::{ListTagsForResource, Tag, TagResource, UntagResource};
+use aws_operation_partnercentral_channel::tags::Tag;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
 use serde::Serialize;
@@ -57,35 +53,6 @@ use serde_json::{Map, Value};
 trait Stored: Shape + PartialEq + std::fmt::Debug + Serialize + DeserializeOwned {}
 
 impl<T: Shape + PartialEq + std::fmt::Debug + Serialize + DeserializeOwned> Stored for T {}
-
-/// A generic function instantiated for every operation, in the order of `operations()`.
-macro_rules! each_operation {
-    ($f:ident) => {
-        [
-            $f::<CreateProgramManagementAccount>,
-            $f::<UpdateProgramManagementAccount>,
-            $f::<DeleteProgramManagementAccount>,
-            $f::<ListProgramManagementAccounts>,
-            $f::<CreateRelationship>,
-            $f::<GetRelationship>,
-            $f::<UpdateRelationship>,
-            $f::<DeleteRelationship>,
-            $f::<ListRelationships>,
-            $f::<CreateChannelHandshake>,
-            $f::<AcceptChannelHandshake>,
-            $f::<RejectChannelHandshake>,
-            $f::<CancelChannelHandshake>,
-            $f::<ListChannelHandshakes>,
-            $f::<CreateChannelContract>,
-            $f::<GetChannelContract>,
-            $f::<CancelChannelContract>,
-            $f::<ListChannelContracts>,
-            $f::<ListTagsForResource>,
-            $f::<TagResource>,
-            $f::<UntagResource>,
-        ]
-    };
-}
 
 fn runner(cases: u32) -> TestRunner {
     TestRunner::new(Config { cases, failure_persistence: None, ..Config::default() })

@@ -125,9 +125,9 @@ async fn the_seeds_are_valid_inputs_so_the_fuzzer_starts_deep() {
         if let Err(problems) = op.check(&json) {
             panic!("{}: the sample {json} is invalid: {problems}", schema.name);
         }
-        let mut args = vec![harness::kebab(schema.name)];
+        let mut args = vec![aws_operation_cli::kebab(schema.name)];
         for (name, value) in json.as_object().unwrap() {
-            args.push(format!("--{}", harness::kebab(name)));
+            args.push(format!("--{}", aws_operation_cli::kebab(name)));
             args.push(value.as_str().map_or_else(|| value.to_string(), str::to_owned));
         }
         let (mut stdout, mut stderr) = (Vec::new(), Vec::new());

@@ -27,19 +27,20 @@ mod names;
 mod output;
 mod paginate;
 
-use aws_operation::error::chain;
 use std::io::Write;
 use std::sync::Arc;
 use std::time::Duration;
 
 use aws_operation::dynamic::{DynError, DynOperation};
 use aws_operation::env::Env;
+use aws_operation::error::chain;
 use aws_operation::operation::Service;
 use aws_operation::schema::{OperationSchema, TypeSchema};
 use aws_operation::{Client, Config};
 use serde_json::Value;
 
 pub use exit::Exit;
+pub use names::kebab;
 
 use crate::args::{Globals, Parsed, Skeleton};
 use crate::debug::DebugLog;

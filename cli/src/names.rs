@@ -2,7 +2,7 @@
 
 /// `associatedResourceIdentifier` -> `associated-resource-identifier`,
 /// `CreateChannelHandshake` -> `create-channel-handshake`, `SSEKMSKeyId` -> `ssekms-key-id`.
-pub(crate) fn kebab(name: &str) -> String {
+pub fn kebab(name: &str) -> String {
     let chars: Vec<char> = name.chars().collect();
     let mut out = String::with_capacity(name.len() + 4);
     for (i, &c) in chars.iter().enumerate() {

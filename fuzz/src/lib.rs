@@ -25,54 +25,11 @@ use aws_operation::protocol::aws_json;
 use aws_operation::schema::{Constraints, TypeSchema};
 use aws_operation::shape::{self, Decoder, Mode, Shape};
 use aws_operation::{DateTime, TimestampFormat};
-use aws_operation_partnercentral_channel::channel_contracts::{
-    CancelChannelContract, CreateChannelContract, GetChannelContract, ListChannelContracts,
-};
-use aws_operation_partnercentral_channel::handshakes::{
-    AcceptChannelHandshake, CancelChannelHandshake, CreateChannelHandshake, ListChannelHandshakes,
-    RejectChannelHandshake,
-};
-use aws_operation_partnercentral_channel::program_management_accounts::{
-    CreateProgramManagementAccount, DeleteProgramManagementAccount, ListProgramManagementAccounts,
-    UpdateProgramManagementAccount,
-};
-use aws_operation_partnercentral_channel::relationships::{
-    CreateRelationship, DeleteRelationship, GetRelationship, ListRelationships, UpdateRelationship,
-};
-use aws_operation_partnercentral_channel::tags::{ListTagsForResource, TagResource, UntagResource};
+use aws_operation_cli::kebab;
+use aws_operation_partnercentral_channel::each_operation;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
-
-/// One generic function instantiated for each of the service's operations, in the order of
-/// `aws_operation_partnercentral_channel::operations()`.
-macro_rules! each_operation {
-    ($f:ident) => {
-        [
-            $f::<CreateProgramManagementAccount>,
-            $f::<UpdateProgramManagementAccount>,
-            $f::<DeleteProgramManagementAccount>,
-            $f::<ListProgramManagementAccounts>,
-            $f::<CreateRelationship>,
-            $f::<GetRelationship>,
-            $f::<UpdateRelationship>,
-            $f::<DeleteRelationship>,
-            $f::<ListRelationships>,
-            $f::<CreateChannelHandshake>,
-            $f::<AcceptChannelHandshake>,
-            $f::<RejectChannelHandshake>,
-            $f::<CancelChannelHandshake>,
-            $f::<ListChannelHandshakes>,
-            $f::<CreateChannelContract>,
-            $f::<GetChannelContract>,
-            $f::<CancelChannelContract>,
-            $f::<ListChannelContracts>,
-            $f::<ListTagsForResource>,
-            $f::<TagResource>,
-            $f::<UntagResource>,
-        ]
-    };
-}
 
 /// How many operations the service has.
 pub const OPERATIONS: usize = 21;
@@ -341,24 +298,6 @@ pub fn command(data: &[u8]) {
             panic!("{args:?} printed invalid JSON ({e}): {}", String::from_utf8_lossy(&stdout));
         }
     }
-}
-
-/// `associatedResourceIdentifier` -> `associated-resource-identifier`, as the command names
-/// flags and operations (botocore's `xform_name`).
-pub fn kebab(name: &str) -> String {
-    let chars: Vec<char> = name.chars().collect();
-    let mut out = String::with_capacity(name.len() + 4);
-    for (i, &c) in chars.iter().enumerate() {
-        if i > 0 && c.is_ascii_uppercase() && chars[i - 1] != '-' {
-            let prev = chars[i - 1];
-            let next_lower = chars.get(i + 1).is_some_and(char::is_ascii_lowercase);
-            if prev.is_ascii_lowercase() || prev.is_ascii_digit() || next_lower {
-                out.push('-');
-            }
-        }
-        out.push(c.to_ascii_lowercase());
-    }
-    out
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,14 +2,13 @@
 //! input is read strictly (every problem listed), validated, sent by the typed client, and the
 //! output written back with wire names.
 
-use crate::error::chain;
 use std::future::Future;
 use std::pin::Pin;
 
 use serde_json::Value;
 
 use crate::client::Client;
-use crate::error::{Error, ErrorMeta};
+use crate::error::{Error, ErrorMeta, chain};
 use crate::operation::{Operation, Service};
 use crate::schema::OperationSchema;
 use crate::shape;

@@ -20,7 +20,6 @@
 //!
 //! Idempotency tokens come from an injected generator that always gives the vectors' token.
 
-use aws_operation::error::chain;
 use std::future::Future;
 use std::io::Read as _;
 use std::pin::Pin;
@@ -28,6 +27,7 @@ use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 use aws_operation::config::FixedClock;
+use aws_operation::error::chain;
 use aws_operation::idempotency::FixedToken;
 use aws_operation::schema::{ShapeKind, TypeSchema};
 use aws_operation::{Blob, Client, Config, Credentials, DateTime, Error, Operation, OperationError, TimestampFormat};

@@ -56,27 +56,38 @@ pub struct PartnerCentralChannel;
 
 /// Every operation of the service, grouped by resource, to call by name with JSON in and out.
 pub fn operations() -> Vec<DynOperation<PartnerCentralChannel>> {
-    vec![
-        DynOperation::of::<program_management_accounts::CreateProgramManagementAccount>(),
-        DynOperation::of::<program_management_accounts::UpdateProgramManagementAccount>(),
-        DynOperation::of::<program_management_accounts::DeleteProgramManagementAccount>(),
-        DynOperation::of::<program_management_accounts::ListProgramManagementAccounts>(),
-        DynOperation::of::<relationships::CreateRelationship>(),
-        DynOperation::of::<relationships::GetRelationship>(),
-        DynOperation::of::<relationships::UpdateRelationship>(),
-        DynOperation::of::<relationships::DeleteRelationship>(),
-        DynOperation::of::<relationships::ListRelationships>(),
-        DynOperation::of::<handshakes::CreateChannelHandshake>(),
-        DynOperation::of::<handshakes::AcceptChannelHandshake>(),
-        DynOperation::of::<handshakes::RejectChannelHandshake>(),
-        DynOperation::of::<handshakes::CancelChannelHandshake>(),
-        DynOperation::of::<handshakes::ListChannelHandshakes>(),
-        DynOperation::of::<channel_contracts::CreateChannelContract>(),
-        DynOperation::of::<channel_contracts::GetChannelContract>(),
-        DynOperation::of::<channel_contracts::CancelChannelContract>(),
-        DynOperation::of::<channel_contracts::ListChannelContracts>(),
-        DynOperation::of::<tags::ListTagsForResource>(),
-        DynOperation::of::<tags::TagResource>(),
-        DynOperation::of::<tags::UntagResource>(),
-    ]
+    each_operation!(DynOperation::of).iter().map(|of| of()).collect()
+}
+
+/// An array of `f::<Operation>` for every operation of the service, in the order of
+/// [`operations`]: the one list of the operations' types, for code generic over them (the
+/// registry above, property tests, fuzz targets). `each_operation!(check)` with a generic
+/// function `check`; a path such as `DynOperation::of` works too.
+#[macro_export]
+macro_rules! each_operation {
+    ($($f:ident)::+) => {
+        [
+            $($f)::+::<$crate::program_management_accounts::CreateProgramManagementAccount>,
+            $($f)::+::<$crate::program_management_accounts::UpdateProgramManagementAccount>,
+            $($f)::+::<$crate::program_management_accounts::DeleteProgramManagementAccount>,
+            $($f)::+::<$crate::program_management_accounts::ListProgramManagementAccounts>,
+            $($f)::+::<$crate::relationships::CreateRelationship>,
+            $($f)::+::<$crate::relationships::GetRelationship>,
+            $($f)::+::<$crate::relationships::UpdateRelationship>,
+            $($f)::+::<$crate::relationships::DeleteRelationship>,
+            $($f)::+::<$crate::relationships::ListRelationships>,
+            $($f)::+::<$crate::handshakes::CreateChannelHandshake>,
+            $($f)::+::<$crate::handshakes::AcceptChannelHandshake>,
+            $($f)::+::<$crate::handshakes::RejectChannelHandshake>,
+            $($f)::+::<$crate::handshakes::CancelChannelHandshake>,
+            $($f)::+::<$crate::handshakes::ListChannelHandshakes>,
+            $($f)::+::<$crate::channel_contracts::CreateChannelContract>,
+            $($f)::+::<$crate::channel_contracts::GetChannelContract>,
+            $($f)::+::<$crate::channel_contracts::CancelChannelContract>,
+            $($f)::+::<$crate::channel_contracts::ListChannelContracts>,
+            $($f)::+::<$crate::tags::ListTagsForResource>,
+            $($f)::+::<$crate::tags::TagResource>,
+            $($f)::+::<$crate::tags::UntagResource>,
+        ]
+    };
 }
