@@ -10,18 +10,19 @@ pub mod __private {
     pub use aws_operation_runtime::compression::Encoding;
     pub use aws_operation_runtime::config::Config;
     pub use aws_operation_runtime::error::{ConfigError, Error, ErrorMeta};
+    pub use aws_operation_runtime::http::HttpResponse;
     pub use aws_operation_runtime::operation::paginator_schema;
     pub use aws_operation_runtime::operation::{
-        ErrorShape, Fault, LazyRules, Operation, OperationError, Service, UnmodeledError, read_error, write_error,
+        ErrorShape, Fault, LazyRules, Operation, OperationError, Service, UnmodeledError, write_error,
     };
     pub use aws_operation_runtime::paginate::{AsToken, IntoItems, Paginated, Paginator};
-    pub use aws_operation_runtime::protocol::Protocol;
+    pub use aws_operation_runtime::protocol::{AwsJson1_0, AwsJson1_1, Protocol};
     pub use aws_operation_runtime::schema::{
         Constraints, ErrorSchema, MemberSchema, OperationSchema, PaginatorSchema, ShapeKind, ShapeSchema, TypeSchema,
     };
     pub use aws_operation_runtime::shape::{
-        Decoder, Elements, JsonWriter, Pattern, Redacted, Shape, each_key, enum_values, report_unknown_int_enum,
-        report_unknown_union_member, union_member, unknown_union_member,
+        Elements, Field, Pattern, Redacted, Shape, ShapeDeserializer, ShapeSerializer, each_key, enum_values,
+        report_unknown_int_enum, report_unknown_union_member,
     };
     pub use aws_operation_runtime::types::{TimestampFormat, UnknownMember};
     pub use aws_operation_runtime::validate::{REDACTED, Rule, Validator, Violations};

@@ -14,7 +14,6 @@ use std::path::{Path, PathBuf};
 
 use aws_operation::http::HttpResponse;
 use aws_operation::protocol::aws_json;
-use aws_operation::shape::{self, Mode};
 use aws_operation::{DateTime, TimestampFormat};
 
 /// The files of a directory of inputs, in name order; none if it does not exist.
@@ -148,10 +147,10 @@ fn error_codes_are_sanitized_once_as_the_protocol_says() {
     assert_eq!(aws_json::sanitize_error_code("b#C"), "C");
     let response = harness::http_response(b"\x01\x2cx-amzn-errortype: ns#Code:http://x\n\n{}");
     assert_eq!(response.status, 400);
-    let meta = aws_json::error_meta(&response, &aws_json::error_body(&response.body), false);
+    let meta = aws_json::error_meta(&response, false);
     assert_eq!(meta.code, "Code");
     let empty = HttpResponse { status: 502, headers: vec![], body: "<html>".into() };
-    let meta = aws_json::error_meta(&empty, &aws_json::error_body(&empty.body), false);
+    let meta = aws_json::error_meta(&empty, false);
     assert_eq!((meta.code.as_str(), meta.message), ("Http502", None));
 }
 
@@ -179,8 +178,7 @@ fn timestamps_read_from_any_json_value_without_panicking() {
     ] {
         let data = [&[4u8][..], text.as_bytes()].concat();
         harness::datetime(&data);
-        let value: serde_json::Value = serde_json::from_str(text).unwrap();
-        let mut cx = shape::Decoder::new(Mode::Lenient);
-        let _ = <DateTime as shape::Shape>::read_json(&value, &mut cx, format);
+        let member = aws_operation::schema::MemberSchema::ROOT.with_timestamp_format(Some(format));
+        let _ = aws_operation::codec::json::from_json_member::<DateTime>(text.as_bytes(), &member);
     }
 }

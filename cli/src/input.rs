@@ -263,7 +263,6 @@ fn placeholder(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use aws_operation::schema::Constraints;
 
     #[test]
     fn scalars_by_type() {
@@ -279,19 +278,8 @@ mod tests {
         assert_eq!(scalar(&TypeSchema::Timestamp, iso, "soon"), Value::from("soon"));
     }
 
-    const NONE: Constraints = Constraints { length: None, range: None, pattern: None, items: None, keys: None };
-
     const fn member(name: &'static str, target: fn() -> TypeSchema) -> MemberSchema {
-        MemberSchema {
-            name,
-            rust_name: name,
-            target,
-            required: false,
-            idempotency_token: false,
-            sensitive: false,
-            timestamp_format: None,
-            constraints: NONE,
-        }
+        MemberSchema { name, rust_name: name, target, ..MemberSchema::ROOT }
     }
 
     static SHAPE: ShapeSchema = ShapeSchema {
@@ -308,6 +296,8 @@ mod tests {
         values: &[],
         int_values: &[],
         sensitive: false,
+        xml_name: None,
+        xml_namespace: None,
         error: None,
     };
 

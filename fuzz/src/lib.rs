@@ -19,11 +19,12 @@
 use std::fmt::Debug;
 use std::sync::OnceLock;
 
+use aws_operation::codec::json;
 use aws_operation::http::HttpResponse;
-use aws_operation::operation::{Operation, OperationError};
+use aws_operation::operation::{Operation, OperationError, Service};
 use aws_operation::protocol::aws_json;
-use aws_operation::schema::{Constraints, TypeSchema};
-use aws_operation::shape::{self, Decoder, Mode, Shape};
+use aws_operation::schema::{Constraints, MemberSchema, TypeSchema};
+use aws_operation::shape::{self, Mode, Shape};
 use aws_operation::{DateTime, TimestampFormat};
 use aws_operation_cli::kebab;
 use aws_operation_partnercentral_channel::each_operation;
@@ -118,20 +119,19 @@ pub fn http_response(data: &[u8]) -> HttpResponse {
 /// Reads the bytes as an error response, as each operation's client would.
 pub fn error(data: &[u8]) {
     let response = http_response(data);
-    let body = aws_json::error_body(&response.body);
     for query_compatible in [false, true] {
-        let meta = aws_json::error_meta(&response, &body, query_compatible);
+        let meta = aws_json::error_meta(&response, query_compatible);
         assert!(!meta.code.is_empty(), "an error without a code: {response:?}");
         let _ = (meta.to_string(), aws_json::sanitize_error_code(&meta.code));
-        let cases: [fn(&str, &Value, &aws_operation::ErrorMeta); OPERATIONS] = each_operation!(error_of);
+        let cases: [fn(&aws_operation::ErrorMeta, &HttpResponse); OPERATIONS] = each_operation!(error_of);
         for case in cases {
-            case(&meta.code, &body, &meta);
+            case(&meta, &response);
         }
     }
 }
 
-fn error_of<O: Operation>(code: &str, body: &Value, meta: &aws_operation::ErrorMeta) {
-    let error = O::Error::from_wire(code, body, meta);
+fn error_of<O: Operation>(meta: &aws_operation::ErrorMeta, response: &HttpResponse) {
+    let error = O::Error::from_wire::<<O::Service as Service>::Protocol>(meta, response);
     let _ = (error.to_string(), format!("{error:?}"), error.retryable());
     let (code, json, status) = error.to_wire();
     assert!(serde_json::from_str::<Value>(&json).is_ok(), "to_wire wrote invalid JSON: {json}");
@@ -152,9 +152,8 @@ fn reread<O: Operation>(code: &str, json: &str, status: u16) -> O::Error {
         headers: vec![("x-amzn-errortype".into(), code.into())],
         body: json.as_bytes().to_vec().into(),
     };
-    let body = aws_json::error_body(&response.body);
-    let meta = aws_json::error_meta(&response, &body, false);
-    O::Error::from_wire(&meta.code, &body, &meta)
+    let meta = aws_json::error_meta(&response, false);
+    O::Error::from_wire::<<O::Service as Service>::Protocol>(&meta, &response)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -331,8 +330,11 @@ pub fn datetime(data: &[u8]) {
             // As a member of each format reads it from JSON.
             let Ok(value) = serde_json::from_str::<Value>(&text) else { return };
             for format in [TimestampFormat::DateTime, TimestampFormat::HttpDate, TimestampFormat::EpochSeconds] {
-                let mut cx = Decoder::new(Mode::Lenient);
-                if let Some(t) = DateTime::read_json(&value, &mut cx, format) {
+                let member = MemberSchema::ROOT.with_timestamp_format(Some(format));
+                let streamed = json::from_json_member::<DateTime>(text.as_bytes(), &member);
+                let parsed = json::value::from_value::<DateTime>(&value, &member, Mode::Lenient);
+                assert_eq!(streamed.as_ref().ok(), parsed.as_ref().ok(), "the two JSON readers disagree on {text}");
+                if let Ok(t) = streamed {
                     round_trips(t);
                 }
             }

@@ -113,7 +113,7 @@ impl<S: Service> LocalEndpoint<S> {
             handlers: self.handlers,
             target_prefix: S::TARGET_PREFIX,
             signing_name: S::SIGNING_NAME,
-            content_type: S::PROTOCOL.content_type(),
+            content_type: <S::Protocol as aws_operation::Protocol>::CONTENT_TYPE,
             requests: AtomicU64::new(0),
         });
         let served = Arc::clone(&state);

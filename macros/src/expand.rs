@@ -214,35 +214,27 @@ fn structure_shape_impl(shape: &Shape) -> TokenStream {
     let p = private();
     let ident = &shape.ident;
     let mut writes = Vec::new();
-    let mut reads = Vec::new();
-    let mut wires = Vec::new();
+    let mut slots = Vec::new();
+    let mut arms = Vec::new();
     let mut inits = Vec::new();
     let mut zeros = Vec::new();
     let mut validations = Vec::new();
     for (i, f) in shape.fields.iter().enumerate() {
         let name = &f.ident;
         let wire = &f.wire_name;
-        let fmt = fmt_tokens(f.timestamp_format);
         let vty = f.value_ty();
         let ty = &f.ty;
         let slot = format_ident!("__f{}", i);
-        writes.push(quote!(__w.member(#wire, &self.#name, #fmt);));
-        // Members are read in declaration order, so problems are reported in that order.
-        let read = if f.option_inner.is_none() {
-            inits.push(quote!(#name: #slot?));
-            quote!(__cx.required_member::<#vty>(__obj, #wire, #fmt))
+        writes.push(quote!(#p::ShapeSerializer::write_member(__s, &__MEMBERS[#i], &self.#name);));
+        // Which members are present is the deserializer's to say; each one found is read into
+        // its slot, and a required one that is missing takes its zero value.
+        slots.push(quote!(let mut #slot: ::core::option::Option<#vty> = ::core::option::Option::None;));
+        arms.push(quote!(#i => #slot = #p::ShapeDeserializer::read_member::<#vty>(__d, &__MEMBERS[#i]),));
+        if f.option_inner.is_none() {
+            inits.push(quote!(#name: #slot.unwrap_or_else(<#vty as #p::Shape>::zero)));
         } else {
-            let required = f.required;
             inits.push(quote!(#name: #slot));
-            quote!(__cx.optional_member::<#vty>(__obj, #wire, #fmt, #required))
-        };
-        // Problems with a sensitive member name its path and the rule, never its value.
-        if f.sensitive {
-            reads.push(quote!(let #slot = __cx.sensitive(|__cx| #read);));
-        } else {
-            reads.push(quote!(let #slot = #read;));
         }
-        wires.push(wire);
         zeros.push(quote!(#name: <#ty as #p::Shape>::zero()));
         let mut checks = constraint_checks(&f.constraints, vty.span());
         if f.host_label.is_some() {
@@ -265,32 +257,39 @@ fn structure_shape_impl(shape: &Shape) -> TokenStream {
             validations.push(quote!(__v.member(#wire, |__v| { #body });));
         }
     }
-    let schema = schema_fn(shape);
-    let before = quote!(let __before = __cx.problem_count(););
-    let after = quote!(if __cx.gives_up(__before) {
-        return ::core::option::Option::None;
-    });
+    let schema = schema_statics(shape);
+    let visit = if arms.is_empty() {
+        quote!(|_, _| {})
+    } else {
+        quote!(|__d, __i| match __i {
+            #(#arms)*
+            _ => {}
+        })
+    };
     let read = sensitive_read(
         shape,
         quote! {
-            let __obj = __cx.object(__value)?;
-            #before
-            #(#reads)*
-            __cx.unknown_members(__obj, &[#(#wires),*]);
-            #after
+            let __before = #p::ShapeDeserializer::decoder(__d).problem_count();
+            #(#slots)*
+            let __ok = #p::ShapeDeserializer::read_struct(__d, __m, &__SCHEMA, #visit);
+            if !__ok || #p::ShapeDeserializer::decoder(__d).gives_up(__before) {
+                return ::core::option::Option::None;
+            }
             ::core::option::Option::Some(Self { #(#inits),* })
         },
     );
     let validate = sensitive_validate(shape, quote!(#(#validations)*));
     quote! {
+        #schema
         #[automatically_derived]
         impl #p::Shape for #ident {
-            fn write_json(&self, __w: &mut #p::JsonWriter, _: #p::TimestampFormat) {
-                __w.begin_object();
-                #(#writes)*
-                __w.end_object();
+            fn serialize<__S: #p::ShapeSerializer>(&self, __m: &#p::MemberSchema, __s: &mut __S) {
+                #p::ShapeSerializer::write_struct(__s, __m, &__SCHEMA, |__s| {
+                    #(#writes)*
+                });
             }
-            fn read_json(__value: &#p::Value, __cx: &mut #p::Decoder, _: #p::TimestampFormat) -> ::core::option::Option<Self> {
+            #[allow(clippy::single_match, clippy::match_single_binding, clippy::redundant_closure_call)]
+            fn deserialize<__D: #p::ShapeDeserializer>(__m: &#p::MemberSchema, __d: &mut __D) -> ::core::option::Option<Self> {
                 #read
             }
             fn zero() -> Self {
@@ -299,14 +298,25 @@ fn structure_shape_impl(shape: &Shape) -> TokenStream {
             fn validate(&self, __v: &mut #p::Validator) {
                 #validate
             }
-            #schema
+            fn type_schema() -> #p::TypeSchema {
+                #p::TypeSchema::Shape(&__SCHEMA)
+            }
         }
     }
 }
 
-/// The body of `read_json`, for a sensitive shape run so that its problems do not quote it.
+/// The body of `deserialize`, for a sensitive shape run so that its problems do not quote it.
 fn sensitive_read(shape: &Shape, body: TokenStream) -> TokenStream {
-    if shape.sensitive { quote!(__cx.sensitive(|__cx| { #body })) } else { body }
+    let p = private();
+    if !shape.sensitive {
+        return body;
+    }
+    quote! {
+        #p::ShapeDeserializer::decoder(__d).enter_sensitive();
+        let __out = (|| -> ::core::option::Option<Self> { #body })();
+        #p::ShapeDeserializer::decoder(__d).leave_sensitive();
+        __out
+    }
 }
 
 /// The body of `validate`, for a sensitive shape run so that its violations do not quote it.
@@ -354,8 +364,9 @@ fn constraint_checks(c: &Constraints, span: Span) -> TokenStream {
     out
 }
 
-/// `fn type_schema()`: a static description of the shape.
-fn schema_fn(shape: &Shape) -> TokenStream {
+/// The shape's static description, `__SCHEMA`, and its members', `__MEMBERS`, which the
+/// generated `serialize` and `deserialize` hand to the codec member by member.
+fn schema_statics(shape: &Shape) -> TokenStream {
     let p = private();
     let name = shape.ident.to_string();
     let kind = match shape.kind {
@@ -390,6 +401,7 @@ fn schema_fn(shape: &Shape) -> TokenStream {
                         sensitive: #sensitive,
                         timestamp_format: #format,
                         constraints: #constraints,
+                        ..#p::MemberSchema::ROOT
                     }
                 }
             })
@@ -402,17 +414,14 @@ fn schema_fn(shape: &Shape) -> TokenStream {
                         name: #wire,
                         rust_name: #rust,
                         target: <#ty as #p::Shape>::type_schema,
-                        required: false,
-                        idempotency_token: false,
-                        sensitive: false,
-                        timestamp_format: ::core::option::Option::None,
-                        constraints: #p::Constraints { length: ::core::option::Option::None, range: ::core::option::Option::None, pattern: ::core::option::Option::None, items: ::core::option::Option::None, keys: ::core::option::Option::None },
+                        ..#p::MemberSchema::ROOT
                     }
                 })
             })
             .collect(),
         _ => Vec::new(),
     };
+    let count = members.len();
     let values: Vec<&String> =
         if shape.kind == Kind::StringEnum { known(shape).map(|v| &v.wire).collect() } else { Vec::new() };
     let int_values: Vec<i32> = if shape.kind == Kind::IntEnum {
@@ -429,16 +438,26 @@ fn schema_fn(shape: &Shape) -> TokenStream {
         None => quote!(::core::option::Option::None),
     };
     quote! {
+        static __MEMBERS: [#p::MemberSchema; #count] = [#(#members),*];
+        static __SCHEMA: #p::ShapeSchema = #p::ShapeSchema {
+            name: #name,
+            kind: #kind,
+            members: &__MEMBERS,
+            values: &[#(#values),*],
+            int_values: &[#(#int_values),*],
+            sensitive: #sensitive,
+            error: #error,
+            xml_name: ::core::option::Option::None,
+            xml_namespace: ::core::option::Option::None,
+        };
+    }
+}
+
+/// `fn type_schema()`, of a shape with [`schema_statics`].
+fn type_schema_fn() -> TokenStream {
+    let p = private();
+    quote! {
         fn type_schema() -> #p::TypeSchema {
-            static __SCHEMA: #p::ShapeSchema = #p::ShapeSchema {
-                name: #name,
-                kind: #kind,
-                members: &[#(#members),*],
-                values: &[#(#values),*],
-                int_values: &[#(#int_values),*],
-                sensitive: #sensitive,
-                error: #error,
-            };
             #p::TypeSchema::Shape(&__SCHEMA)
         }
     }
@@ -802,12 +821,13 @@ fn operation_impl(vis: &syn::Visibility, shape: &Shape, o: &model::OperationOpti
 
             #[automatically_derived]
             impl #p::OperationError for #error {
-                fn from_wire(__code: &str, __body: &#p::Value, __meta: &#p::ErrorMeta) -> Self {
+                fn from_wire<__P: #p::Protocol>(__meta: &#p::ErrorMeta, __response: &#p::HttpResponse) -> Self {
+                    let __code = __meta.code.as_str();
                     #(
                         if __code == <#paths as #p::ErrorShape>::CODE
                             || <#paths as #p::ErrorShape>::QUERY_CODE == ::core::option::Option::Some(__code)
                         {
-                            if let ::core::option::Option::Some(__e) = #p::read_error::<#paths>(__body) {
+                            if let ::core::option::Option::Some(__e) = <__P as #p::Protocol>::read_error::<#paths>(__response) {
                                 return Self::#variants(__e);
                             }
                         }
@@ -920,15 +940,21 @@ fn union(mut e: syn::ItemEnum, shape: &Shape) -> TokenStream {
     let names: Vec<&Ident> = known(shape).map(|v| &v.ident).collect();
     let wires: Vec<&String> = known(shape).map(|v| &v.wire).collect();
     let tys: Vec<&syn::Type> = known(shape).filter_map(|v| v.ty.as_ref()).collect();
-    let schema = schema_fn(shape);
+    let indices: Vec<usize> = (0..names.len()).collect();
+    let schema = schema_statics(shape);
+    let type_schema = type_schema_fn();
     let read = sensitive_read(
         shape,
         quote! {
-            let (__name, __v) = #p::union_member(__cx, __value)?;
-            match __name {
-                #(#wires => __cx.member::<#tys>(#wires, __v, __fmt).map(Self::#names),)*
-                __other => #p::unknown_union_member(__cx, __other, __v).map(Self::Unknown),
-            }
+            let mut __out = ::core::option::Option::None;
+            let __ok = #p::ShapeDeserializer::read_union(__d, __m, &__SCHEMA, |__d, __field| {
+                __out = match __field {
+                    #(#p::Field::Known(#indices) => #p::ShapeDeserializer::read_member::<#tys>(__d, &__MEMBERS[#indices]).map(Self::#names),)*
+                    #p::Field::Known(_) => ::core::option::Option::None,
+                    #p::Field::Unknown(__name) => #p::ShapeDeserializer::read_unknown_member(__d, __name).map(Self::Unknown),
+                };
+            });
+            if __ok { __out } else { ::core::option::Option::None }
         },
     );
     let validate = sensitive_validate(
@@ -944,17 +970,17 @@ fn union(mut e: syn::ItemEnum, shape: &Shape) -> TokenStream {
         #serde
         #e
         const _: () = {
+            #schema
             #[automatically_derived]
             impl #p::Shape for #ident {
-                fn write_json(&self, __w: &mut #p::JsonWriter, __fmt: #p::TimestampFormat) {
-                    __w.begin_object();
-                    match self {
-                        #(Self::#names(__x) => __w.member(#wires, __x, __fmt),)*
-                        Self::Unknown(__x) => __w.member(&__x.name, &__x.value, __fmt),
-                    }
-                    __w.end_object();
+                fn serialize<__S: #p::ShapeSerializer>(&self, __m: &#p::MemberSchema, __s: &mut __S) {
+                    #p::ShapeSerializer::write_struct(__s, __m, &__SCHEMA, |__s| match self {
+                        #(Self::#names(__x) => #p::ShapeSerializer::write_member(__s, &__MEMBERS[#indices], __x),)*
+                        Self::Unknown(__x) => #p::ShapeSerializer::write_unknown_member(__s, &__x.name, &__x.value),
+                    });
                 }
-                fn read_json(__value: &#p::Value, __cx: &mut #p::Decoder, __fmt: #p::TimestampFormat) -> ::core::option::Option<Self> {
+                #[allow(clippy::redundant_closure_call)]
+                fn deserialize<__D: #p::ShapeDeserializer>(__m: &#p::MemberSchema, __d: &mut __D) -> ::core::option::Option<Self> {
                     #read
                 }
                 fn zero() -> Self {
@@ -963,7 +989,7 @@ fn union(mut e: syn::ItemEnum, shape: &Shape) -> TokenStream {
                 fn validate(&self, __v: &mut #p::Validator) {
                     #validate
                 }
-                #schema
+                #type_schema
             }
         };
     }
@@ -974,12 +1000,17 @@ fn enumeration(e: syn::ItemEnum, shape: &Shape) -> TokenStream {
     let ident = &shape.ident;
     let names: Vec<&Ident> = known(shape).map(|v| &v.ident).collect();
     let wires: Vec<&String> = known(shape).map(|v| &v.wire).collect();
-    let schema = schema_fn(shape);
+    let schema = schema_statics(shape);
+    let type_schema = type_schema_fn();
     if shape.kind == Kind::IntEnum {
         let values: Vec<i32> = known(shape).map(|v| v.wire.parse().unwrap_or(0)).collect();
         let read = sensitive_read(
             shape,
-            quote!(<::core::primitive::i32 as #p::Shape>::read_json(__value, __cx, __fmt).map(Self::from)),
+            quote! {
+                #p::ShapeDeserializer::read_integer(__d, __m, "integer", ::core::primitive::i64::from(::core::primitive::i32::MIN), ::core::primitive::i64::from(::core::primitive::i32::MAX))
+                    .and_then(|__n| ::core::primitive::i32::try_from(__n).ok())
+                    .map(Self::from)
+            },
         );
         let validate = sensitive_validate(
             shape,
@@ -1005,12 +1036,14 @@ fn enumeration(e: syn::ItemEnum, shape: &Shape) -> TokenStream {
                         match __n { #(#values => Self::#names,)* __other => Self::Unknown(__other) }
                     }
                 }
+                #schema
                 #[automatically_derived]
                 impl #p::Shape for #ident {
-                    fn write_json(&self, __w: &mut #p::JsonWriter, __fmt: #p::TimestampFormat) {
-                        #p::Shape::write_json(&self.value(), __w, __fmt);
+                    fn serialize<__S: #p::ShapeSerializer>(&self, __m: &#p::MemberSchema, __s: &mut __S) {
+                        #p::ShapeSerializer::write_integer(__s, __m, ::core::primitive::i64::from(self.value()));
                     }
-                    fn read_json(__value: &#p::Value, __cx: &mut #p::Decoder, __fmt: #p::TimestampFormat) -> ::core::option::Option<Self> {
+                    #[allow(clippy::redundant_closure_call)]
+                    fn deserialize<__D: #p::ShapeDeserializer>(__m: &#p::MemberSchema, __d: &mut __D) -> ::core::option::Option<Self> {
                         #read
                     }
                     fn zero() -> Self {
@@ -1019,7 +1052,7 @@ fn enumeration(e: syn::ItemEnum, shape: &Shape) -> TokenStream {
                     fn validate(&self, __v: &mut #p::Validator) {
                         #validate
                     }
-                    #schema
+                    #type_schema
                 }
                 #[automatically_derived]
                 impl #p::serde::Serialize for #ident {
@@ -1039,10 +1072,7 @@ fn enumeration(e: syn::ItemEnum, shape: &Shape) -> TokenStream {
     let read = sensitive_read(
         shape,
         quote! {
-            match __value.as_str() {
-                ::core::option::Option::Some(__s) => ::core::option::Option::Some(Self::from(__s)),
-                ::core::option::Option::None => __cx.wrong_type("string enum", __value),
-            }
+            #p::ShapeDeserializer::read_string(__d, __m, "string enum").map(|__s| Self::from(__s.as_str()))
         },
     );
     let validate = sensitive_validate(
@@ -1085,12 +1115,14 @@ fn enumeration(e: syn::ItemEnum, shape: &Shape) -> TokenStream {
                     __f.write_str(self.as_str())
                 }
             }
+            #schema
             #[automatically_derived]
             impl #p::Shape for #ident {
-                fn write_json(&self, __w: &mut #p::JsonWriter, _: #p::TimestampFormat) {
-                    __w.string(self.as_str());
+                fn serialize<__S: #p::ShapeSerializer>(&self, __m: &#p::MemberSchema, __s: &mut __S) {
+                    #p::ShapeSerializer::write_string(__s, __m, self.as_str());
                 }
-                fn read_json(__value: &#p::Value, __cx: &mut #p::Decoder, _: #p::TimestampFormat) -> ::core::option::Option<Self> {
+                #[allow(clippy::redundant_closure_call)]
+                fn deserialize<__D: #p::ShapeDeserializer>(__m: &#p::MemberSchema, __d: &mut __D) -> ::core::option::Option<Self> {
                     #read
                 }
                 fn zero() -> Self {
@@ -1099,7 +1131,7 @@ fn enumeration(e: syn::ItemEnum, shape: &Shape) -> TokenStream {
                 fn validate(&self, __v: &mut #p::Validator) {
                     #validate
                 }
-                #schema
+                #type_schema
             }
             #[automatically_derived]
             impl #p::serde::Serialize for #ident {
@@ -1185,7 +1217,7 @@ fn service_expand(item: &syn::ItemStruct, s: &model::ServiceOptions) -> TokenStr
         #[automatically_derived]
         impl #p::Service for #ident {
             const SERVICE_ID: &'static str = #id;
-            const PROTOCOL: #p::Protocol = #p::Protocol::#protocol;
+            type Protocol = #p::#protocol;
             const TARGET_PREFIX: &'static str = #target;
             const SIGNING_NAME: &'static str = #signing;
             const API_VERSION: &'static str = #version;
@@ -1282,7 +1314,7 @@ mod tests {
         )
         .to_string();
         assert!(out.contains("client : :: aws_operation :: __private :: Client < MySvc >"), "{out}");
-        assert!(out.contains("Protocol :: AwsJson1_1"));
+        assert!(out.contains("type Protocol = :: aws_operation :: __private :: AwsJson1_1"), "{out}");
         let bad = service(quote!(protocol = "restXml"), quote! { pub struct MySvc { x: u8 } }).to_string();
         assert!(bad.contains("unknown protocol `restXml`"), "{bad}");
         assert!(bad.contains("applies to a unit struct"), "{bad}");

@@ -8,13 +8,13 @@ use crate::compression;
 use crate::config::Config;
 use crate::credentials::ProvideCredentials;
 use crate::endpoint::{Endpoint, Params};
-use crate::error::{ConfigError, Error, ResponseError, ServiceError, TransportError};
+use crate::error::{ConfigError, Error, ServiceError, TransportError};
 use crate::host_prefix;
 use crate::http::{HttpRequest, HttpResponse};
 use crate::operation::{Operation, OperationError, Service};
-use crate::protocol::{Protocol, aws_json};
+use crate::protocol::{Protocol, RequestContext};
 use crate::retry::{self, ClockOffset, RetryQuota, Verdict};
-use crate::shape::{self, Mode};
+use crate::shape;
 use crate::sign::{self, Scheme, SigningParams, SigningSettings};
 use crate::transport::{AttemptError, Limits, Transport};
 
@@ -230,10 +230,10 @@ impl<S: Service> Client<S> {
             let (error, cost, retry_after) = match outcome {
                 Ok(response) if (200..300).contains(&response.status) => {
                     quota.record_success(last_retry_cost);
-                    return decode_output::<O>(&response);
+                    return decode_output::<S::Protocol, O>(&response);
                 }
                 Ok(response) => {
-                    let error = decode_error::<O>(&response, S::QUERY_COMPATIBLE);
+                    let error = decode_error::<S::Protocol, O>(&response, S::QUERY_COMPATIBLE);
                     let Error::Service(service) = &error else { return Err(error) };
                     let code = service.meta.code.as_str();
                     if !clock_corrected
@@ -286,13 +286,13 @@ impl<S: Service> Client<S> {
             }
             _ => route.url.clone(),
         };
-        let body = shape::to_json(input);
-        let target = format!("{}.{}", S::TARGET_PREFIX, O::NAME);
-        let mut request = match S::PROTOCOL {
-            Protocol::AwsJson1_0 | Protocol::AwsJson1_1 => {
-                aws_json::request(S::PROTOCOL, &url, &target, body, S::QUERY_COMPATIBLE)
-            }
+        let cx = RequestContext {
+            endpoint_url: &url,
+            target_prefix: S::TARGET_PREFIX,
+            api_version: S::API_VERSION,
+            query_compatible: S::QUERY_COMPATIBLE,
         };
+        let mut request = S::Protocol::request(input, &cx).map_err(Error::InvalidInput)?;
         if let Some(encoding) = O::REQUEST_COMPRESSION
             && !config.disable_request_compression
         {
@@ -360,21 +360,18 @@ fn check_scheme(url: &str, allow_http: bool) -> Result<(), ConfigError> {
     }
 }
 
-fn decode_output<O: Operation>(response: &HttpResponse) -> Result<Response<O::Output>, Error<O::Error>> {
-    let request_id = aws_json::request_id(response);
-    match shape::from_json::<O::Output>(&response.body, Mode::Lenient) {
+fn decode_output<P: Protocol, O: Operation>(response: &HttpResponse) -> Result<Response<O::Output>, Error<O::Error>> {
+    let request_id = P::request_id(response);
+    match P::output::<O::Output>(response) {
         Ok(output) => Ok(Response { output, request_id }),
-        Err(violations) => {
-            Err(Error::Response { status: response.status, request_id, source: ResponseError::Body(violations) })
-        }
+        Err(source) => Err(Error::Response { status: response.status, request_id, source }),
     }
 }
 
-fn decode_error<O: Operation>(response: &HttpResponse, query_compatible: bool) -> Error<O::Error> {
-    let body = aws_json::error_body(&response.body);
-    let mut meta = aws_json::error_meta(response, &body, query_compatible);
+fn decode_error<P: Protocol, O: Operation>(response: &HttpResponse, query_compatible: bool) -> Error<O::Error> {
+    let mut meta = P::error_meta(response, query_compatible);
     meta.message_sensitive = O::Error::message_is_sensitive(&meta.code);
-    let error = O::Error::from_wire(&meta.code, &body, &meta);
+    let error = O::Error::from_wire::<P>(&meta, response);
     Error::Service(ServiceError { error, meta })
 }
 

@@ -2,6 +2,7 @@
 //! it. Users depend on the `aws-operation` crate, which re-exports this one.
 
 pub mod client;
+pub mod codec;
 pub mod compression;
 pub mod config;
 pub mod credentials;

@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 
 use crate::endpoint::RuleSet;
 use crate::error::ErrorMeta;
+use crate::http::HttpResponse;
 use crate::protocol::Protocol;
 use crate::shape::Shape;
 
@@ -15,7 +16,7 @@ pub trait Service: Sized + 'static {
     /// `AWS_ENDPOINT_URL_<ID>` variable and its `[services]` key in the config file.
     const SERVICE_ID: &'static str;
     /// The wire protocol.
-    const PROTOCOL: Protocol;
+    type Protocol: Protocol;
     /// The `X-Amz-Target` prefix (awsJson).
     const TARGET_PREFIX: &'static str;
     /// The SigV4 signing name.
@@ -94,9 +95,10 @@ pub trait ErrorShape: Shape + fmt::Debug + Send + Sync + 'static {
 
 /// The typed error enum of one operation, which `#[aws_operation]` emits.
 pub trait OperationError: std::error::Error + Send + Sync + Sized + 'static {
-    /// Chooses the variant for `code` and reads its members from the body; an unknown code or
-    /// a body that does not fit gives the unmodeled variant.
-    fn from_wire(code: &str, body: &serde_json::Value, meta: &ErrorMeta) -> Self;
+    /// Chooses the variant for the code of `meta` and reads its members from the response with
+    /// the protocol `P`; an unknown code or a response that does not fit gives the unmodeled
+    /// variant.
+    fn from_wire<P: Protocol>(meta: &ErrorMeta, response: &HttpResponse) -> Self;
 
     /// The code, the JSON body and the HTTP status a server sends for this error.
     fn to_wire(&self) -> (&str, String, u16);
@@ -129,19 +131,12 @@ impl std::error::Error for UnmodeledError {}
 impl UnmodeledError {
     /// The JSON a server sends for it.
     pub fn to_wire(&self) -> (&str, String, u16) {
-        let mut w = crate::shape::JsonWriter::new();
+        let mut w = crate::codec::json::JsonWriter::new();
         w.begin_object();
-        w.member("message", &self.meta.message, Default::default());
+        w.member("message", &self.meta.message);
         w.end_object();
         (&self.meta.code, w.finish(), self.meta.status)
     }
-}
-
-/// Reads a modeled error's members leniently; `None` if the body does not fit the shape.
-pub fn read_error<E: ErrorShape>(body: &serde_json::Value) -> Option<E> {
-    let mut cx = crate::shape::Decoder::new(crate::shape::Mode::Lenient);
-    let value = E::read_json(body, &mut cx, Default::default());
-    cx.finish(value).ok()
 }
 
 /// Writes a modeled error for a server: code, body and status.

@@ -114,6 +114,10 @@ pub struct ShapeSchema {
     pub sensitive: bool,
     /// Error traits, for error shapes.
     pub error: Option<ErrorSchema>,
+    /// `xmlName`: the element name of the shape as an XML document's root (its name unless set).
+    pub xml_name: Option<&'static str>,
+    /// `xmlNamespace`: the namespace of the shape's element.
+    pub xml_namespace: Option<XmlNamespace>,
 }
 
 impl ShapeSchema {
@@ -123,10 +127,14 @@ impl ShapeSchema {
     }
 }
 
-/// A member of a structure or union.
+/// A member of a structure or union, with every trait a codec or an HTTP binding reads.
+///
+/// `name` is the Smithy member name: violation paths, paginators, the command's flags and serde
+/// storage use it, and so do the codecs unless a trait of their own (`json_name`, `xml_name`,
+/// `ec2_query_name`) renames the member on their wire.
 #[derive(Debug)]
 pub struct MemberSchema {
-    /// The wire name.
+    /// The member name.
     pub name: &'static str,
     /// The Rust field or variant name.
     pub rust_name: &'static str,
@@ -142,6 +150,97 @@ pub struct MemberSchema {
     pub timestamp_format: Option<TimestampFormat>,
     /// The member's constraints.
     pub constraints: Constraints,
+    /// Where the member travels in an HTTP request or response.
+    pub binding: Binding,
+    /// `jsonName`: the member's key in restJson1 bodies (awsJson ignores it).
+    pub json_name: Option<&'static str>,
+    /// `xmlName`: the member's element (or attribute) name in XML and its key in awsQuery.
+    pub xml_name: Option<&'static str>,
+    /// `xmlAttribute`: written as an attribute of the enclosing element.
+    pub xml_attribute: bool,
+    /// `xmlFlattened`: list items or map entries repeat the member's element, unwrapped.
+    pub xml_flattened: bool,
+    /// `xmlNamespace`: an `xmlns` attribute on the member's element.
+    pub xml_namespace: Option<XmlNamespace>,
+    /// `ec2QueryName`: the member's key in ec2Query requests.
+    pub ec2_query_name: Option<&'static str>,
+    /// The element name of list items (`member` unless set).
+    pub item_name: Option<&'static str>,
+    /// The element names of map keys and values (`key` and `value` unless set).
+    pub entry_names: Option<(&'static str, &'static str)>,
+    /// `mediaType`: the media type of a string or blob (a payload's `Content-Type`; a JSON
+    /// string in a header is base64).
+    pub media_type: Option<&'static str>,
+    /// `streaming`: a blob payload that is streamed rather than buffered.
+    pub streaming: bool,
+}
+
+impl MemberSchema {
+    /// The schema of a value that is not a member: a whole input, output or error, or a value
+    /// read or written on its own. Every trait is at its default.
+    pub const ROOT: MemberSchema = MemberSchema {
+        name: "",
+        rust_name: "",
+        target: || TypeSchema::Document,
+        required: false,
+        idempotency_token: false,
+        sensitive: false,
+        timestamp_format: None,
+        constraints: Constraints::NONE,
+        binding: Binding::Body,
+        json_name: None,
+        xml_name: None,
+        xml_attribute: false,
+        xml_flattened: false,
+        xml_namespace: None,
+        ec2_query_name: None,
+        item_name: None,
+        entry_names: None,
+        media_type: None,
+        streaming: false,
+    };
+
+    /// A schema with this member name and every trait at its default (for tests and tools).
+    pub const fn named(name: &'static str) -> MemberSchema {
+        MemberSchema { name, ..MemberSchema::ROOT }
+    }
+
+    /// The same member with another timestamp format (tests and tools reading one value).
+    pub const fn with_timestamp_format(self, format: Option<TimestampFormat>) -> MemberSchema {
+        MemberSchema { timestamp_format: format, ..self }
+    }
+}
+
+/// Where a member travels in an HTTP message (Smithy's HTTP binding traits). Protocols without
+/// HTTP bindings (awsJson, the query protocols, rpcv2Cbor) put every member in the body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Binding {
+    /// In the body (the default).
+    #[default]
+    Body,
+    /// `httpLabel`: a `{Name}` segment of the URI (`{Name+}`, greedy, keeps `/`).
+    Label,
+    /// `httpQuery`: a query parameter of this name.
+    Query(&'static str),
+    /// `httpQueryParams`: a map whose entries become query parameters.
+    QueryParams,
+    /// `httpHeader`: a header of this name.
+    Header(&'static str),
+    /// `httpPrefixHeaders`: a map whose entries become headers with this prefix.
+    PrefixHeaders(&'static str),
+    /// `httpPayload`: the member is the whole body.
+    Payload,
+    /// `httpResponseCode`: the response's status code.
+    ResponseCode,
+}
+
+/// An `xmlNamespace` trait: `xmlns` (or `xmlns:prefix`) with this URI.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct XmlNamespace {
+    /// The namespace URI.
+    pub uri: &'static str,
+    /// The prefix, if any.
+    pub prefix: Option<&'static str>,
 }
 
 /// Constraints on a value, and on the elements or keys of a list or map.
@@ -157,6 +256,11 @@ pub struct Constraints {
     pub items: Option<&'static Constraints>,
     /// Constraints of map keys.
     pub keys: Option<&'static Constraints>,
+}
+
+impl Constraints {
+    /// No constraint at all.
+    pub const NONE: Constraints = Constraints { length: None, range: None, pattern: None, items: None, keys: None };
 }
 
 /// The error traits of an error shape.

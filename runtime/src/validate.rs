@@ -3,7 +3,34 @@
 
 use std::fmt;
 
-use crate::shape::Pattern;
+use std::sync::OnceLock;
+
+/// A regular expression from a model, compiled on first use.
+///
+/// Smithy patterns are searches; write anchors (`^...$`) where the whole value must match.
+#[derive(Debug)]
+pub struct Pattern {
+    source: &'static str,
+    compiled: OnceLock<Option<regex::Regex>>,
+}
+
+impl Pattern {
+    /// A pattern that is compiled the first time it is used.
+    pub const fn new(source: &'static str) -> Self {
+        Self { source, compiled: OnceLock::new() }
+    }
+
+    /// The pattern as written.
+    pub fn source(&self) -> &'static str {
+        self.source
+    }
+
+    /// Whether `value` contains a match. The macros check every pattern when they expand, so a
+    /// pattern that does not compile here is one the macros never saw; it matches nothing.
+    pub fn is_match(&self, value: &str) -> bool {
+        self.compiled.get_or_init(|| regex::Regex::new(self.source).ok()).as_ref().is_some_and(|re| re.is_match(value))
+    }
+}
 
 /// One step of a path into a value.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -421,6 +448,18 @@ numeric_float!(f32, f64);
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn patterns_search_unless_anchored() {
+        static SEARCH: Pattern = Pattern::new("[a-z]+");
+        static ANCHORED: Pattern = Pattern::new("^[a-zA-Z]*$");
+        static UNICODE: Pattern = Pattern::new(r"^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$");
+        assert!(SEARCH.is_match("AWS-aws"));
+        assert!(!ANCHORED.is_match("AWS-aws"));
+        assert!(ANCHORED.is_match("Sandbox"));
+        assert!(UNICODE.is_match("Équipe 7\u{202F}/ops"));
+        assert!(!UNICODE.is_match("tab\there"));
+    }
 
     #[test]
     fn paths_render_with_members_indices_and_keys() {

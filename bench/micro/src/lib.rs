@@ -2,7 +2,7 @@
 //! sends it, its request as the client builds it before signing, and the stub server's answer.
 
 use aws_operation::http::HttpRequest;
-use aws_operation::protocol::{Protocol, aws_json};
+use aws_operation::protocol::{AwsJson1_0, Protocol, RequestContext, aws_json};
 use aws_operation_partnercentral_channel::handshakes::{
     ChannelHandshakePayload, CreateChannelHandshake, HandshakeType, ServicePeriodType, StartServicePeriodPayload,
 };
@@ -32,13 +32,14 @@ pub fn input() -> CreateChannelHandshake {
 /// The request of `input()` as the client has it before signing: awsJson 1.0 headers, the
 /// user agent and an invocation id.
 pub fn unsigned_request(body: String) -> HttpRequest {
-    let mut request = aws_json::request(
-        Protocol::AwsJson1_0,
-        "http://127.0.0.1:4599",
-        "PartnerCentralChannel.CreateChannelHandshake",
-        body,
-        false,
-    );
+    let cx = RequestContext {
+        endpoint_url: "http://127.0.0.1:4599",
+        target_prefix: "PartnerCentralChannel",
+        api_version: "2024-03-18",
+        query_compatible: false,
+    };
+    let target = "PartnerCentralChannel.CreateChannelHandshake";
+    let mut request = aws_json::envelope(AwsJson1_0::CONTENT_TYPE, &cx, target, body);
     request.set_header("user-agent", "aws-operation/0.1.0");
     request.set_header("amz-sdk-invocation-id", "6f1c1e8e-2f0a-4d59-8f5a-2a9d1c3b7e10");
     request.set_header("amz-sdk-request", "attempt=1; max=3");

@@ -1,23 +1,53 @@
 //! Wire protocols: how an operation becomes an HTTP request and a response becomes a result.
+//!
+//! A service names its protocol as an associated type ([`crate::Service::Protocol`]), so every
+//! operation is serialized and read by that protocol's codec, monomorphized, with no `dyn` on
+//! the call path.
 
 pub mod aws_json;
 
-/// The protocols a service can declare.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum Protocol {
-    /// `awsJson1_0`: `application/x-amz-json-1.0`.
-    AwsJson1_0,
-    /// `awsJson1_1`: `application/x-amz-json-1.1`.
-    AwsJson1_1,
+pub use aws_json::{AwsJson1_0, AwsJson1_1};
+
+use crate::error::{ErrorMeta, ResponseError};
+use crate::http::{HttpRequest, HttpResponse};
+use crate::operation::{ErrorShape, Operation};
+use crate::shape::Shape;
+use crate::validate::Violations;
+
+/// What a protocol needs besides the input to build a request.
+#[derive(Debug, Clone, Copy)]
+pub struct RequestContext<'a> {
+    /// The endpoint's URL (host prefix applied).
+    pub endpoint_url: &'a str,
+    /// The service's `X-Amz-Target` prefix (awsJson).
+    pub target_prefix: &'a str,
+    /// The service's API version (the query protocols).
+    pub api_version: &'a str,
+    /// Whether the service is awsQueryCompatible.
+    pub query_compatible: bool,
 }
 
-impl Protocol {
-    /// The `Content-Type` of requests and responses.
-    pub fn content_type(self) -> &'static str {
-        match self {
-            Protocol::AwsJson1_0 => "application/x-amz-json-1.0",
-            Protocol::AwsJson1_1 => "application/x-amz-json-1.1",
-        }
-    }
+/// A wire protocol.
+pub trait Protocol: Send + Sync + 'static {
+    /// The model's name for it (`awsJson1_0`).
+    const NAME: &'static str;
+    /// The `Content-Type` of request bodies and of the responses a server sends.
+    const CONTENT_TYPE: &'static str;
+
+    /// The request of an operation, before signing. An input that cannot be put on the wire
+    /// (an HTTP label left empty, say) is reported as violations, before anything is sent.
+    fn request<O: Operation>(input: &O, cx: &RequestContext<'_>) -> Result<HttpRequest, Violations>;
+
+    /// The output of a successful response.
+    fn output<O: Shape>(response: &HttpResponse) -> Result<O, ResponseError>;
+
+    /// The code, message, status and request id of an error response.
+    fn error_meta(response: &HttpResponse, query_compatible: bool) -> ErrorMeta;
+
+    /// The members of a modeled error, read leniently from an error response; `None` if the
+    /// response does not fit the shape.
+    fn read_error<E: ErrorShape>(response: &HttpResponse) -> Option<E>;
+
+    /// The request id of a response.
+    fn request_id(response: &HttpResponse) -> Option<String>;
 }

@@ -1,0 +1,4 @@
+//! Wire formats: how the values a shape hands over are written and read. One format per module;
+//! protocols (`crate::protocol`) choose a format and say where its text goes.
+
+pub mod json;
