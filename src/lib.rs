@@ -13,12 +13,14 @@ pub mod __private {
     pub use aws_operation_runtime::http::HttpResponse;
     pub use aws_operation_runtime::operation::paginator_schema;
     pub use aws_operation_runtime::operation::{
-        ErrorShape, Fault, LazyRules, Operation, OperationError, Service, UnmodeledError, write_error,
+        ErrorShape, Fault, Http, LazyRules, Operation, OperationError, Service, UnmodeledError, write_error,
     };
     pub use aws_operation_runtime::paginate::{AsToken, IntoItems, Paginated, Paginator};
-    pub use aws_operation_runtime::protocol::{AwsJson1_0, AwsJson1_1, Protocol};
+    pub use aws_operation_runtime::protocol::http_bindings::binding_check;
+    pub use aws_operation_runtime::protocol::{AwsJson1_0, AwsJson1_1, Protocol, RestJson1};
     pub use aws_operation_runtime::schema::{
-        Constraints, ErrorSchema, MemberSchema, OperationSchema, PaginatorSchema, ShapeKind, ShapeSchema, TypeSchema,
+        Binding, Constraints, ErrorSchema, MemberSchema, OperationSchema, PaginatorSchema, ShapeKind, ShapeSchema,
+        TypeSchema,
     };
     pub use aws_operation_runtime::shape::{
         Elements, Field, Pattern, Redacted, Shape, ShapeDeserializer, ShapeSerializer, each_key, enum_values,

@@ -1,5 +1,5 @@
-//! Wire conformance with other people's test vectors: botocore's protocol vectors for awsJson 1.0
-//! and 1.1 through the real client, the AWS signing test suite through the runtime's signing
+//! Wire conformance with other people's test vectors: botocore's protocol vectors for awsJson 1.0,
+//! 1.1 and restJson1 through the real client, the AWS signing test suite through the runtime's signing
 //! path, and the Partner Central Channel endpoint tests (see each module's doc).
 //!
 //! Prints one line per suite on stdout, `conformance <suite>: P passed, F failed, S skipped`, then
@@ -97,6 +97,18 @@ async fn conformance() {
             Direction::Output,
         )
         .await,
+        protocol::run_files(
+            "rest_json input",
+            vec![(rest_json_input::FILE, rest_json_input::suites())],
+            Direction::Input,
+        )
+        .await,
+        protocol::run_files(
+            "rest_json output",
+            vec![(rest_json_output::FILE, rest_json_output::suites())],
+            Direction::Output,
+        )
+        .await,
         sigv4::v4(),
         sigv4::v4a(),
         endpoint::run(),
@@ -141,12 +153,12 @@ async fn conformance() {
     }
     out.flush().unwrap();
 
-    let expected = [22, 34, 54, 58, 40, 38, 9];
+    let expected = [22, 34, 54, 58, 113, 91, 40, 38, 9];
     for (t, n) in tallies.iter().zip(expected) {
         assert_eq!(t.total(), n, "{}: {} cases, expected {n}", t.name, t.total());
     }
     let beyond: usize = tallies.iter().map(|t| t.beyond_botocore.len()).sum();
-    assert_eq!(beyond, 19, "botocore's ignore list names 19 of the awsJson cases");
+    assert_eq!(beyond, 40, "botocore's ignore list names 19 of the awsJson cases and 21 of the restJson1 ones");
     let failed: usize = tallies.iter().map(|t| t.failed.len()).sum();
     assert_eq!(failed, 0, "{failed} conformance cases failed (listed above)");
 }

@@ -58,6 +58,7 @@ fn entry(
         check::shape(&cx, shape);
         if shape.kind == Kind::Structure {
             check::host_labels(&cx, shape, args.operation.as_ref());
+            check::http_bindings(&cx, shape, args.operation.as_ref());
         }
     }
     strip_helpers(&mut item);
@@ -279,8 +280,11 @@ fn structure_shape_impl(shape: &Shape) -> TokenStream {
         },
     );
     let validate = sensitive_validate(shape, quote!(#(#validations)*));
+    let binding_checks =
+        if shape.fields.iter().any(|f| f.binding.is_some()) { binding_type_checks(shape) } else { quote!() };
     quote! {
         #schema
+        #binding_checks
         #[automatically_derived]
         impl #p::Shape for #ident {
             fn serialize<__S: #p::ShapeSerializer>(&self, __m: &#p::MemberSchema, __s: &mut __S) {
@@ -391,6 +395,12 @@ fn schema_statics(shape: &Shape) -> TokenStream {
                     None => quote!(::core::option::Option::None),
                 };
                 let constraints = constraints_schema(&f.constraints);
+                let binding = binding_tokens(f);
+                let opt = |v: &Option<String>| match v {
+                    Some(v) => quote!(::core::option::Option::Some(#v)),
+                    None => quote!(::core::option::Option::None),
+                };
+                let (json_name, media_type) = (opt(&f.json_name), opt(&f.media_type));
                 quote! {
                     #p::MemberSchema {
                         name: #wire,
@@ -401,6 +411,9 @@ fn schema_statics(shape: &Shape) -> TokenStream {
                         sensitive: #sensitive,
                         timestamp_format: #format,
                         constraints: #constraints,
+                        binding: #binding,
+                        json_name: #json_name,
+                        media_type: #media_type,
                         ..#p::MemberSchema::ROOT
                     }
                 }
@@ -409,11 +422,16 @@ fn schema_statics(shape: &Shape) -> TokenStream {
         Kind::Union => known(shape)
             .filter_map(|v| {
                 let (wire, rust, ty) = (&v.wire, v.ident.to_string(), v.ty.as_ref()?);
+                let json_name = match &v.json_name {
+                    Some(n) => quote!(::core::option::Option::Some(#n)),
+                    None => quote!(::core::option::Option::None),
+                };
                 Some(quote! {
                     #p::MemberSchema {
                         name: #wire,
                         rust_name: #rust,
                         target: <#ty as #p::Shape>::type_schema,
+                        json_name: #json_name,
                         ..#p::MemberSchema::ROOT
                     }
                 })
@@ -450,6 +468,47 @@ fn schema_statics(shape: &Shape) -> TokenStream {
             xml_name: ::core::option::Option::None,
             xml_namespace: ::core::option::Option::None,
         };
+    }
+}
+
+/// The member's `Binding`.
+fn binding_tokens(f: &Field) -> TokenStream {
+    use model::HttpBinding;
+    let p = private();
+    match f.binding.as_ref().map(|(b, _)| b) {
+        None => quote!(#p::Binding::Body),
+        Some(HttpBinding::Label) => quote!(#p::Binding::Label),
+        Some(HttpBinding::Query(name)) => quote!(#p::Binding::Query(#name)),
+        Some(HttpBinding::QueryParams) => quote!(#p::Binding::QueryParams),
+        Some(HttpBinding::Header(name)) => quote!(#p::Binding::Header(#name)),
+        Some(HttpBinding::PrefixHeaders(prefix)) => quote!(#p::Binding::PrefixHeaders(#prefix)),
+        Some(HttpBinding::Payload) => quote!(#p::Binding::Payload),
+        Some(HttpBinding::ResponseCode) => quote!(#p::Binding::ResponseCode),
+    }
+}
+
+/// Compile-time checks that each bound member's type fits its binding: a trait bound spanned
+/// on the member's type, whose message says what the binding takes.
+fn binding_type_checks(shape: &Shape) -> TokenStream {
+    use model::HttpBinding;
+    let p = private();
+    let checks = shape.fields.iter().filter_map(|f| {
+        let vty = f.value_ty();
+        let check = match &f.binding.as_ref()?.0 {
+            HttpBinding::Label => quote!(http_scalar),
+            HttpBinding::Query(_) | HttpBinding::Header(_) => quote!(http_value),
+            HttpBinding::QueryParams => quote!(http_query_params),
+            HttpBinding::PrefixHeaders(_) => quote!(http_prefix_headers),
+            HttpBinding::ResponseCode => quote!(http_response_code),
+            HttpBinding::Payload => return None,
+        };
+        Some(quote_spanned!(vty.span()=> #p::binding_check::#check::<#vty>();))
+    });
+    quote! {
+        #[allow(dead_code)]
+        fn __binding_checks() {
+            #(#checks)*
+        }
     }
 }
 
@@ -718,6 +777,15 @@ fn operation_impl(vis: &syn::Visibility, shape: &Shape, o: &model::OperationOpti
         };
         quote!(const REQUEST_COMPRESSION: ::core::option::Option<#p::Encoding> = ::core::option::Option::Some(#encoding);)
     });
+    let http = o.http.as_ref().map(|h| {
+        let (method, uri, code) = (&h.method, &h.uri, h.code);
+        quote!(const HTTP: #p::Http = #p::Http { method: #method, uri: #uri, code: #code };)
+    });
+    let checksum = o.http_checksum_required.then(|| {
+        quote!(
+            const HTTP_CHECKSUM_REQUIRED: ::core::primitive::bool = true;
+        )
+    });
     let variants: Vec<&Ident> = o.errors.iter().filter_map(|path| path.segments.last().map(|s| &s.ident)).collect();
     let paths = &o.errors;
     let doc = format!("The errors of `{}`: each one its model lists, or an unmodeled one.", name.value());
@@ -771,6 +839,8 @@ fn operation_impl(vis: &syn::Visibility, shape: &Shape, o: &model::OperationOpti
             type Output = #output;
             type Error = #error;
             const NAME: &'static str = #name;
+            #http
+            #checksum
             #compression
             #host_prefix
             #token
@@ -1031,6 +1101,8 @@ fn enumeration(e: syn::ItemEnum, shape: &Shape) -> TokenStream {
                     }
                 }
                 #[automatically_derived]
+                impl #p::binding_check::HttpScalar for #ident {}
+                #[automatically_derived]
                 impl ::core::convert::From<::core::primitive::i32> for #ident {
                     fn from(__n: ::core::primitive::i32) -> Self {
                         match __n { #(#values => Self::#names,)* __other => Self::Unknown(__other) }
@@ -1096,6 +1168,8 @@ fn enumeration(e: syn::ItemEnum, shape: &Shape) -> TokenStream {
                     match self { #(Self::#names => #wires,)* Self::Unknown(__s) => __s.as_str() }
                 }
             }
+            #[automatically_derived]
+            impl #p::binding_check::HttpScalar for #ident {}
             #[automatically_derived]
             impl ::core::convert::From<&str> for #ident {
                 fn from(__s: &str) -> Self {

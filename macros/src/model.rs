@@ -129,6 +129,53 @@ pub struct Field {
     pub sensitive: bool,
     pub timestamp_format: Option<TimestampFormat>,
     pub constraints: Constraints,
+    /// Where the member travels in an HTTP message, with the span of its key.
+    pub binding: Option<(HttpBinding, Span)>,
+    /// `json_name = "..."`: its key in restJson1 bodies.
+    pub json_name: Option<String>,
+    /// `media_type = "..."`.
+    pub media_type: Option<String>,
+}
+
+/// An HTTP binding of a member, named after the Smithy trait.
+#[derive(Clone, PartialEq, Eq)]
+pub enum HttpBinding {
+    /// `http_label`.
+    Label,
+    /// `http_query = "name"`.
+    Query(String),
+    /// `http_query_params`.
+    QueryParams,
+    /// `http_header = "Name"`.
+    Header(String),
+    /// `http_prefix_headers = "prefix"`.
+    PrefixHeaders(String),
+    /// `http_payload`.
+    Payload,
+    /// `http_response_code`.
+    ResponseCode,
+}
+
+impl HttpBinding {
+    /// The key as written.
+    pub fn keyword(&self) -> &'static str {
+        match self {
+            HttpBinding::Label => "http_label",
+            HttpBinding::Query(_) => "http_query",
+            HttpBinding::QueryParams => "http_query_params",
+            HttpBinding::Header(_) => "http_header",
+            HttpBinding::PrefixHeaders(_) => "http_prefix_headers",
+            HttpBinding::Payload => "http_payload",
+            HttpBinding::ResponseCode => "http_response_code",
+        }
+    }
+}
+
+/// `http(method = "...", uri = "...", code = N)` on an operation.
+pub struct HttpTrait {
+    pub method: LitStr,
+    pub uri: LitStr,
+    pub code: u16,
 }
 
 impl Field {
@@ -147,6 +194,8 @@ pub struct Variant {
     pub wire: String,
     pub wire_span: Span,
     pub is_unknown: bool,
+    /// `json_name = "..."` on a union member: its key in restJson1 bodies.
+    pub json_name: Option<String>,
 }
 
 /// Options of `#[aws_shape(error, ...)]`.
@@ -172,6 +221,10 @@ pub struct OperationOptions {
     pub host_prefix: Option<LitStr>,
     /// The request compression encoding.
     pub request_compression: Option<Compression>,
+    /// The `http` trait: method, URI template and success code.
+    pub http: Option<HttpTrait>,
+    /// `http_checksum_required`: requests carry `Content-MD5`.
+    pub http_checksum_required: bool,
 }
 
 /// Encodings of `request_compression = "..."`.
@@ -416,7 +469,8 @@ pub fn operation_args(cx: &Ctxt, metas: &[Meta], item_span: Span) -> ContainerAr
     let mut seen = Seen(Vec::new());
     let (mut service, mut name, mut output, mut errors) = (None, None, None, Vec::new());
     let (mut fluent, mut pages) = (false, None);
-    let (mut host_prefix, mut request_compression) = (None, None);
+    let (mut host_prefix, mut request_compression, mut http) = (None, None, None);
+    let mut http_checksum_required = false;
     for meta in metas {
         if !seen.first(cx, meta) {
             continue;
@@ -447,7 +501,9 @@ pub fn operation_args(cx: &Ctxt, metas: &[Meta], item_span: Span) -> ContainerAr
                     }
                 })
             }
-            other => cx.error_spanned_by(&meta.key, format!("unknown key `{other}` in `aws_operation`, expected one of `service`, `operation`, `output`, `errors`, `fluent`, `paginator`, `rename_all`, `host_prefix`, `request_compression`")),
+            "http" => http = http_trait(cx, meta),
+            "http_checksum_required" => http_checksum_required = expect_flag(cx, meta),
+            other => cx.error_spanned_by(&meta.key, format!("unknown key `{other}` in `aws_operation`, expected one of `service`, `operation`, `output`, `errors`, `fluent`, `paginator`, `rename_all`, `host_prefix`, `request_compression`, `http`, `http_checksum_required`")),
         }
     }
     let missing = |what: &str| cx.push(syn::Error::new(item_span, format!("`aws_operation` needs `{what}`")));
@@ -470,9 +526,67 @@ pub fn operation_args(cx: &Ctxt, metas: &[Meta], item_span: Span) -> ContainerAr
             paginator: pages,
             host_prefix,
             request_compression,
+            http,
+            http_checksum_required,
         });
     }
     args
+}
+
+/// The HTTP methods an operation may use.
+const METHODS: &[&str] = &["GET", "PUT", "POST", "DELETE", "PATCH", "HEAD", "OPTIONS"];
+
+/// `http(method = "POST", uri = "/path/{Label}", code = 200)`.
+fn http_trait(cx: &Ctxt, meta: &Meta) -> Option<HttpTrait> {
+    let Value::List(nested) = &meta.value else {
+        cx.error_spanned_by(&meta.key, "`http` expects `http(method = \"POST\", uri = \"/path\", code = 200)`");
+        return None;
+    };
+    let mut seen = Seen(Vec::new());
+    let (mut method, mut uri, mut code) = (None, None, 200u16);
+    for m in nested {
+        if !seen.first(cx, m) {
+            continue;
+        }
+        match m.name().as_str() {
+            "method" => {
+                if let Some(s) = expect_str(cx, m) {
+                    if METHODS.contains(&s.value().as_str()) {
+                        method = Some(s);
+                    } else {
+                        cx.error_spanned_by(
+                            &s,
+                            format!("unknown HTTP method `{}`, expected one of `{}`", s.value(), METHODS.join("`, `")),
+                        );
+                    }
+                }
+            }
+            "uri" => {
+                if let Some(s) = expect_str(cx, m) {
+                    if s.value().starts_with('/') {
+                        uri = Some(s);
+                    } else {
+                        cx.error_spanned_by(&s, "`uri` must start with `/`");
+                    }
+                }
+            }
+            "code" => match parse::as_int(&m.value).and_then(|(n, _)| n.parse::<u16>().ok()) {
+                Some(n) if (100..600).contains(&n) => code = n,
+                _ => cx.push(syn::Error::new(value_span(m), "`code` expects an HTTP status code from 100 to 599")),
+            },
+            other => cx.error_spanned_by(
+                &m.key,
+                format!("unknown key `{other}` in `http`, expected `method`, `uri` or `code`"),
+            ),
+        }
+    }
+    match (method, uri) {
+        (Some(method), Some(uri)) => Some(HttpTrait { method, uri, code }),
+        _ => {
+            cx.error_spanned_by(&meta.key, "`http` needs `method` and `uri`");
+            None
+        }
+    }
 }
 
 /// Whether `ty` is `Option<T>`, and `T`.
@@ -521,47 +635,108 @@ pub fn field(cx: &Ctxt, field: &syn::Field, rename: RenameAll) -> Option<Field> 
         sensitive: false,
         timestamp_format: None,
         constraints: Constraints::default(),
+        binding: None,
+        json_name: None,
+        media_type: None,
     };
-    for_each_aws_meta(cx, &field.attrs, |meta| match meta.name().as_str() {
-        "name" => {
-            if let Some(s) = expect_str(cx, meta) {
-                out.wire_name = s.value();
-                out.wire_span = s.span();
-            }
+    let mut bind = |cx: &Ctxt, meta: &Meta, binding: Option<HttpBinding>| {
+        let Some(binding) = binding else { return };
+        match &out.binding {
+            Some((first, _)) => cx.error_spanned_by(
+                &meta.key,
+                format!(
+                    "a member has one HTTP binding: `{}` and `{}` are both set",
+                    first.keyword(),
+                    binding.keyword()
+                ),
+            ),
+            None => out.binding = Some((binding, meta.span())),
         }
-        "required" => out.required |= expect_flag(cx, meta),
-        "idempotency_token" => {
-            if expect_flag(cx, meta) {
-                out.idempotency_token = Some(meta.span());
+    };
+    let mut plain: Vec<&Meta> = Vec::new();
+    let metas = collect_aws_metas(cx, &field.attrs);
+    for meta in &metas {
+        match meta.name().as_str() {
+            "http_label" => bind(cx, meta, expect_flag(cx, meta).then_some(HttpBinding::Label)),
+            "http_query_params" => bind(cx, meta, expect_flag(cx, meta).then_some(HttpBinding::QueryParams)),
+            "http_payload" => bind(cx, meta, expect_flag(cx, meta).then_some(HttpBinding::Payload)),
+            "http_response_code" => bind(cx, meta, expect_flag(cx, meta).then_some(HttpBinding::ResponseCode)),
+            "http_query" => bind(cx, meta, nonempty_str(cx, meta).map(HttpBinding::Query)),
+            "http_header" => bind(cx, meta, nonempty_str(cx, meta).map(HttpBinding::Header)),
+            "http_prefix_headers" => {
+                bind(cx, meta, expect_str(cx, meta).map(|s| HttpBinding::PrefixHeaders(s.value())))
             }
+            _ => plain.push(meta),
         }
-        "host_label" => {
-            if expect_flag(cx, meta) {
-                out.host_label = Some(meta.span());
+    }
+    for meta in plain {
+        match meta.name().as_str() {
+            "json_name" => out.json_name = nonempty_str(cx, meta),
+            "media_type" => out.media_type = nonempty_str(cx, meta),
+            "name" => {
+                if let Some(s) = expect_str(cx, meta) {
+                    out.wire_name = s.value();
+                    out.wire_span = s.span();
+                }
             }
-        }
-        "sensitive" => out.sensitive = expect_flag(cx, meta),
-        "timestamp_format" => {
-            if let Some(s) = expect_str(cx, meta) {
-                out.timestamp_format = match s.value().as_str() {
-                    "date-time" => Some(TimestampFormat::DateTime),
-                    "epoch-seconds" => Some(TimestampFormat::EpochSeconds),
-                    "http-date" => Some(TimestampFormat::HttpDate),
-                    other => {
-                        cx.error_spanned_by(&s, format!("unknown timestamp format `{other}`, expected `date-time`, `epoch-seconds` or `http-date`"));
-                        None
+            "required" => out.required |= expect_flag(cx, meta),
+            "idempotency_token" => {
+                if expect_flag(cx, meta) {
+                    out.idempotency_token = Some(meta.span());
+                }
+            }
+            "host_label" => {
+                if expect_flag(cx, meta) {
+                    out.host_label = Some(meta.span());
+                }
+            }
+            "sensitive" => out.sensitive = expect_flag(cx, meta),
+            "timestamp_format" => {
+                if let Some(s) = expect_str(cx, meta) {
+                    out.timestamp_format = match s.value().as_str() {
+                        "date-time" => Some(TimestampFormat::DateTime),
+                        "epoch-seconds" => Some(TimestampFormat::EpochSeconds),
+                        "http-date" => Some(TimestampFormat::HttpDate),
+                        other => {
+                            cx.error_spanned_by(&s, format!("unknown timestamp format `{other}`, expected `date-time`, `epoch-seconds` or `http-date`"));
+                            None
+                        }
                     }
                 }
             }
+            _ => constraint(
+                cx,
+                meta,
+                &mut out.constraints,
+                "`name`, `required`, `idempotency_token`, `host_label`, `sensitive`, `timestamp_format`, `json_name`, `media_type`, `http_label`, `http_query`, `http_query_params`, `http_header`, `http_prefix_headers`, `http_payload`, `http_response_code`, ",
+            ),
         }
-        _ => constraint(
-            cx,
-            meta,
-            &mut out.constraints,
-            "`name`, `required`, `idempotency_token`, `host_label`, `sensitive`, `timestamp_format`, ",
-        ),
-    });
+    }
     Some(out)
+}
+
+/// A string value that may not be empty.
+fn nonempty_str(cx: &Ctxt, meta: &Meta) -> Option<String> {
+    let s = expect_str(cx, meta)?;
+    if s.value().is_empty() {
+        cx.error_spanned_by(&s, format!("`{}` expects a non-empty string", meta.name()));
+        return None;
+    }
+    Some(s.value())
+}
+
+/// Every key of the `#[aws(...)]` attributes among `attrs`, once per key (see
+/// [`for_each_aws_meta`]).
+fn collect_aws_metas(cx: &Ctxt, attrs: &[syn::Attribute]) -> Vec<Meta> {
+    let mut seen = Seen(Vec::new());
+    let mut out = Vec::new();
+    for attr in attrs.iter().filter(|a| a.path().is_ident("aws")) {
+        match parse::parse_attr(attr) {
+            Ok(metas) => out.extend(metas.into_iter().filter(|meta| seen.first(cx, meta))),
+            Err(e) => cx.push(e),
+        }
+    }
+    out
 }
 
 /// Calls `f` on every key of the `#[aws(...)]` attributes among `attrs`, once per key: a key
@@ -664,7 +839,7 @@ pub fn variant(cx: &Ctxt, variant: &syn::Variant, kind: Kind, rename: RenameAll)
         Kind::IntEnum => String::new(),
         _ => rename.apply(&ident.to_string()),
     };
-    let mut out = Variant { wire: default_wire, wire_span: ident.span(), ident, ty, is_unknown };
+    let mut out = Variant { wire: default_wire, wire_span: ident.span(), ident, ty, is_unknown, json_name: None };
     for_each_aws_meta(cx, &variant.attrs, |meta| match (meta.name().as_str(), kind) {
         ("name", Kind::Union) | ("value", Kind::StringEnum) => {
             if let Some(s) = expect_str(cx, meta) {
@@ -672,6 +847,7 @@ pub fn variant(cx: &Ctxt, variant: &syn::Variant, kind: Kind, rename: RenameAll)
                 out.wire_span = s.span();
             }
         }
+        ("json_name", Kind::Union) => out.json_name = nonempty_str(cx, meta),
         ("value", Kind::IntEnum) => match parse::as_int(&meta.value).filter(|(n, _)| n.parse::<i32>().is_ok()) {
             Some((n, span)) => {
                 out.wire = n;
@@ -680,7 +856,7 @@ pub fn variant(cx: &Ctxt, variant: &syn::Variant, kind: Kind, rename: RenameAll)
             None => cx.push(syn::Error::new(value_span(meta), "`value` of an int enum expects a 32-bit integer")),
         },
         (other, _) => {
-            let expected = if kind == Kind::Union { "name" } else { "value" };
+            let expected = if kind == Kind::Union { "name` or `json_name" } else { "value" };
             cx.error_spanned_by(&meta.key, format!("unknown key `{other}`, expected `{expected}`"));
         }
     });
@@ -732,10 +908,11 @@ pub fn service_args(cx: &Ctxt, metas: &[Meta], item: &syn::ItemStruct) -> Option
             protocol = match s.value().as_str() {
                 "awsJson1_0" => Some("AwsJson1_0"),
                 "awsJson1_1" => Some("AwsJson1_1"),
+                "restJson1" => Some("RestJson1"),
                 other => {
                     cx.error_spanned_by(
                         &s,
-                        format!("unknown protocol `{other}`, expected `awsJson1_0` or `awsJson1_1`"),
+                        format!("unknown protocol `{other}`, expected `awsJson1_0`, `awsJson1_1` or `restJson1`"),
                     );
                     continue;
                 }
@@ -744,7 +921,12 @@ pub fn service_args(cx: &Ctxt, metas: &[Meta], item: &syn::ItemStruct) -> Option
         slot.1 = Some(s.value());
     }
     let mut missing = Vec::new();
-    for (k, v) in &strings {
+    // Only the awsJson protocols have a target prefix.
+    let rpc = matches!(protocol, Some("AwsJson1_0" | "AwsJson1_1") | None);
+    for (k, v) in &mut strings {
+        if *k == "target_prefix" && !rpc && v.is_none() {
+            *v = Some(String::new());
+        }
         if v.is_none() && !seen.0.iter().any(|s| s == k) {
             missing.push(format!("`{k}`"));
         }

@@ -298,6 +298,11 @@ impl<S: Service> Client<S> {
         {
             compression::compress(&mut request, encoding, config.request_min_compression_size_bytes);
         }
+        if O::HTTP_CHECKSUM_REQUIRED {
+            use md5::Digest as _;
+            let digest = md5::Md5::digest(&request.body);
+            request.set_header("content-md5", crate::types::Blob(digest.to_vec()).to_base64());
+        }
         request.set_header("user-agent", self.inner.user_agent.clone());
         // From the token generator, so that an injected one makes whole requests reproducible.
         request.set_header("amz-sdk-invocation-id", self.inner.config.tokens.token());

@@ -47,6 +47,12 @@ pub trait Operation: Shape + Send + Sync + 'static {
     /// [`crate::compression`]).
     const REQUEST_COMPRESSION: Option<crate::compression::Encoding> = None;
 
+    /// The `http` trait: method, URI template and success code (the REST protocols; the RPC
+    /// ones send `POST /`).
+    const HTTP: Http = Http::RPC;
+    /// `httpChecksumRequired`: every request carries the body's `Content-MD5`.
+    const HTTP_CHECKSUM_REQUIRED: bool = false;
+
     /// A static description of the operation.
     fn schema() -> &'static crate::schema::OperationSchema;
 
@@ -60,6 +66,23 @@ pub trait Operation: Shape + Send + Sync + 'static {
     fn host_label(&self, _name: &str) -> Option<&str> {
         None
     }
+}
+
+/// An operation's `http` trait.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Http {
+    /// The method.
+    pub method: &'static str,
+    /// The URI template: `/2015-03-31/functions/{FunctionName}/invocations`, with `{Key+}` for
+    /// a greedy label and literal query parts after `?`.
+    pub uri: &'static str,
+    /// The status code of success.
+    pub code: u16,
+}
+
+impl Http {
+    /// What the RPC protocols do: `POST /`, 200.
+    pub const RPC: Http = Http { method: "POST", uri: "/", code: 200 };
 }
 
 /// Whether the client or the server is at fault for an error.

@@ -125,6 +125,8 @@ pub enum Rule {
     HostLabel,
     /// A member the shape does not have (strict decoding only).
     UnknownMember,
+    /// A member bound to a URI label that is empty: the URI would lose a segment.
+    EmptyLabel,
     /// A JSON value of the wrong type, or one that cannot be read as the member's type.
     Type {
         /// The type the member has.
@@ -171,6 +173,7 @@ impl fmt::Display for Rule {
                 "must be a valid host label: 1 to 63 letters, digits or hyphens, not starting or ending with a hyphen",
             ),
             Rule::UnknownMember => f.write_str("is not a member of this shape"),
+            Rule::EmptyLabel => f.write_str("must not be empty: it fills a label of the request's URI"),
             Rule::Type { expected, found } => write!(f, "expected {expected}, found {found}"),
         }
     }
@@ -213,6 +216,7 @@ impl Violation {
             Rule::Union { .. } => "union",
             Rule::HostLabel => "hostLabel",
             Rule::UnknownMember => "unknownMember",
+            Rule::EmptyLabel => "emptyLabel",
             Rule::Type { .. } => "type",
         }
     }

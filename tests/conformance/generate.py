@@ -35,7 +35,12 @@ FILES = [
     ("json_1_0_query_compatible_output", "output/json_1_0-query-compatible.json"),
     ("json_1_1_input", "input/json.json"),
     ("json_1_1_output", "output/json.json"),
+    ("rest_json_input", "input/rest-json.json"),
+    ("rest_json_output", "output/rest-json.json"),
 ]
+
+# botocore's `location` of a member, as the binding key of `#[aws(...)]`.
+LOCATIONS = {"uri": "http_label", "querystring": "http_query", "header": "http_header", "headers": "http_prefix_headers", "statusCode": "http_response_code"}
 
 RUST_KEYWORDS = {
     "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for",
@@ -128,6 +133,7 @@ class Suite:
             self.operations.setdefault(given["name"], given)
         self.emitted = []  # shape names to declare, in first-use order
         self.types = {}
+        self.rest = self.metadata.get("protocol") == "rest-json"
 
     def is_document(self, name):
         shape = self.shapes[name]
@@ -203,8 +209,28 @@ class Suite:
                 attrs.append(f"name = {json.dumps(member)}")
             if spec.get("hostLabel"):
                 attrs.append("host_label")
+            if spec.get("idempotencyToken"):
+                attrs.append("idempotency_token")
+            if self.rest:
+                location = spec.get("location")
+                if location in ("querystring", "header") and target_shape["type"] == "map":
+                    attrs.append("http_query_params")
+                elif location in ("querystring", "header", "headers"):
+                    attrs.append(f"{LOCATIONS[location]} = {json.dumps(spec.get('locationName', member))}")
+                elif location in ("uri", "statusCode"):
+                    attrs.append(LOCATIONS[location])
+                elif shape.get("payload") == member:
+                    attrs.append("http_payload")
+                elif "locationName" in spec and spec["locationName"] != member:
+                    attrs.append(f"json_name = {json.dumps(spec['locationName'])}")
+                if spec.get("jsonvalue"):
+                    attrs.append('media_type = "application/json"')
+                if location == "uri" and member not in required:
+                    attrs.append("required")
             fmt = spec.get("timestampFormat") or target_shape.get("timestampFormat")
-            if target_shape["type"] == "timestamp" and fmt and fmt != "unixTimestamp":
+            # Epoch seconds is the body's default only: a bound member says it.
+            bound = self.rest and spec.get("location") in ("uri", "querystring", "header")
+            if target_shape["type"] == "timestamp" and fmt and (fmt != "unixTimestamp" or bound):
                 attrs.append(f'timestamp_format = "{TIMESTAMP_FORMATS[fmt]}"')
             if member not in required:
                 ty = f"::core::option::Option<{ty}>"
@@ -244,6 +270,8 @@ class Suite:
                 variant = pascal(member)
                 if camel(variant) != member:
                     attrs.append(f"name = {json.dumps(member)}")
+                if self.rest and "locationName" in spec and spec["locationName"] != member:
+                    attrs.append(f"json_name = {json.dumps(spec['locationName'])}")
                 out += doc(f"`{member}`: `{spec['shape']}`.", "    ")
                 if attrs:
                     out += f"    #[aws({', '.join(attrs)})]\n"
@@ -270,12 +298,14 @@ class Suite:
         return out
 
     def service_name(self):
+        if self.rest:
+            return f"RestJsonService{self.index:02}"
         return pascal(self.metadata["targetPrefix"])
 
     def render(self):
         meta = self.metadata
         service = self.service_name()
-        protocol = {"1.0": "awsJson1_0", "1.1": "awsJson1_1"}[meta["jsonVersion"]]
+        protocol = "restJson1" if self.rest else {"1.0": "awsJson1_0", "1.1": "awsJson1_1"}[meta["jsonVersion"]]
         items = []
         runners = []
         operation_structs = set()
@@ -301,6 +331,11 @@ class Suite:
                 args.append(f"host_prefix = {json.dumps(given['endpoint']['hostPrefix'])}")
             if "input" in given and self.rename_all(given["input"]["shape"]):
                 args.append('rename_all = "PascalCase"')
+            if self.rest:
+                http = given["http"]
+                args.append(f'http(method = {json.dumps(http["method"])}, uri = {json.dumps(http["requestUri"])}, code = {http.get("responseCode", 200)})')
+            if given.get("httpChecksumRequired"):
+                args.append("http_checksum_required")
             if "requestcompression" in given:
                 encodings = given["requestcompression"]["encodings"]
                 assert encodings == ["gzip"], encodings
@@ -316,17 +351,21 @@ class Suite:
         while declared < len(self.emitted):
             shape_items.append(self.shape_item(self.emitted[declared]))
             declared += 1
+        prefix = meta.get("targetPrefix", "RestJson")
         attrs = [
-            f'id = {json.dumps(meta.get("serviceId", meta["targetPrefix"]))}',
+            f'id = {json.dumps(meta.get("serviceId", prefix))}',
             f'protocol = "{protocol}"',
-            f'target_prefix = {json.dumps(meta["targetPrefix"])}',
-            f'signing_name = {json.dumps(meta.get("signingName", meta["targetPrefix"].lower()))}',
+        ]
+        if not self.rest:
+            attrs.append(f'target_prefix = {json.dumps(prefix)}')
+        attrs += [
+            f'signing_name = {json.dumps(meta.get("signingName", prefix.lower()))}',
             f'api_version = {json.dumps(meta["apiVersion"])}',
             f'endpoint_rules = "{RULES}"',
         ]
         if "awsQueryCompatible" in meta:
             attrs.append("query_compatible")
-        body = doc(f"The fake service of the suite (`{meta['targetPrefix']}`).")
+        body = doc(f"The fake service of the suite (`{prefix}`).")
         body += f"#[aws_service({', '.join(attrs)})]\npub struct {service};\n\n"
         body += "\n".join(items + shape_items)
         ops = ", ".join(f"({json.dumps(name)}, crate::protocol::run::<{struct}> as Runner)" for name, struct in runners)

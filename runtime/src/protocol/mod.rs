@@ -5,8 +5,11 @@
 //! the call path.
 
 pub mod aws_json;
+pub mod http_bindings;
+pub mod rest_json;
 
 pub use aws_json::{AwsJson1_0, AwsJson1_1};
+pub use rest_json::RestJson1;
 
 use crate::error::{ErrorMeta, ResponseError};
 use crate::http::{HttpRequest, HttpResponse};

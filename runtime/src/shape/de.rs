@@ -248,19 +248,7 @@ pub trait ShapeDeserializer: Sized {
     /// a sensitive member's problems do not quote it. Strictly, what cannot be read takes its
     /// zero value.
     fn read_member<T: Shape>(&mut self, member: &'static MemberSchema) -> Option<T> {
-        let cx = self.decoder();
-        cx.push_member(member.name);
-        if member.sensitive {
-            cx.enter_sensitive();
-        }
-        let read = T::deserialize(member, self);
-        let cx = self.decoder();
-        if member.sensitive {
-            cx.leave_sensitive();
-        }
-        let out = cx.salvage(read);
-        cx.pop();
-        out
+        member_of(self, member)
     }
 
     /// Reads one item of a list or value of a map; strictly, what cannot be read takes its
@@ -269,4 +257,22 @@ pub trait ShapeDeserializer: Sized {
         let read = T::deserialize(member, self);
         self.decoder().salvage(read)
     }
+}
+
+/// Reads `member` from `d` as [`ShapeDeserializer::read_member`] does, for a deserializer that
+/// reads some members from another one (the HTTP bindings).
+pub fn member_of<T: Shape, D: ShapeDeserializer>(d: &mut D, member: &'static MemberSchema) -> Option<T> {
+    let cx = d.decoder();
+    cx.push_member(member.name);
+    if member.sensitive {
+        cx.enter_sensitive();
+    }
+    let read = T::deserialize(member, d);
+    let cx = d.decoder();
+    if member.sensitive {
+        cx.leave_sensitive();
+    }
+    let out = cx.salvage(read);
+    cx.pop();
+    out
 }

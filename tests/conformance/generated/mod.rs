@@ -9,3 +9,5 @@ pub mod json_1_0_query_compatible_input;
 pub mod json_1_0_query_compatible_output;
 pub mod json_1_1_input;
 pub mod json_1_1_output;
+pub mod rest_json_input;
+pub mod rest_json_output;

@@ -81,12 +81,29 @@ pub struct JsonDeserializer<'a> {
     /// A syntax error was recorded: nothing more is read.
     broken: bool,
     json_names: bool,
+    /// Where the object walked by `next_key` is.
+    pending: Pending,
+}
+
+/// What comes before the next key of an object walked with `next_key`.
+#[derive(Debug, Clone, Copy)]
+enum Pending {
+    First,
+    Next,
 }
 
 impl<'a> JsonDeserializer<'a> {
     /// A deserializer of `text` in `mode`.
     pub fn new(text: &'a [u8], mode: Mode) -> Self {
-        Self { cx: Decoder::new(mode), text, pos: 0, depth: 0, broken: false, json_names: false }
+        Self {
+            cx: Decoder::new(mode),
+            text,
+            pos: 0,
+            depth: 0,
+            broken: false,
+            json_names: false,
+            pending: Pending::First,
+        }
     }
 
     /// Finds members by their `json_name` where they have one (restJson1).
@@ -105,6 +122,81 @@ impl<'a> JsonDeserializer<'a> {
     /// The problems found, with `value` if there were none.
     pub fn finish<T>(self, value: Option<T>) -> Result<T, Violations> {
         self.cx.finish(value)
+    }
+
+    /// Whether nothing but whitespace is left.
+    pub fn at_end(&mut self) -> bool {
+        self.peek().is_none()
+    }
+
+    /// Whether a syntax error was found.
+    pub fn is_broken(&self) -> bool {
+        self.broken
+    }
+
+    /// Whether the value here is a null (not consumed).
+    pub fn at_null(&mut self) -> bool {
+        !self.broken && self.peek() == Some(b'n')
+    }
+
+    /// Opens the object here, for [`JsonDeserializer::next_key`]; anything else is a type
+    /// problem (`expected`), consumed.
+    pub fn open_object(&mut self, expected: &'static str) -> bool {
+        let kind = self.kind();
+        if kind != Some(Kind::Object) {
+            return self.wrong::<()>(expected, kind).is_some();
+        }
+        self.pos += 1;
+        if !self.enter() {
+            return false;
+        }
+        self.pending = Pending::First;
+        true
+    }
+
+    /// The next key of the object opened by [`JsonDeserializer::open_object`], with the
+    /// position at its value, which the caller must consume (or [`JsonDeserializer::skip_value`]);
+    /// `None` at the end of the object or on a syntax error.
+    pub fn next_key(&mut self) -> Option<Cow<'a, str>> {
+        if self.broken {
+            return None;
+        }
+        match self.pending {
+            Pending::First => {
+                if self.eat(b'}') {
+                    self.depth -= 1;
+                    return None;
+                }
+            }
+            Pending::Next => {
+                if self.eat(b'}') {
+                    self.depth -= 1;
+                    return None;
+                }
+                if !self.eat(b',') {
+                    self.syntax("expected `,` or `}`");
+                    return None;
+                }
+            }
+        }
+        if self.peek() != Some(b'"') {
+            self.syntax("expected a key");
+            return None;
+        }
+        let key = self.string()?;
+        if !self.eat(b':') {
+            self.syntax("expected `:`");
+            return None;
+        }
+        self.pending = Pending::Next;
+        Some(key)
+    }
+
+    /// Consumes the value here, whatever it is.
+    pub fn skip_value(&mut self) {
+        let pending = self.pending;
+        self.skip();
+        self.pending = pending;
     }
 
     fn syntax(&mut self, what: &str) {

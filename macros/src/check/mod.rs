@@ -5,6 +5,10 @@
 use crate::ctxt::Ctxt;
 use crate::model::{Constraints, Field, Kind, OperationOptions, Shape};
 
+mod http;
+
+pub use http::http_bindings;
+
 pub fn shape(cx: &Ctxt, shape: &Shape) {
     match shape.kind {
         Kind::Structure => {

@@ -1,0 +1,391 @@
+//! The restJson1 protocol (Smithy, "AWS restJson1 protocol").
+//!
+//! Wire rules:
+//! - the operation's `http` trait gives the method, the URI template and the success code;
+//!   members bound to labels, the query, headers and prefix headers go there, as
+//!   [`super::http_bindings`] writes them;
+//! - the body: an `http_payload` member alone (a blob as its bytes, `application/octet-stream`
+//!   unless it has a media type; a string as its text, `text/plain`; a structure, union or
+//!   document as JSON, `application/json`), else the members left unbound as a JSON object
+//!   keyed by `json_name` (else the member name), `application/json`; no body and no
+//!   `Content-Type` when no member is bound to the body;
+//! - responses bind headers, prefix headers, the status code and the payload back, the rest
+//!   from the JSON body; an empty body is an empty object;
+//! - an error's code comes from `X-Amzn-Errortype`, then the body's `code`, then its `__type`,
+//!   keeping the text before any `:` and after any `#`; its message from `message`, `Message`
+//!   or `errorMessage`; modeled error members bound to headers are read from them;
+//! - the request id is the `x-amzn-RequestId` header.
+
+use super::http_bindings::{self, RequestParts};
+use super::{Protocol, RequestContext, aws_json};
+use crate::codec::json::{JsonDeserializer, JsonWriter, key_of};
+use crate::error::{ErrorMeta, ResponseError};
+use crate::http::{HttpRequest, HttpResponse};
+use crate::operation::{ErrorShape, Operation};
+use crate::schema::{Binding, MemberSchema, ShapeKind, ShapeSchema, TypeSchema};
+use crate::shape::de::member_of;
+use crate::shape::{Decoder, Field, Mode, Shape, ShapeDeserializer, ShapeSerializer};
+use crate::types::{Blob, DateTime, Document, UnknownMember};
+use crate::validate::Violations;
+
+/// `restJson1`.
+#[derive(Debug, Clone, Copy)]
+pub struct RestJson1;
+
+impl Protocol for RestJson1 {
+    const NAME: &'static str = "restJson1";
+    const CONTENT_TYPE: &'static str = "application/json";
+
+    fn request<O: Operation>(input: &O, cx: &RequestContext<'_>) -> Result<HttpRequest, Violations> {
+        let mut w = RequestWriter::default();
+        input.serialize(&MemberSchema::ROOT, &mut w);
+        w.parts.check()?;
+        let base = cx.endpoint_url.trim_end_matches('/');
+        let mut request = HttpRequest::new(O::HTTP.method, format!("{base}{}", w.parts.uri(O::HTTP.uri)));
+        for (name, value) in w.parts.headers {
+            request.headers.push((name.to_ascii_lowercase(), value));
+        }
+        let (body, content_type) = match (w.payload, w.body) {
+            (Some(Some((bytes, content_type))), _) => (Some(bytes), content_type),
+            // An unset structure payload is an empty object; an unset blob or string, nothing.
+            (Some(None), _) if w.json_payload => (Some(b"{}".to_vec()), Self::CONTENT_TYPE),
+            (Some(None), _) | (None, None) => (None, ""),
+            (None, Some(body)) => (Some(body.finish().into_bytes()), Self::CONTENT_TYPE),
+        };
+        if let Some(body) = body {
+            // A member bound to `Content-Type` says what the payload is.
+            if request.header("content-type").is_none() {
+                request.set_header("content-type", content_type);
+            }
+            request.body = body.into();
+        }
+        Ok(request)
+    }
+
+    fn output<O: Shape>(response: &HttpResponse) -> Result<O, ResponseError> {
+        read_response(response).map_err(ResponseError::Body)
+    }
+
+    fn error_meta(response: &HttpResponse, _: bool) -> ErrorMeta {
+        let fields = aws_json::error_fields(&response.body);
+        let raw =
+            response.header("x-amzn-errortype").or(fields.code.as_deref()).or(fields.type_.as_deref()).unwrap_or("");
+        let code = aws_json::sanitize_error_code(raw);
+        let code = if code.is_empty() { format!("Http{}", response.status) } else { code.to_owned() };
+        ErrorMeta {
+            code,
+            message: fields.message.or(fields.error_message),
+            status: response.status,
+            request_id: aws_json::request_id(response),
+            message_sensitive: false,
+        }
+    }
+
+    fn read_error<E: ErrorShape>(response: &HttpResponse) -> Option<E> {
+        read_response(response).ok()
+    }
+
+    fn request_id(response: &HttpResponse) -> Option<String> {
+        aws_json::request_id(response)
+    }
+}
+
+/// Reads a value bound to a whole response, leniently.
+pub fn read_response<T: Shape>(response: &HttpResponse) -> Result<T, Violations> {
+    let mut reader =
+        ResponseReader { json: JsonDeserializer::new(&response.body, Mode::Lenient).json_names(true), response };
+    let value = T::deserialize(&MemberSchema::ROOT, &mut reader);
+    reader.json.finish(value)
+}
+
+/// Whether a member of a response is read from the body: labels and query parameters mean
+/// nothing in a response, so members bound to them are body members there.
+fn in_response_body(binding: Binding) -> bool {
+    matches!(binding, Binding::Body | Binding::Label | Binding::Query(_) | Binding::QueryParams)
+}
+
+/// How a payload member travels.
+fn payload_kind(member: &MemberSchema) -> PayloadKind {
+    match (member.target)() {
+        TypeSchema::Blob => PayloadKind::Bytes("application/octet-stream"),
+        TypeSchema::String => PayloadKind::Bytes("text/plain"),
+        TypeSchema::Shape(s) if s.kind == ShapeKind::Enum => PayloadKind::Bytes("text/plain"),
+        _ => PayloadKind::Json,
+    }
+}
+
+enum PayloadKind {
+    /// Raw bytes, with this content type unless the member has a media type.
+    Bytes(&'static str),
+    /// A structure, union or document, as JSON.
+    Json,
+}
+
+/// Writes an operation's input: bound members to [`RequestParts`], the payload or the other
+/// members to the body.
+#[derive(Debug, Default)]
+struct RequestWriter {
+    parts: RequestParts,
+    /// The JSON object of the members bound to the body, if the input has any.
+    body: Option<JsonWriter>,
+    /// The payload member's bytes and content type, if the input has one: `Some(None)` when
+    /// it is unset.
+    payload: Option<Option<(Vec<u8>, &'static str)>>,
+    /// Whether the payload member is a structure, union or document.
+    json_payload: bool,
+}
+
+impl ShapeSerializer for RequestWriter {
+    fn write_struct<F: FnOnce(&mut Self)>(&mut self, _: &MemberSchema, shape: &'static ShapeSchema, members: F) {
+        if let Some(payload) = shape.members.iter().find(|m| m.binding == Binding::Payload) {
+            self.payload = Some(None);
+            // An unset structure (or document) payload is `{}`; an unset union, nothing.
+            self.json_payload = match (payload.target)() {
+                TypeSchema::Shape(s) => s.kind == ShapeKind::Structure,
+                TypeSchema::Document => true,
+                _ => false,
+            };
+        } else if shape.members.iter().any(|m| m.binding == Binding::Body) {
+            let mut body = JsonWriter::with_capacity(256).json_names(true);
+            body.begin_object();
+            self.body = Some(body);
+        }
+        members(self);
+        if let Some(body) = &mut self.body {
+            body.end_object();
+        }
+    }
+
+    fn write_member<T: Shape>(&mut self, member: &'static MemberSchema, value: &T) {
+        match member.binding {
+            Binding::Body => {
+                if let Some(body) = &mut self.body {
+                    body.write_member(member, value);
+                }
+            }
+            Binding::Payload => {
+                if value.is_absent() {
+                    return;
+                }
+                self.payload = Some(Some(match payload_kind(member) {
+                    PayloadKind::Bytes(content_type) => {
+                        let mut raw = RawWriter::default();
+                        value.serialize(member, &mut raw);
+                        (raw.0, member.media_type.unwrap_or(content_type))
+                    }
+                    PayloadKind::Json => {
+                        let mut json = JsonWriter::with_capacity(256).json_names(true);
+                        value.serialize(member, &mut json);
+                        (json.finish().into_bytes(), member.media_type.unwrap_or("application/json"))
+                    }
+                }));
+            }
+            _ => self.parts.bind(member, value),
+        }
+    }
+
+    fn write_unknown_member(&mut self, _: &str, _: &Document) {}
+    fn write_list<F: FnOnce(&mut Self)>(&mut self, _: &MemberSchema, _: usize, _: F) {}
+    fn write_item<T: Shape>(&mut self, _: &MemberSchema, _: &T) {}
+    fn write_map<F: FnOnce(&mut Self)>(&mut self, _: &MemberSchema, _: usize, _: F) {}
+    fn write_entry<T: Shape>(&mut self, _: &MemberSchema, _: &str, _: &T) {}
+    fn write_string(&mut self, _: &MemberSchema, _: &str) {}
+    fn write_bool(&mut self, _: &MemberSchema, _: bool) {}
+    fn write_integer(&mut self, _: &MemberSchema, _: i64) {}
+    fn write_f32(&mut self, _: &MemberSchema, _: f32) {}
+    fn write_f64(&mut self, _: &MemberSchema, _: f64) {}
+    fn write_blob(&mut self, _: &MemberSchema, _: &[u8]) {}
+    fn write_timestamp(&mut self, _: &MemberSchema, _: &DateTime) {}
+    fn write_document(&mut self, _: &MemberSchema, _: &Document) {}
+    fn write_null(&mut self, _: &MemberSchema) {}
+}
+
+/// The bytes of a blob or string payload.
+#[derive(Debug, Default)]
+struct RawWriter(Vec<u8>);
+
+impl ShapeSerializer for RawWriter {
+    fn write_struct<F: FnOnce(&mut Self)>(&mut self, _: &MemberSchema, _: &'static ShapeSchema, _: F) {}
+    fn write_member<T: Shape>(&mut self, _: &'static MemberSchema, _: &T) {}
+    fn write_unknown_member(&mut self, _: &str, _: &Document) {}
+    fn write_list<F: FnOnce(&mut Self)>(&mut self, _: &MemberSchema, _: usize, _: F) {}
+    fn write_item<T: Shape>(&mut self, _: &MemberSchema, _: &T) {}
+    fn write_map<F: FnOnce(&mut Self)>(&mut self, _: &MemberSchema, _: usize, _: F) {}
+    fn write_entry<T: Shape>(&mut self, _: &MemberSchema, _: &str, _: &T) {}
+    fn write_string(&mut self, _: &MemberSchema, value: &str) {
+        self.0.extend_from_slice(value.as_bytes());
+    }
+    fn write_bool(&mut self, _: &MemberSchema, _: bool) {}
+    fn write_integer(&mut self, _: &MemberSchema, _: i64) {}
+    fn write_f32(&mut self, _: &MemberSchema, _: f32) {}
+    fn write_f64(&mut self, _: &MemberSchema, _: f64) {}
+    fn write_blob(&mut self, _: &MemberSchema, value: &[u8]) {
+        self.0.extend_from_slice(value);
+    }
+    fn write_timestamp(&mut self, _: &MemberSchema, _: &DateTime) {}
+    fn write_document(&mut self, _: &MemberSchema, _: &Document) {}
+    fn write_null(&mut self, _: &MemberSchema) {}
+}
+
+/// Reads a whole response: bound members from the status and headers, the payload member from
+/// the body, or the body's JSON members.
+struct ResponseReader<'a> {
+    json: JsonDeserializer<'a>,
+    response: &'a HttpResponse,
+}
+
+impl ShapeDeserializer for ResponseReader<'_> {
+    fn decoder(&mut self) -> &mut Decoder {
+        self.json.decoder()
+    }
+
+    fn read_struct<F: FnMut(&mut Self, usize)>(
+        &mut self,
+        _: &MemberSchema,
+        shape: &'static ShapeSchema,
+        mut members: F,
+    ) -> bool {
+        let mut payload = false;
+        for (i, member) in shape.members.iter().enumerate() {
+            match member.binding {
+                Binding::Header(_) | Binding::PrefixHeaders(_) | Binding::ResponseCode => members(self, i),
+                Binding::Payload => {
+                    payload = true;
+                    members(self, i);
+                }
+                _ => {}
+            }
+        }
+        if payload || self.json.at_end() {
+            return true;
+        }
+        if !self.json.open_object("object") {
+            return false;
+        }
+        while let Some(key) = self.json.next_key() {
+            let found = shape.members.iter().position(|m| in_response_body(m.binding) && key_of(m, true) == key);
+            match found {
+                Some(i) if !self.json.at_null() => members(self, i),
+                _ => self.json.skip_value(),
+            }
+        }
+        self.json.end();
+        !self.json.is_broken()
+    }
+
+    fn read_member<T: Shape>(&mut self, member: &'static MemberSchema) -> Option<T> {
+        let ResponseReader { json, response } = self;
+        match member.binding {
+            Binding::Header(_) | Binding::PrefixHeaders(_) | Binding::ResponseCode => {
+                http_bindings::read_bound(json.decoder(), member, response.status, &response.headers).flatten()
+            }
+            Binding::Payload => match payload_kind(member) {
+                // No body is an unset payload.
+                PayloadKind::Bytes(_) if response.body.is_empty() => None,
+                PayloadKind::Bytes(_) => {
+                    let mut raw = RawReader { cx: json.decoder(), body: &response.body };
+                    member_of(&mut raw, member)
+                }
+                PayloadKind::Json if json.at_end() => None,
+                PayloadKind::Json => {
+                    let out = member_of(json, member);
+                    json.end();
+                    out
+                }
+            },
+            _ => member_of(json, member),
+        }
+    }
+
+    fn read_union<F: FnMut(&mut Self, Field<'_>)>(&mut self, _: &MemberSchema, _: &'static ShapeSchema, _: F) -> bool {
+        false
+    }
+    fn read_unknown_member(&mut self, name: &str) -> Option<UnknownMember> {
+        self.json.read_unknown_member(name)
+    }
+    fn read_list<F: FnMut(&mut Self)>(&mut self, _: &MemberSchema, _: F) -> bool {
+        false
+    }
+    fn read_map<F: FnMut(&mut Self, String)>(&mut self, _: &MemberSchema, _: F) -> bool {
+        false
+    }
+    fn read_null(&mut self) -> bool {
+        self.json.read_null()
+    }
+    fn read_string(&mut self, member: &MemberSchema, expected: &'static str) -> Option<String> {
+        self.json.read_string(member, expected)
+    }
+    fn read_bool(&mut self, member: &MemberSchema) -> Option<bool> {
+        self.json.read_bool(member)
+    }
+    fn read_integer(&mut self, member: &MemberSchema, expected: &'static str, min: i64, max: i64) -> Option<i64> {
+        self.json.read_integer(member, expected, min, max)
+    }
+    fn read_float(&mut self, member: &MemberSchema, expected: &'static str) -> Option<f64> {
+        self.json.read_float(member, expected)
+    }
+    fn read_blob(&mut self, member: &MemberSchema) -> Option<Blob> {
+        self.json.read_blob(member)
+    }
+    fn read_timestamp(&mut self, member: &MemberSchema) -> Option<DateTime> {
+        self.json.read_timestamp(member)
+    }
+    fn read_document(&mut self, member: &MemberSchema) -> Option<Document> {
+        self.json.read_document(member)
+    }
+}
+
+/// Reads a blob or string payload: the body's bytes.
+struct RawReader<'a> {
+    cx: &'a mut Decoder,
+    body: &'a [u8],
+}
+
+impl ShapeDeserializer for RawReader<'_> {
+    fn decoder(&mut self) -> &mut Decoder {
+        self.cx
+    }
+    fn read_struct<F: FnMut(&mut Self, usize)>(&mut self, _: &MemberSchema, _: &'static ShapeSchema, _: F) -> bool {
+        false
+    }
+    fn read_union<F: FnMut(&mut Self, Field<'_>)>(&mut self, _: &MemberSchema, _: &'static ShapeSchema, _: F) -> bool {
+        false
+    }
+    fn read_unknown_member(&mut self, _: &str) -> Option<UnknownMember> {
+        None
+    }
+    fn read_list<F: FnMut(&mut Self)>(&mut self, _: &MemberSchema, _: F) -> bool {
+        false
+    }
+    fn read_map<F: FnMut(&mut Self, String)>(&mut self, _: &MemberSchema, _: F) -> bool {
+        false
+    }
+    fn read_null(&mut self) -> bool {
+        false
+    }
+    fn read_string(&mut self, _: &MemberSchema, expected: &'static str) -> Option<String> {
+        match std::str::from_utf8(self.body) {
+            Ok(text) => Some(text.to_owned()),
+            Err(_) => self.cx.wrong_type(expected, "bytes", || "bytes that are not UTF-8".into()),
+        }
+    }
+    fn read_bool(&mut self, _: &MemberSchema) -> Option<bool> {
+        None
+    }
+    fn read_integer(&mut self, _: &MemberSchema, _: &'static str, _: i64, _: i64) -> Option<i64> {
+        None
+    }
+    fn read_float(&mut self, _: &MemberSchema, _: &'static str) -> Option<f64> {
+        None
+    }
+    fn read_blob(&mut self, _: &MemberSchema) -> Option<Blob> {
+        Some(Blob(self.body.to_vec()))
+    }
+
+    fn read_timestamp(&mut self, _: &MemberSchema) -> Option<DateTime> {
+        None
+    }
+    fn read_document(&mut self, _: &MemberSchema) -> Option<Document> {
+        None
+    }
+}
