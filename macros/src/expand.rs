@@ -786,6 +786,11 @@ fn operation_impl(vis: &syn::Visibility, shape: &Shape, o: &model::OperationOpti
             const HTTP_CHECKSUM_REQUIRED: ::core::primitive::bool = true;
         )
     });
+    let unsigned = o.unsigned.then(|| {
+        quote!(
+            const UNSIGNED: ::core::primitive::bool = true;
+        )
+    });
     let variants: Vec<&Ident> = o.errors.iter().filter_map(|path| path.segments.last().map(|s| &s.ident)).collect();
     let paths = &o.errors;
     let doc = format!("The errors of `{}`: each one its model lists, or an unmodeled one.", name.value());
@@ -841,6 +846,7 @@ fn operation_impl(vis: &syn::Visibility, shape: &Shape, o: &model::OperationOpti
             const NAME: &'static str = #name;
             #http
             #checksum
+            #unsigned
             #compression
             #host_prefix
             #token
@@ -1251,6 +1257,20 @@ fn service_expand(item: &syn::ItemStruct, s: &model::ServiceOptions) -> TokenStr
     let (id, target, signing, version, rules) =
         (&s.id, &s.target_prefix, &s.signing_name, &s.api_version, &s.endpoint_rules);
     let protocol = format_ident!("{}", s.protocol);
+    let prefix = s.endpoint_prefix.clone().unwrap_or_else(|| s.signing_name.clone());
+    let endpoint_rules = match rules {
+        Some(rules) => quote! {
+            fn endpoint_rules() -> ::core::option::Option<&'static #p::LazyRules> {
+                static __RULES: #p::LazyRules = #p::LazyRules::new(::core::include_str!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"), "/", #rules)));
+                ::core::option::Option::Some(&__RULES)
+            }
+        },
+        None => quote! {
+            fn endpoint_rules() -> ::core::option::Option<&'static #p::LazyRules> {
+                ::core::option::Option::None
+            }
+        },
+    };
     let query_compatible = s.query_compatible;
     quote! {
         #(#attrs)*
@@ -1296,10 +1316,8 @@ fn service_expand(item: &syn::ItemStruct, s: &model::ServiceOptions) -> TokenStr
             const SIGNING_NAME: &'static str = #signing;
             const API_VERSION: &'static str = #version;
             const QUERY_COMPATIBLE: bool = #query_compatible;
-            fn endpoint_rules() -> &'static #p::LazyRules {
-                static __RULES: #p::LazyRules = #p::LazyRules::new(::core::include_str!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"), "/", #rules)));
-                &__RULES
-            }
+            const ENDPOINT_PREFIX: &'static str = #prefix;
+            #endpoint_rules
         }
     }
 }
@@ -1392,6 +1410,6 @@ mod tests {
         let bad = service(quote!(protocol = "restXml"), quote! { pub struct MySvc { x: u8 } }).to_string();
         assert!(bad.contains("unknown protocol `restXml`"), "{bad}");
         assert!(bad.contains("applies to a unit struct"), "{bad}");
-        assert!(bad.contains("needs `id`, `target_prefix`, `signing_name`, `api_version`, `endpoint_rules`"), "{bad}");
+        assert!(bad.contains("needs `id`, `target_prefix`, `signing_name`, `api_version`"), "{bad}");
     }
 }

@@ -225,6 +225,8 @@ pub struct OperationOptions {
     pub http: Option<HttpTrait>,
     /// `http_checksum_required`: requests carry `Content-MD5`.
     pub http_checksum_required: bool,
+    /// `unsigned`: the operation takes no SigV4 signature (Smithy's `optionalAuth`/`noAuth`).
+    pub unsigned: bool,
 }
 
 /// Encodings of `request_compression = "..."`.
@@ -471,6 +473,7 @@ pub fn operation_args(cx: &Ctxt, metas: &[Meta], item_span: Span) -> ContainerAr
     let (mut fluent, mut pages) = (false, None);
     let (mut host_prefix, mut request_compression, mut http) = (None, None, None);
     let mut http_checksum_required = false;
+    let mut unsigned = false;
     for meta in metas {
         if !seen.first(cx, meta) {
             continue;
@@ -503,7 +506,8 @@ pub fn operation_args(cx: &Ctxt, metas: &[Meta], item_span: Span) -> ContainerAr
             }
             "http" => http = http_trait(cx, meta),
             "http_checksum_required" => http_checksum_required = expect_flag(cx, meta),
-            other => cx.error_spanned_by(&meta.key, format!("unknown key `{other}` in `aws_operation`, expected one of `service`, `operation`, `output`, `errors`, `fluent`, `paginator`, `rename_all`, `host_prefix`, `request_compression`, `http`, `http_checksum_required`")),
+            "unsigned" => unsigned = expect_flag(cx, meta),
+            other => cx.error_spanned_by(&meta.key, format!("unknown key `{other}` in `aws_operation`, expected one of `service`, `operation`, `output`, `errors`, `fluent`, `paginator`, `rename_all`, `host_prefix`, `request_compression`, `http`, `http_checksum_required`, `unsigned`")),
         }
     }
     let missing = |what: &str| cx.push(syn::Error::new(item_span, format!("`aws_operation` needs `{what}`")));
@@ -528,6 +532,7 @@ pub fn operation_args(cx: &Ctxt, metas: &[Meta], item_span: Span) -> ContainerAr
             request_compression,
             http,
             http_checksum_required,
+            unsigned,
         });
     }
     args
@@ -870,7 +875,10 @@ pub struct ServiceOptions {
     pub target_prefix: String,
     pub signing_name: String,
     pub api_version: String,
-    pub endpoint_rules: String,
+    /// The rule set's file, next to Cargo.toml; without one, the classic regional endpoint.
+    pub endpoint_rules: Option<String>,
+    /// The classic endpoint's prefix (the signing name unless set).
+    pub endpoint_prefix: Option<String>,
     pub query_compatible: bool,
 }
 
@@ -884,7 +892,7 @@ pub fn service_args(cx: &Ctxt, metas: &[Meta], item: &syn::ItemStruct) -> Option
     }
     let mut seen = Seen(Vec::new());
     let mut strings: Vec<(&str, Option<String>)> =
-        ["id", "protocol", "target_prefix", "signing_name", "api_version", "endpoint_rules"]
+        ["id", "protocol", "target_prefix", "signing_name", "api_version", "endpoint_rules", "endpoint_prefix"]
             .iter()
             .map(|k| (*k, None))
             .collect();
@@ -900,7 +908,7 @@ pub fn service_args(cx: &Ctxt, metas: &[Meta], item: &syn::ItemStruct) -> Option
             continue;
         }
         let Some(slot) = strings.iter_mut().find(|(k, _)| *k == name) else {
-            cx.error_spanned_by(&meta.key, format!("unknown key `{name}` in `aws_service`, expected one of `id`, `protocol`, `target_prefix`, `signing_name`, `api_version`, `endpoint_rules`, `query_compatible`"));
+            cx.error_spanned_by(&meta.key, format!("unknown key `{name}` in `aws_service`, expected one of `id`, `protocol`, `target_prefix`, `signing_name`, `api_version`, `endpoint_rules`, `endpoint_prefix`, `query_compatible`"));
             continue;
         };
         let Some(s) = expect_str(cx, meta) else { continue };
@@ -927,6 +935,9 @@ pub fn service_args(cx: &Ctxt, metas: &[Meta], item: &syn::ItemStruct) -> Option
         if *k == "target_prefix" && !rpc && v.is_none() {
             *v = Some(String::new());
         }
+        if matches!(*k, "endpoint_rules" | "endpoint_prefix") {
+            continue;
+        }
         if v.is_none() && !seen.0.iter().any(|s| s == k) {
             missing.push(format!("`{k}`"));
         }
@@ -936,15 +947,16 @@ pub fn service_args(cx: &Ctxt, metas: &[Meta], item: &syn::ItemStruct) -> Option
     }
     let mut values = strings.into_iter().map(|(_, v)| v);
     let mut next = || values.next().flatten();
-    let (id, _, target_prefix, signing_name, api_version, endpoint_rules) =
-        (next(), next(), next(), next(), next(), next());
+    let (id, _, target_prefix, signing_name, api_version, endpoint_rules, endpoint_prefix) =
+        (next(), next(), next(), next(), next(), next(), next());
     Some(ServiceOptions {
         id: id?,
         protocol: protocol?,
         target_prefix: target_prefix?,
         signing_name: signing_name?,
         api_version: api_version?,
-        endpoint_rules: endpoint_rules?,
+        endpoint_rules,
+        endpoint_prefix,
         query_compatible,
     })
 }

@@ -170,7 +170,11 @@ impl<S: Service> Client<S> {
         let route = self.route().map_err(Error::Config)?;
         // Built, and compressed, once: every attempt sends the same bytes.
         let request = self.build_request::<O>(&input, route)?;
-        let credentials = config.credentials.as_deref().ok_or(Error::Config(ConfigError::NoCredentials))?;
+        let credentials = match config.credentials.as_deref() {
+            _ if O::UNSIGNED => None,
+            Some(credentials) => Some(credentials),
+            None => return Err(Error::Config(ConfigError::NoCredentials)),
+        };
         let attempts = self.attempts::<O>(&request, route, credentials);
         match config.operation_timeout {
             None => attempts.await,
@@ -186,7 +190,7 @@ impl<S: Service> Client<S> {
         &self,
         request: &HttpRequest,
         route: &Route,
-        credentials_provider: &dyn ProvideCredentials,
+        credentials_provider: Option<&dyn ProvideCredentials>,
     ) -> Result<Response<O::Output>, Error<O::Error>> {
         let Inner { config, transport, quota, clock_offset, .. } = &*self.inner;
         let retry = &config.retry;
@@ -195,28 +199,29 @@ impl<S: Service> Client<S> {
         let mut last_retry_cost = 0;
         let mut clock_corrected = false;
         loop {
-            let credentials = credentials_provider
-                .provide_credentials()
-                .await
-                .map_err(|e| Error::Config(ConfigError::Credentials(e)))?;
             let mut signed = request.clone();
             signed.set_header("amz-sdk-request", format!("attempt={attempt}; max={}", retry.max_attempts));
-            let scheme = match &route.scheme {
-                RouteScheme::SigV4 { region } => Scheme::SigV4 { region },
-                #[cfg(feature = "sigv4a")]
-                RouteScheme::SigV4a { region_set } => Scheme::SigV4a { region_set },
-                #[cfg(not(feature = "sigv4a"))]
-                RouteScheme::SigV4a { .. } => unreachable!("sigv4a routes need the sigv4a feature"),
-            };
             let offset = clock_offset.millis();
-            let params = SigningParams {
-                credentials: &credentials,
-                scheme,
-                signing_name: &route.signing_name,
-                time: clock_offset.apply(config.clock.now()),
-                settings: SigningSettings::default(),
-            };
-            sign::sign(&mut signed, &params).map_err(|e| Error::Config(ConfigError::Signing(e)))?;
+            // An unsigned operation (a bearer token in a header, say) needs no credentials.
+            if let Some(provider) = credentials_provider {
+                let credentials =
+                    provider.provide_credentials().await.map_err(|e| Error::Config(ConfigError::Credentials(e)))?;
+                let scheme = match &route.scheme {
+                    RouteScheme::SigV4 { region } => Scheme::SigV4 { region },
+                    #[cfg(feature = "sigv4a")]
+                    RouteScheme::SigV4a { region_set } => Scheme::SigV4a { region_set },
+                    #[cfg(not(feature = "sigv4a"))]
+                    RouteScheme::SigV4a { .. } => unreachable!("sigv4a routes need the sigv4a feature"),
+                };
+                let params = SigningParams {
+                    credentials: &credentials,
+                    scheme,
+                    signing_name: &route.signing_name,
+                    time: clock_offset.apply(config.clock.now()),
+                    settings: SigningSettings::default(),
+                };
+                sign::sign(&mut signed, &params).map_err(|e| Error::Config(ConfigError::Signing(e)))?;
+            }
             if let Some(name) = signed.unsendable_header() {
                 return Err(Error::Config(ConfigError::InvalidHeaderValue(name.to_owned())));
             }
@@ -320,14 +325,27 @@ impl<S: Service> Client<S> {
 
 fn resolve_route<S: Service>(config: &Config) -> Result<Route, ConfigError> {
     let custom = config.endpoint_url_for(S::SERVICE_ID);
-    let mut params = Params::new().use_fips(config.use_fips);
+    let Some(rules) = S::endpoint_rules() else {
+        let url = match custom {
+            Some(url) => url,
+            None => {
+                let region = config.region.as_deref().ok_or(ConfigError::NoRegion)?;
+                crate::endpoint::classic_endpoint(S::ENDPOINT_PREFIX, region, config.use_fips, config.use_dual_stack)
+                    .map_err(ConfigError::Endpoint)?
+            }
+        };
+        check_scheme(&url, config.allow_http)?;
+        let region = config.region.clone().ok_or(ConfigError::NoRegion)?;
+        return Ok(Route { url, signing_name: S::SIGNING_NAME.to_owned(), scheme: RouteScheme::SigV4 { region } });
+    };
+    let mut params = Params::new().use_fips(config.use_fips).use_dual_stack(config.use_dual_stack);
     if let Some(region) = &config.region {
         params = params.region(region);
     }
     if let Some(url) = &custom {
         params = params.endpoint(url);
     }
-    let endpoint: Endpoint = S::endpoint_rules().get()?.resolve(&params).map_err(ConfigError::Endpoint)?;
+    let endpoint: Endpoint = rules.get()?.resolve(&params).map_err(ConfigError::Endpoint)?;
     check_scheme(&endpoint.url, config.allow_http)?;
     // Prefer SigV4a where the build supports it; otherwise skip to SigV4.
     for scheme in &endpoint.auth_schemes {

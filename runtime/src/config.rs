@@ -46,6 +46,7 @@ pub struct Config {
     pub(crate) credentials: Option<SharedCredentials>,
     pub(crate) endpoint_url: Option<String>,
     pub(crate) use_fips: bool,
+    pub(crate) use_dual_stack: bool,
     pub(crate) allow_http: bool,
     pub(crate) connect_timeout: Duration,
     pub(crate) attempt_timeout: Option<Duration>,
@@ -108,6 +109,7 @@ pub struct ConfigBuilder {
     credentials: Option<SharedCredentials>,
     endpoint_url: Option<String>,
     use_fips: Option<bool>,
+    use_dual_stack: Option<bool>,
     allow_http: bool,
     connect_timeout: Option<Duration>,
     attempt_timeout: Option<Duration>,
@@ -156,6 +158,13 @@ impl ConfigBuilder {
     /// Use FIPS endpoints. Default: false, or `AWS_USE_FIPS_ENDPOINT` / profile with `from_env`.
     pub fn use_fips(mut self, fips: bool) -> Self {
         self.use_fips = Some(fips);
+        self
+    }
+
+    /// Use dual-stack (IPv4 and IPv6) endpoints. Default: false, or `AWS_USE_DUALSTACK_ENDPOINT`
+    /// / the profile's `use_dualstack_endpoint` with `from_env`.
+    pub fn use_dual_stack(mut self, dual_stack: bool) -> Self {
+        self.use_dual_stack = Some(dual_stack);
         self
     }
 
@@ -296,6 +305,7 @@ impl ConfigBuilder {
             credentials: self.credentials,
             endpoint_url: self.endpoint_url,
             use_fips: self.use_fips.unwrap_or(false),
+            use_dual_stack: self.use_dual_stack.unwrap_or(false),
             allow_http: self.allow_http,
             connect_timeout: self.connect_timeout.unwrap_or(Duration::from_millis(3100)),
             attempt_timeout: self.attempt_timeout,
@@ -334,6 +344,9 @@ impl ConfigBuilder {
             }
             if self.use_fips.is_none() {
                 config.use_fips = profile::use_fips(&env, &profiles).map_err(ConfigError::Profile)?;
+            }
+            if self.use_dual_stack.is_none() {
+                config.use_dual_stack = profile::use_dual_stack(&env, &profiles).map_err(ConfigError::Profile)?;
             }
             if config.credentials.is_none() {
                 config.credentials = Some(Arc::new(DefaultChain::new(env.clone(), self.profile.clone())));

@@ -26,8 +26,13 @@ pub trait Service: Sized + 'static {
     /// Whether the service accepts awsQuery error codes over JSON (`awsQueryCompatible`).
     const QUERY_COMPATIBLE: bool = false;
 
-    /// The service's endpoint rules, parsed on first use.
-    fn endpoint_rules() -> &'static LazyRules;
+    /// The prefix of the service's classic regional endpoint (`lambda` in
+    /// `lambda.us-east-1.amazonaws.com`), used when it has no endpoint rules.
+    const ENDPOINT_PREFIX: &'static str;
+
+    /// The service's endpoint rules, parsed on first use; `None` for a service declared
+    /// without them, whose endpoint is the classic regional one.
+    fn endpoint_rules() -> Option<&'static LazyRules>;
 }
 
 /// An operation's input: what to send, what comes back, what can go wrong.
@@ -52,6 +57,9 @@ pub trait Operation: Shape + Send + Sync + 'static {
     const HTTP: Http = Http::RPC;
     /// `httpChecksumRequired`: every request carries the body's `Content-MD5`.
     const HTTP_CHECKSUM_REQUIRED: bool = false;
+    /// The operation takes no signature (`smithy.api#noAuth`, e.g. SSO's GetRoleCredentials,
+    /// which carries a bearer token in a header instead): it needs no credentials.
+    const UNSIGNED: bool = false;
 
     /// A static description of the operation.
     fn schema() -> &'static crate::schema::OperationSchema;

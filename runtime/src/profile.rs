@@ -592,6 +592,14 @@ pub fn use_fips(env: &Env, profiles: &ProfileSet) -> Result<bool, ProfileError> 
         .map_err(ProfileError::from)
 }
 
+/// Whether to use dual-stack (IPv4 and IPv6) endpoints: `AWS_USE_DUALSTACK_ENDPOINT`, else the
+/// selected profile's `use_dualstack_endpoint`; false when neither is set.
+pub fn use_dual_stack(env: &Env, profiles: &ProfileSet) -> Result<bool, ProfileError> {
+    bool_setting(env, profiles, "AWS_USE_DUALSTACK_ENDPOINT", "use_dualstack_endpoint")
+        .map(|v| v.unwrap_or(false))
+        .map_err(ProfileError::from)
+}
+
 /// The maximum number of attempts per request (the first try included): `AWS_MAX_ATTEMPTS`, else the
 /// selected profile's `max_attempts`; `None` when neither is set. A value must be a whole number from 1.
 pub fn max_attempts(env: &Env, profiles: &ProfileSet) -> Result<Option<u32>, ProfileError> {

@@ -42,7 +42,7 @@ fn through_rules(params: &Value, expect: &Value) -> Result<(), String> {
             other => return Err(format!("unsupported parameter {name} = {other}")),
         };
     }
-    let rules = PartnerCentralChannel::endpoint_rules().get().map_err(|e| e.to_string())?;
+    let rules = PartnerCentralChannel::endpoint_rules().ok_or("no rules")?.get().map_err(|e| e.to_string())?;
     let result = rules.resolve(&p);
     if let Some(message) = expect.get("error").and_then(Value::as_str) {
         return match result {

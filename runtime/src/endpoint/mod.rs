@@ -23,6 +23,7 @@
 //! `aws.isVirtualHostableS3Bucket`.
 
 mod aws;
+mod classic;
 mod error;
 mod expr;
 mod functions;
@@ -33,6 +34,7 @@ mod rules;
 mod url;
 mod value;
 
+pub use classic::classic_endpoint;
 pub use error::EndpointError;
 pub use params::{Parameter, ParameterType, Params};
 pub use partition::{Partition, partition};
