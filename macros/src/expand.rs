@@ -15,8 +15,29 @@ fn private() -> TokenStream {
     quote!(::aws_operation::__private)
 }
 
+/// Whether `attr` is `#[name(...)]` (or `#[path::name(...)]`).
+fn is_attr(attr: &syn::Attribute, name: &str) -> bool {
+    attr.path().segments.last().is_some_and(|s| s.ident == name)
+}
+
+/// The error for a struct that carries both `#[aws_shape]` and `#[aws_operation]`.
+fn both_macros(attr: &syn::Attribute) -> syn::Error {
+    syn::Error::new_spanned(
+        attr,
+        "`aws_operation` already makes the struct a shape: put the keys of `aws_shape` (`rename_all`, `sensitive`) in `aws_operation` and remove `aws_shape`",
+    )
+}
+
 /// `#[aws_shape(...)]`.
 pub fn shape(args: TokenStream, item: TokenStream) -> TokenStream {
+    // Above `#[aws_operation]`: leave the struct to it, with one error instead of two
+    // expansions that collide.
+    if let Ok(Item::Struct(s)) = syn::parse2::<Item>(item.clone())
+        && let Some(attr) = s.attrs.iter().find(|a| is_attr(a, "aws_operation"))
+    {
+        let error = both_macros(attr).to_compile_error();
+        return quote!(#item #error);
+    }
     entry(args, item, |cx, metas, item| {
         let ident = item_ident(item);
         model::shape_args(cx, metas, &ident)
@@ -48,6 +69,12 @@ fn entry(
         Err(e) => return e.to_compile_error(),
     };
     let cx = Ctxt::new();
+    // Below `#[aws_operation]`: it is the operation's shape already.
+    if let Item::Struct(s) = &mut item
+        && let Some(i) = s.attrs.iter().position(|a| is_attr(a, "aws_shape"))
+    {
+        cx.push(both_macros(&s.attrs.remove(i)));
+    }
     let metas = parse::parse_args(args).unwrap_or_else(|e| {
         cx.push(e);
         Vec::new()
