@@ -158,3 +158,72 @@ async fn fluent_builders_report_every_missing_member_and_send_nothing() {
         .unwrap();
     assert_eq!(out.items, Some(vec![]));
 }
+
+/// A DynamoDB-style scan, defined by hand: its pages are chained by a map, not a string.
+mod map_tokens {
+    use std::collections::BTreeMap;
+
+    use aws_operation::{Document, aws_operation, aws_service, aws_shape};
+
+    /// The service.
+    #[aws_service(
+        id = "Fake Dynamo",
+        protocol = "awsJson1_0",
+        target_prefix = "DynamoDB_20120810",
+        signing_name = "dynamodb",
+        api_version = "2012-08-10"
+    )]
+    pub struct FakeDynamo;
+
+    /// `Scan`, paged by `ExclusiveStartKey` / `LastEvaluatedKey`.
+    #[aws_operation(
+        service = FakeDynamo,
+        operation = "Scan",
+        output = ScanOutput,
+        rename_all = "PascalCase",
+        paginator(input_token = exclusive_start_key, output_token = last_evaluated_key, items = items, item = Item, page_size = limit)
+    )]
+    #[derive(Clone)]
+    pub struct Scan {
+        /// The table.
+        pub table_name: String,
+        /// Where to start.
+        pub exclusive_start_key: Option<BTreeMap<String, Document>>,
+        /// The page size.
+        pub limit: Option<i32>,
+    }
+
+    /// An item.
+    pub type Item = BTreeMap<String, Document>;
+
+    /// A page.
+    #[aws_shape(rename_all = "PascalCase")]
+    pub struct ScanOutput {
+        /// The items.
+        pub items: Option<Vec<Item>>,
+        /// Where the next page starts.
+        pub last_evaluated_key: Option<BTreeMap<String, Document>>,
+    }
+}
+
+#[tokio::test]
+async fn pages_chain_by_map_tokens_too() {
+    use map_tokens::{FakeDynamo, Scan};
+    let first = Reply::json(200, r#"{"Items":[{"id":{"S":"a"}}],"LastEvaluatedKey":{"id":{"S":"a"}}}"#);
+    let second = Reply::json(200, r#"{"Items":[{"id":{"S":"b"}}],"LastEvaluatedKey":{}}"#);
+    let server = Server::start(vec![first, second]).await;
+    let config = Config::builder()
+        .region("us-east-1")
+        .credentials(Credentials::new("AKID", "secret", None, None))
+        .endpoint_url(&server.url)
+        .build()
+        .unwrap();
+    let client = FakeDynamo::new(&config).unwrap();
+    let scan = Scan { table_name: "t".into(), exclusive_start_key: None, limit: None };
+    let items: Vec<_> = client.paginate(scan).page_size(1).items().try_collect().await.unwrap();
+    assert_eq!(items.len(), 2, "an empty key ends the listing");
+    let requests = server.requests();
+    assert_eq!(requests.len(), 2);
+    assert_eq!(requests[0].json(), json!({"TableName": "t", "Limit": 1}));
+    assert_eq!(requests[1].json(), json!({"TableName": "t", "Limit": 1, "ExclusiveStartKey": {"id": {"S": "a"}}}));
+}

@@ -86,6 +86,7 @@ fn entry(
         if shape.kind == Kind::Structure {
             check::host_labels(&cx, shape, args.operation.as_ref());
             check::http_bindings(&cx, shape, args.operation.as_ref());
+            check::paginator(&cx, shape, args.operation.as_ref());
         }
     }
     strip_helpers(&mut item);
@@ -840,18 +841,29 @@ fn operation_impl(vis: &syn::Visibility, shape: &Shape, o: &model::OperationOpti
             let schema = quote! {
                 #p::paginator_schema(<Self as #p::Shape>::type_schema(), <#output as #p::Shape>::type_schema(), (#a, #b, #c, #page_size_name))
             };
+            // The token is whatever the input's token member holds (`Option<T>`: `T`), a string,
+            // a map (DynamoDB's `ExclusiveStartKey`) or a structure; the output's must match,
+            // which `page_token` says on the paginator's `output_token` if it does not.
+            let token = shape
+                .fields
+                .iter()
+                .find(|f| f.ident == *input_token)
+                .and_then(|f| f.option_inner.clone())
+                .unwrap_or_else(|| syn::parse_quote!(::std::string::String));
+            let next = quote_spanned!(output_token.span()=> #p::page_token::<#token, _>(&__output.#output_token));
             let imp = quote! {
                 #[automatically_derived]
                 impl #p::Paginated for #ident {
                     type Item = #item;
-                    fn set_token(&mut self, __token: ::core::option::Option<::std::string::String>) {
+                    type Token = #token;
+                    fn set_token(&mut self, __token: ::core::option::Option<#token>) {
                         self.#input_token = __token;
                     }
                     fn set_page_size(&mut self, __size: ::core::primitive::i32) {
                         #set_page_size
                     }
-                    fn next_token(__output: &#output) -> ::core::option::Option<&str> {
-                        #p::AsToken::as_token(&__output.#output_token)
+                    fn next_token(__output: &#output) -> ::core::option::Option<#token> {
+                        #next
                     }
                     fn into_items(__output: #output) -> ::std::vec::Vec<#item> {
                         #p::IntoItems::into_items(__output.#items)

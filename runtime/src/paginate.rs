@@ -13,18 +13,22 @@ use futures_util::stream::{self, StreamExt};
 use crate::client::{Client, Response};
 use crate::error::{Error, PaginationError};
 use crate::operation::{Operation, Service};
+use crate::shape::Shape;
 use crate::validate::Violations;
 
 /// A list operation whose output is paged, as `#[aws_operation(paginator(...))]` declares.
 pub trait Paginated: Operation + Clone {
     /// One element of a page.
     type Item: Send + 'static;
+    /// What the pages are chained by: a string, a map (DynamoDB's `LastEvaluatedKey`) or a
+    /// structure.
+    type Token: Shape + Clone + Send + 'static;
     /// Sets the token of the page to fetch.
-    fn set_token(&mut self, token: Option<String>);
+    fn set_token(&mut self, token: Option<Self::Token>);
     /// Sets the page size, where the operation has one.
     fn set_page_size(&mut self, size: i32);
     /// The token of the next page, if there is one.
-    fn next_token(output: &Self::Output) -> Option<&str>;
+    fn next_token(output: &Self::Output) -> Option<Self::Token>;
     /// The page's items.
     fn into_items(output: Self::Output) -> Vec<Self::Item>;
 }
@@ -47,22 +51,44 @@ impl<T> IntoItems<T> for Option<Vec<T>> {
     }
 }
 
-/// A token member: `String` or `Option<String>`; empty means none.
-pub trait AsToken {
-    /// The token, if any.
-    fn as_token(&self) -> Option<&str>;
+/// An output's token member, `T` or `Option<T>`, as the input's token type `T`: absent, and
+/// empty (an empty string, map or list), mean the last page.
+#[diagnostic::on_unimplemented(
+    message = "the paginator's output token `{Self}` does not hold the input token's type `{T}`",
+    label = "this member must be `{T}` or `Option<{T}>`, as the input's token is"
+)]
+pub trait TokenOf<T> {
+    /// The token, if the page has one.
+    fn token(&self) -> Option<T>;
 }
 
-impl AsToken for String {
-    fn as_token(&self) -> Option<&str> {
-        Some(self.as_str()).filter(|s| !s.is_empty())
+impl<T: Shape + Clone> TokenOf<T> for T {
+    fn token(&self) -> Option<T> {
+        (!is_last(self)).then(|| self.clone())
     }
 }
 
-impl AsToken for Option<String> {
-    fn as_token(&self) -> Option<&str> {
-        self.as_deref().filter(|s| !s.is_empty())
+impl<T: Shape + Clone> TokenOf<T> for Option<T> {
+    fn token(&self) -> Option<T> {
+        self.as_ref().and_then(TokenOf::token)
     }
+}
+
+/// The next token of a page, from the output's token member.
+pub fn page_token<T, F: TokenOf<T>>(member: &F) -> Option<T> {
+    member.token()
+}
+
+/// Whether a token says there is no next page: it is empty.
+fn is_last<T: Shape>(token: &T) -> bool {
+    matches!(crate::shape::to_json(token).as_str(), "\"\"" | "{}" | "[]" | "null")
+}
+
+/// A token as text, for the repeated-token check and its error: a string as it is, anything
+/// else as JSON.
+fn token_text<T: Shape>(token: &T) -> String {
+    let json = crate::shape::to_json(token);
+    serde_json::from_str::<String>(&json).unwrap_or(json)
 }
 
 /// A stream that can be polled with `.next().await` directly (it is `Unpin`).
@@ -116,9 +142,10 @@ impl<S: Service, O: Paginated<Service = S>> Paginator<S, O> {
                 State::Next { client, mut input, mut seen } => match client.send(input.clone()).await {
                     Err(e) => Some((Err(e), State::Done)),
                     Ok(page) => {
-                        let next = match O::next_token(&page).map(str::to_owned) {
+                        let next = match O::next_token(&page) {
                             None => State::Done,
-                            Some(token) if !seen.insert(token.clone()) => {
+                            Some(token) if !seen.insert(token_text(&token)) => {
+                                let token = token_text(&token);
                                 State::Failed(Error::Pagination(PaginationError::RepeatedToken { token }))
                             }
                             Some(token) => {
