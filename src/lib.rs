@@ -19,8 +19,8 @@ pub mod __private {
     pub use aws_operation_runtime::protocol::http_bindings::binding_check;
     pub use aws_operation_runtime::protocol::{AwsJson1_0, AwsJson1_1, Protocol, RestJson1};
     pub use aws_operation_runtime::schema::{
-        Binding, Constraints, ErrorSchema, MemberSchema, OperationSchema, PaginatorSchema, ShapeKind, ShapeSchema,
-        TypeSchema,
+        Binding, Casing, Constraints, ErrorSchema, MemberSchema, OperationSchema, PaginatorSchema, ShapeKind,
+        ShapeSchema, TypeSchema, casing_fits,
     };
     pub use aws_operation_runtime::shape::{
         Elements, Field, Pattern, Redacted, Shape, ShapeDeserializer, ShapeSerializer, each_key, enum_values,

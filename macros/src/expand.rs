@@ -121,6 +121,7 @@ fn build(cx: &Ctxt, item: &Item, args: &ContainerArgs) -> Option<Shape> {
         error: None,
         fields: Vec::new(),
         variants: Vec::new(),
+        rename: RenameAll::Camel,
     };
     match (item, kind) {
         (Item::Struct(s), Kind::Structure) => {
@@ -128,6 +129,7 @@ fn build(cx: &Ctxt, item: &Item, args: &ContainerArgs) -> Option<Shape> {
                 cx.error_spanned_by(ident, "`Debug` is implemented by the shape macro, which redacts sensitive members: remove it from `derive`");
             }
             let rename = args.rename_all.unwrap_or(RenameAll::Camel);
+            shape.rename = rename;
             match &s.fields {
                 syn::Fields::Named(named) => {
                     shape.fields = named.named.iter().filter_map(|f| model::field(cx, f, rename)).collect();
@@ -139,6 +141,7 @@ fn build(cx: &Ctxt, item: &Item, args: &ContainerArgs) -> Option<Shape> {
         (Item::Enum(e), Kind::Union | Kind::StringEnum | Kind::IntEnum) => {
             let rename =
                 args.rename_all.unwrap_or(if kind == Kind::Union { RenameAll::Camel } else { RenameAll::None });
+            shape.rename = rename;
             shape.variants = e.variants.iter().map(|v| model::variant(cx, v, kind, rename)).collect();
         }
         (Item::Enum(e), Kind::Structure) => {
@@ -308,6 +311,7 @@ fn structure_shape_impl(shape: &Shape) -> TokenStream {
         },
     );
     let validate = sensitive_validate(shape, quote!(#(#validations)*));
+    let casing = casing_tokens(shape.rename);
     let binding_checks =
         if shape.fields.iter().any(|f| f.binding.is_some()) { binding_type_checks(shape) } else { quote!() };
     quote! {
@@ -315,6 +319,7 @@ fn structure_shape_impl(shape: &Shape) -> TokenStream {
         #binding_checks
         #[automatically_derived]
         impl #p::Shape for #ident {
+            const CASING: #p::Casing = #casing;
             fn serialize<__S: #p::ShapeSerializer>(&self, __m: &#p::MemberSchema, __s: &mut __S) {
                 #p::ShapeSerializer::write_struct(__s, __m, &__SCHEMA, |__s| {
                     #(#writes)*
@@ -496,6 +501,17 @@ fn schema_statics(shape: &Shape) -> TokenStream {
             xml_name: ::core::option::Option::None,
             xml_namespace: ::core::option::Option::None,
         };
+    }
+}
+
+/// The `Casing` of a rename rule.
+fn casing_tokens(rule: RenameAll) -> TokenStream {
+    let p = private();
+    match rule {
+        RenameAll::Camel => quote!(#p::Casing::Camel),
+        RenameAll::Pascal => quote!(#p::Casing::Pascal),
+        RenameAll::ScreamingSnake => quote!(#p::Casing::ScreamingSnake),
+        RenameAll::None => quote!(#p::Casing::Verbatim),
     }
 }
 
@@ -821,6 +837,23 @@ fn operation_impl(vis: &syn::Visibility, shape: &Shape, o: &model::OperationOpti
     });
     let variants: Vec<&Ident> = o.errors.iter().filter_map(|path| path.segments.last().map(|s| &s.ident)).collect();
     let paths = &o.errors;
+    // A shape named by another rule than its service's reads every member as absent: a
+    // compile error where the shape is named instead.
+    let casing_check = |ty: TokenStream, span: Span, what: String| {
+        let message = format!(
+            "{what} names its members by another rule than its service's `member_casing`: give it the same `rename_all`"
+        );
+        quote_spanned! {span=>
+            const _: () = if !#p::casing_fits(<#service as #p::Service>::MEMBER_CASING, <#ty as #p::Shape>::CASING) {
+                ::core::panic!(#message)
+            };
+        }
+    };
+    let mut casing_checks = vec![casing_check(quote!(#ident), ident.span(), format!("the input `{ident}`"))];
+    casing_checks.push(casing_check(quote!(#output), output.span(), format!("the output `{}`", quote!(#output))));
+    for path in paths {
+        casing_checks.push(casing_check(quote!(#path), path.span(), format!("the error `{}`", quote!(#path))));
+    }
     let doc = format!("The errors of `{}`: each one its model lists, or an unmodeled one.", name.value());
     let (paginator_schema, paginated) = match &o.paginator {
         Some(pg) => {
@@ -903,6 +936,7 @@ fn operation_impl(vis: &syn::Visibility, shape: &Shape, o: &model::OperationOpti
 
         #paginated
         #fluent
+        #(#casing_checks)*
 
         #[doc = #doc]
         #[derive(::core::fmt::Debug)]
@@ -1056,6 +1090,7 @@ fn union(mut e: syn::ItemEnum, shape: &Shape) -> TokenStream {
     let wires: Vec<&String> = known(shape).map(|v| &v.wire).collect();
     let tys: Vec<&syn::Type> = known(shape).filter_map(|v| v.ty.as_ref()).collect();
     let indices: Vec<usize> = (0..names.len()).collect();
+    let casing = casing_tokens(shape.rename);
     let schema = schema_statics(shape);
     let type_schema = type_schema_fn();
     let read = sensitive_read(
@@ -1088,6 +1123,7 @@ fn union(mut e: syn::ItemEnum, shape: &Shape) -> TokenStream {
             #schema
             #[automatically_derived]
             impl #p::Shape for #ident {
+                const CASING: #p::Casing = #casing;
                 fn serialize<__S: #p::ShapeSerializer>(&self, __m: &#p::MemberSchema, __s: &mut __S) {
                     #p::ShapeSerializer::write_struct(__s, __m, &__SCHEMA, |__s| match self {
                         #(Self::#names(__x) => #p::ShapeSerializer::write_member(__s, &__MEMBERS[#indices], __x),)*
@@ -1311,6 +1347,10 @@ fn service_expand(item: &syn::ItemStruct, s: &model::ServiceOptions) -> TokenStr
         },
     };
     let query_compatible = s.query_compatible;
+    let member_casing = match s.member_casing {
+        Some(rule) => casing_tokens(rule),
+        None => quote!(#p::Casing::Any),
+    };
     quote! {
         #(#attrs)*
         #[derive(::core::clone::Clone, ::core::fmt::Debug)]
@@ -1355,6 +1395,7 @@ fn service_expand(item: &syn::ItemStruct, s: &model::ServiceOptions) -> TokenStr
             const SIGNING_NAME: &'static str = #signing;
             const API_VERSION: &'static str = #version;
             const QUERY_COMPATIBLE: bool = #query_compatible;
+            const MEMBER_CASING: #p::Casing = #member_casing;
             const ENDPOINT_PREFIX: &'static str = #prefix;
             #endpoint_rules
         }

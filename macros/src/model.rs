@@ -298,6 +298,8 @@ pub struct Shape {
     pub error: Option<ErrorOptions>,
     pub fields: Vec<Field>,
     pub variants: Vec<Variant>,
+    /// The rule member names follow (structures and unions).
+    pub rename: RenameAll,
 }
 
 /// Remembers keys already seen in one attribute, to report duplicates.
@@ -880,6 +882,8 @@ pub struct ServiceOptions {
     /// The classic endpoint's prefix (the signing name unless set).
     pub endpoint_prefix: Option<String>,
     pub query_compatible: bool,
+    /// `member_casing = "PascalCase"`: the rule every shape of the service names members by.
+    pub member_casing: Option<RenameAll>,
 }
 
 /// Reads `#[aws_service(...)]` arguments.
@@ -898,6 +902,7 @@ pub fn service_args(cx: &Ctxt, metas: &[Meta], item: &syn::ItemStruct) -> Option
             .collect();
     let mut protocol = None;
     let mut query_compatible = false;
+    let mut member_casing = None;
     for meta in metas {
         if !seen.first(cx, meta) {
             continue;
@@ -907,8 +912,12 @@ pub fn service_args(cx: &Ctxt, metas: &[Meta], item: &syn::ItemStruct) -> Option
             query_compatible = expect_flag(cx, meta);
             continue;
         }
+        if name == "member_casing" {
+            member_casing = rename_all(cx, meta);
+            continue;
+        }
         let Some(slot) = strings.iter_mut().find(|(k, _)| *k == name) else {
-            cx.error_spanned_by(&meta.key, format!("unknown key `{name}` in `aws_service`, expected one of `id`, `protocol`, `target_prefix`, `signing_name`, `api_version`, `endpoint_rules`, `endpoint_prefix`, `query_compatible`"));
+            cx.error_spanned_by(&meta.key, format!("unknown key `{name}` in `aws_service`, expected one of `id`, `protocol`, `target_prefix`, `signing_name`, `api_version`, `endpoint_rules`, `endpoint_prefix`, `query_compatible`, `member_casing`"));
             continue;
         };
         let Some(s) = expect_str(cx, meta) else { continue };
@@ -958,6 +967,7 @@ pub fn service_args(cx: &Ctxt, metas: &[Meta], item: &syn::ItemStruct) -> Option
         endpoint_rules,
         endpoint_prefix,
         query_compatible,
+        member_casing,
     })
 }
 

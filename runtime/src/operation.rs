@@ -25,6 +25,9 @@ pub trait Service: Sized + 'static {
     const API_VERSION: &'static str;
     /// Whether the service accepts awsQuery error codes over JSON (`awsQueryCompatible`).
     const QUERY_COMPATIBLE: bool = false;
+    /// How the service names members (`member_casing`): every operation's input, output and
+    /// errors must be named by this rule, checked where the operation is declared.
+    const MEMBER_CASING: crate::schema::Casing = crate::schema::Casing::Any;
 
     /// The prefix of the service's classic regional endpoint (`lambda` in
     /// `lambda.us-east-1.amazonaws.com`), used when it has no endpoint rules.

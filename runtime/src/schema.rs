@@ -303,3 +303,24 @@ pub struct PaginatorSchema {
     /// The input member that sets the page size.
     pub page_size: Option<&'static str>,
 }
+
+/// The rule that turns a shape's field names into member names (`rename_all`), which a
+/// service may fix for all its shapes (`member_casing`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Casing {
+    /// No rule: not a structure or union, or a service that does not say.
+    Any,
+    /// `camelCase`, the default of structures and unions.
+    Camel,
+    /// `PascalCase`.
+    Pascal,
+    /// `SCREAMING_SNAKE_CASE`.
+    ScreamingSnake,
+    /// `none`: field names as written.
+    Verbatim,
+}
+
+/// Whether a shape named with `shape`'s rule fits a service whose members follow `service`'s.
+pub const fn casing_fits(service: Casing, shape: Casing) -> bool {
+    matches!((service, shape), (Casing::Any, _) | (_, Casing::Any)) || service as u8 == shape as u8
+}

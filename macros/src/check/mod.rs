@@ -245,6 +245,7 @@ mod tests {
             error: None,
             fields,
             variants: Vec::new(),
+            rename: crate::model::RenameAll::Camel,
         };
         shape(&cx, &declared);
         cx.check().err().map(|e| e.into_iter().map(|e| e.to_string()).collect()).unwrap_or_default()
@@ -275,6 +276,7 @@ mod tests {
             error: None,
             fields,
             variants: Vec::new(),
+            rename: crate::model::RenameAll::Camel,
         };
         host_labels(&cx, &declared, operation.as_ref());
         cx.check().err().map(|e| e.into_iter().map(|e| e.to_string()).collect()).unwrap_or_default()
@@ -342,6 +344,7 @@ mod tests {
             error: None,
             fields,
             variants: Vec::new(),
+            rename: crate::model::RenameAll::Camel,
         };
         host_labels(&cx, &plain, None);
         let errors: Vec<String> = cx.check().unwrap_err().into_iter().map(|e| e.to_string()).collect();

@@ -19,7 +19,7 @@ pub use ser::ShapeSerializer;
 pub use crate::codec::json::{from_json, json_kind, read_input, read_input_text, to_json};
 pub use crate::validate::Pattern;
 
-use crate::schema::{MemberSchema, TypeSchema};
+use crate::schema::{Casing, MemberSchema, TypeSchema};
 use crate::types::{Blob, DateTime, Document};
 use crate::validate::{Rule, Validator, Violations};
 
@@ -27,6 +27,10 @@ use crate::validate::{Rule, Validator, Violations};
 pub trait Shape: Sized {
     /// Whether a null is a value of this type (`Option<T>`, documents), rather than a missing one.
     const NULLABLE: bool = false;
+
+    /// The rule its members are named by: a structure's or union's `rename_all`, that of the
+    /// element of a list, map, `Option` or `Box`, `Any` for the rest.
+    const CASING: Casing = Casing::Any;
 
     /// Writes the value, which `member` holds, to `s`.
     fn serialize<S: ShapeSerializer>(&self, member: &MemberSchema, s: &mut S);
@@ -210,6 +214,7 @@ impl Shape for Document {
 
 impl<T: Shape> Shape for Option<T> {
     const NULLABLE: bool = true;
+    const CASING: Casing = T::CASING;
     fn serialize<S: ShapeSerializer>(&self, member: &MemberSchema, s: &mut S) {
         match self {
             Some(v) => v.serialize(member, s),
@@ -237,6 +242,7 @@ impl<T: Shape> Shape for Option<T> {
 
 impl<T: Shape> Shape for Box<T> {
     const NULLABLE: bool = T::NULLABLE;
+    const CASING: Casing = T::CASING;
     fn serialize<S: ShapeSerializer>(&self, member: &MemberSchema, s: &mut S) {
         (**self).serialize(member, s);
     }
@@ -258,6 +264,7 @@ impl<T: Shape> Shape for Box<T> {
 }
 
 impl<T: Shape> Shape for Vec<T> {
+    const CASING: Casing = T::CASING;
     fn serialize<S: ShapeSerializer>(&self, member: &MemberSchema, s: &mut S) {
         s.write_list(member, self.len(), |s| {
             for item in self {
@@ -324,6 +331,7 @@ fn read_map<T: Shape, D: ShapeDeserializer>(member: &MemberSchema, d: &mut D, mu
 }
 
 impl<T: Shape> Shape for BTreeMap<String, T> {
+    const CASING: Casing = T::CASING;
     fn serialize<S: ShapeSerializer>(&self, member: &MemberSchema, s: &mut S) {
         write_map(member, self.len(), self.iter(), s);
     }
@@ -348,6 +356,7 @@ impl<T: Shape> Shape for BTreeMap<String, T> {
 }
 
 impl<T: Shape, H: BuildHasher + Default> Shape for HashMap<String, T, H> {
+    const CASING: Casing = T::CASING;
     fn serialize<S: ShapeSerializer>(&self, member: &MemberSchema, s: &mut S) {
         // Sorted, so that the same map always gives the same bytes (and signature).
         let mut entries: Vec<_> = self.iter().collect();
