@@ -34,23 +34,35 @@ pub struct Moto {
 
 /// The `moto_server` to run, or why there is none.
 pub fn binary() -> Result<PathBuf, String> {
-    let install = "run `bash .ci/run` (it installs moto into target/moto-venv), or \
-                   `python3 -m venv target/moto-venv && target/moto-venv/bin/pip install \"moto[server]\"`, \
-                   or set MOTO_SERVER to a moto_server binary";
     if let Some(path) = std::env::var_os(MOTO_SERVER_VAR) {
         let path = PathBuf::from(path);
         return if path.is_file() {
             Ok(path)
         } else {
-            Err(format!("{MOTO_SERVER_VAR}={} does not exist: {install}", path.display()))
+            Err(format!("{MOTO_SERVER_VAR}={} does not exist: unset it to let the tests install moto", path.display()))
         };
     }
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/moto-venv/bin/moto_server");
-    if path.is_file() {
-        Ok(path)
-    } else {
-        Err(format!("moto is not installed ({MOTO_SERVER_VAR} is unset and {} is missing): {install}", path.display()))
+    // Once per test binary, so that tests starting together do not build the venv twice.
+    static INSTALLED: std::sync::OnceLock<Result<PathBuf, String>> = std::sync::OnceLock::new();
+    INSTALLED.get_or_init(install).clone()
+}
+
+/// The pinned moto's server, from `.ci/moto-venv.sh`, which makes the venv under `target/` on
+/// first use (it needs `python3 -m venv` and PyPI).
+fn install() -> Result<PathBuf, String> {
+    let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(".ci/moto-venv.sh");
+    let output = Command::new("bash")
+        .arg(&script)
+        .output()
+        .map_err(|e| format!("{} could not be run: {e}", script.display()))?;
+    if !output.status.success() {
+        return Err(format!(
+            "moto could not be installed by {}: {}",
+            script.display(),
+            String::from_utf8_lossy(&output.stderr).trim()
+        ));
     }
+    Ok(PathBuf::from(String::from_utf8_lossy(&output.stdout).trim()))
 }
 
 /// A port nobody listens on right now.
