@@ -3,9 +3,9 @@
 //! waits until it answers and stops it when the guard is dropped, panics included. Include it
 //! next to `support` with `#[path = "support/moto.rs"] mod moto;`.
 //!
-//! The binary is `$MOTO_SERVER`, else `target/moto-venv/bin/moto_server` under the workspace
-//! (what `.ci/run` installs). Without either the test fails and says how to get it: a test that
-//! needs moto never passes without it.
+//! The binary is `$MOTO_SERVER`, else the pinned moto that `.ci/moto-venv.sh` installs under
+//! `target/moto-venv` on first use. If neither can be had the test fails and says why: a test
+//! that needs moto never passes without it.
 
 #![allow(dead_code)]
 
