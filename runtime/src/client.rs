@@ -306,7 +306,7 @@ impl<S: Service> Client<S> {
         if O::HTTP_CHECKSUM_REQUIRED {
             use md5::Digest as _;
             let digest = md5::Md5::digest(&request.body);
-            request.set_header("content-md5", crate::types::Blob(digest.to_vec()).to_base64());
+            request.set_header("content-md5", crate::types::base64_encode(&digest));
         }
         request.set_header("user-agent", self.inner.user_agent.clone());
         // From the token generator, so that an injected one makes whole requests reproducible.

@@ -236,13 +236,18 @@ impl Blob {
 
     /// Standard base64 with padding, as awsJson writes blobs.
     pub fn to_base64(&self) -> String {
-        base64::engine::general_purpose::STANDARD.encode(&self.0)
+        base64_encode(&self.0)
     }
 
     /// Decodes standard base64.
     pub fn from_base64(s: &str) -> Option<Self> {
         base64::engine::general_purpose::STANDARD.decode(s).ok().map(Blob)
     }
+}
+
+/// Standard base64 with padding: how blobs, and text with a media type in headers, travel.
+pub fn base64_encode(bytes: &[u8]) -> String {
+    base64::engine::general_purpose::STANDARD.encode(bytes)
 }
 
 impl From<Vec<u8>> for Blob {

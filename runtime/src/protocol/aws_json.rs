@@ -115,6 +115,19 @@ pub fn error_fields(body: &[u8]) -> ErrorFields {
 /// The error's code, message, status and request id.
 pub fn error_meta(response: &HttpResponse, query_compatible: bool) -> ErrorMeta {
     let fields = error_fields(&response.body);
+    meta_from(response, fields.code, fields.type_, fields.message, query_compatible)
+}
+
+/// The metadata of an error whose body said `code`, `type_` and `message`: the code from an
+/// awsQueryCompatible service's `x-amzn-query-error`, else `X-Amzn-ErrorType`, else `code`,
+/// else `type_`, sanitized; `Http<status>` when there is none. restJson1 shares it.
+pub(crate) fn meta_from(
+    response: &HttpResponse,
+    code: Option<String>,
+    type_: Option<String>,
+    message: Option<String>,
+    query_compatible: bool,
+) -> ErrorMeta {
     let query_code = query_compatible
         .then(|| response.header("x-amzn-query-error"))
         .flatten()
@@ -122,18 +135,12 @@ pub fn error_meta(response: &HttpResponse, query_compatible: bool) -> ErrorMeta 
         .filter(|c| !c.is_empty());
     let raw = query_code
         .or_else(|| response.header("x-amzn-errortype"))
-        .or(fields.code.as_deref())
-        .or(fields.type_.as_deref())
+        .or(code.as_deref())
+        .or(type_.as_deref())
         .unwrap_or("");
     let code = if query_code.is_some() { raw } else { sanitize_error_code(raw) };
     let code = if code.is_empty() { format!("Http{}", response.status) } else { code.to_owned() };
-    ErrorMeta {
-        code,
-        message: fields.message,
-        status: response.status,
-        request_id: request_id(response),
-        message_sensitive: false,
-    }
+    ErrorMeta { code, message, status: response.status, request_id: request_id(response), message_sensitive: false }
 }
 
 /// The `x-amzn-RequestId` header.

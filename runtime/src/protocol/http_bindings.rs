@@ -18,7 +18,7 @@ use std::borrow::Cow;
 
 use crate::schema::{Binding, MemberSchema, ShapeSchema, TypeSchema};
 use crate::shape::{Decoder, Field, Shape, ShapeDeserializer, ShapeSerializer};
-use crate::types::{Blob, DateTime, Document, TimestampFormat, UnknownMember};
+use crate::types::{Blob, DateTime, Document, TimestampFormat, UnknownMember, base64_encode};
 use crate::validate::{Rule, Violation, Violations};
 
 /// Traits a bound member's type must have, checked where the macro expands (a member bound to
@@ -117,10 +117,6 @@ fn float_text(value: f64, nan: bool, display: String) -> String {
     }
 }
 
-fn base64(bytes: &[u8]) -> String {
-    Blob(bytes.to_vec()).to_base64()
-}
-
 /// Writes a bound value as text: one string for a scalar, one per item for a list, and
 /// `(key, strings)` per entry for a map.
 #[derive(Debug)]
@@ -164,7 +160,7 @@ impl ShapeSerializer for TextWriter {
         // A string with a media type (JSON, say) is base64 in a header, where its text could
         // not go as it is.
         if self.location == Location::Header && member.media_type.is_some() {
-            self.items.push(base64(value.as_bytes()));
+            self.items.push(base64_encode(value.as_bytes()));
         } else {
             self.items.push(value.to_owned());
         }
@@ -182,7 +178,7 @@ impl ShapeSerializer for TextWriter {
         self.items.push(float_text(value, value.is_nan(), value.to_string()));
     }
     fn write_blob(&mut self, _: &MemberSchema, value: &[u8]) {
-        self.items.push(base64(value));
+        self.items.push(base64_encode(value));
     }
     fn write_timestamp(&mut self, member: &MemberSchema, value: &DateTime) {
         self.timestamps = true;

@@ -68,17 +68,8 @@ impl Protocol for RestJson1 {
 
     fn error_meta(response: &HttpResponse, _: bool) -> ErrorMeta {
         let fields = aws_json::error_fields(&response.body);
-        let raw =
-            response.header("x-amzn-errortype").or(fields.code.as_deref()).or(fields.type_.as_deref()).unwrap_or("");
-        let code = aws_json::sanitize_error_code(raw);
-        let code = if code.is_empty() { format!("Http{}", response.status) } else { code.to_owned() };
-        ErrorMeta {
-            code,
-            message: fields.message.or(fields.error_message),
-            status: response.status,
-            request_id: aws_json::request_id(response),
-            message_sensitive: false,
-        }
+        let message = fields.message.or(fields.error_message);
+        aws_json::meta_from(response, fields.code, fields.type_, message, false)
     }
 
     fn read_error<E: ErrorShape>(response: &HttpResponse) -> Option<E> {

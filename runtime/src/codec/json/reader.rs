@@ -161,23 +161,13 @@ impl<'a> JsonDeserializer<'a> {
         if self.broken {
             return None;
         }
-        match self.pending {
-            Pending::First => {
-                if self.eat(b'}') {
-                    self.depth -= 1;
-                    return None;
-                }
-            }
-            Pending::Next => {
-                if self.eat(b'}') {
-                    self.depth -= 1;
-                    return None;
-                }
-                if !self.eat(b',') {
-                    self.syntax("expected `,` or `}`");
-                    return None;
-                }
-            }
+        if self.eat(b'}') {
+            self.depth -= 1;
+            return None;
+        }
+        if matches!(self.pending, Pending::Next) && !self.eat(b',') {
+            self.syntax("expected `,` or `}`");
+            return None;
         }
         if self.peek() != Some(b'"') {
             self.syntax("expected a key");
@@ -194,9 +184,7 @@ impl<'a> JsonDeserializer<'a> {
 
     /// Consumes the value here, whatever it is.
     pub fn skip_value(&mut self) {
-        let pending = self.pending;
         self.skip();
-        self.pending = pending;
     }
 
     fn syntax(&mut self, what: &str) {
@@ -442,33 +430,13 @@ impl<'a> JsonDeserializer<'a> {
         if !self.enter() {
             return false;
         }
-        if !self.eat(b'}') {
-            loop {
-                if self.peek() != Some(b'"') {
-                    self.syntax("expected a key");
-                    return false;
-                }
-                let Some(key) = self.string() else { return false };
-                if !self.eat(b':') {
-                    self.syntax("expected `:`");
-                    return false;
-                }
-                entry(self, key);
-                if self.broken {
-                    return false;
-                }
-                if self.eat(b',') {
-                    continue;
-                }
-                if self.eat(b'}') {
-                    break;
-                }
-                self.syntax("expected `,` or `}`");
-                return false;
-            }
+        // The walk of an enclosing object (by `next_key`) resumes where it was once this one ends.
+        let outer = std::mem::replace(&mut self.pending, Pending::First);
+        while let Some(key) = self.next_key() {
+            entry(self, key);
         }
-        self.depth -= 1;
-        true
+        self.pending = outer;
+        !self.broken
     }
 
     /// Walks the items of the array that starts here: `item` is called at each one, with its
@@ -574,10 +542,7 @@ impl<'a> JsonDeserializer<'a> {
             Kind::Null => ("null".to_owned(), "null"),
             Kind::Bool => (format!("boolean {}", self.boolean()?), "a boolean"),
             Kind::Number => (format!("number {}", self.number()?), "a number"),
-            Kind::String => {
-                let s = self.string()?;
-                (if s.chars().count() > 40 { "a string".to_owned() } else { format!("string {s:?}") }, "a string")
-            }
+            Kind::String => (super::describe_string(&self.string()?), "a string"),
         };
         if matches!(kind, Kind::Object | Kind::Array | Kind::Null) {
             self.skip();

@@ -67,8 +67,7 @@ fn describe(value: &Value) -> String {
         Value::Null => "null".into(),
         Value::Bool(b) => format!("boolean {b}"),
         Value::Number(n) => format!("number {n}"),
-        Value::String(s) if s.chars().count() > 40 => "a string".into(),
-        Value::String(s) => format!("string {s:?}"),
+        Value::String(s) => super::describe_string(s),
         Value::Array(_) => "an array".into(),
         Value::Object(_) => "an object".into(),
     }

@@ -215,8 +215,7 @@ impl ShapeSerializer for JsonWriter {
     }
 
     fn write_blob(&mut self, _: &MemberSchema, value: &[u8]) {
-        use base64::Engine as _;
-        self.string(&base64::engine::general_purpose::STANDARD.encode(value));
+        self.string(&crate::types::base64_encode(value));
     }
 
     fn write_timestamp(&mut self, member: &MemberSchema, value: &DateTime) {
