@@ -24,7 +24,7 @@ shift $((OPTIND - 1))
 cd "$(dirname "$0")"
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-    targets=(response error command datetime)
+    targets=(response error command datetime rest_json_response json_reader)
 fi
 toolchain="${FUZZ_TOOLCHAIN-+nightly}"
 sanitizer="${SANITIZER:-none}"
@@ -51,11 +51,11 @@ for target in "${targets[@]}"; do
         outcome="FAILED (exit $code; see fuzz/$log and fuzz/artifacts/$target/)"
         status=1
     fi
-    summary+=("$(printf '%-10s %12s %6ss  %s' "$target" "${execs:-?}" "$elapsed" "$outcome")")
+    summary+=("$(printf '%-18s %12s %6ss  %s' "$target" "${execs:-?}" "$elapsed" "$outcome")")
     echo "${summary[-1]}"
 done
 
 echo
-echo "target          executions   time  outcome"
+echo "target               executions    time  outcome"
 printf '%s\n' "${summary[@]}"
 exit "$status"

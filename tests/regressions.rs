@@ -13,7 +13,9 @@ mod harness;
 use std::path::{Path, PathBuf};
 
 use aws_operation::http::HttpResponse;
-use aws_operation::protocol::aws_json;
+use aws_operation::protocol::http_bindings::{join_header_list, split_header_list};
+use aws_operation::protocol::{Protocol, RestJson1, aws_json};
+use aws_operation::shape::Mode;
 use aws_operation::{DateTime, TimestampFormat};
 
 /// The files of a directory of inputs, in name order; none if it does not exist.
@@ -28,6 +30,11 @@ fn inputs(dir: &Path) -> Vec<PathBuf> {
     };
     files.sort();
     files
+}
+
+/// A kept input of `target`.
+fn regression(target: &str, name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/regressions").join(target).join(name)
 }
 
 /// Runs `target` on every kept input of it, and on its seeds as the harness makes them now;
@@ -70,6 +77,17 @@ fn command_inputs_replay() {
 #[test]
 fn datetime_inputs_replay() {
     assert!(replay("datetime", harness::datetime) > 0);
+}
+
+#[test]
+fn rest_json_response_inputs_replay() {
+    // The 91 responses of botocore's restJson1 output vectors, and the harness's own.
+    assert!(replay("rest_json_response", harness::rest_json_response) >= 91);
+}
+
+#[test]
+fn json_reader_inputs_replay() {
+    assert!(replay("json_reader", harness::json_reader) >= 60);
 }
 
 #[test]
@@ -152,6 +170,85 @@ fn error_codes_are_sanitized_once_as_the_protocol_says() {
     let empty = HttpResponse { status: 502, headers: vec![], body: "<html>".into() };
     let meta = aws_json::error_meta(&empty, false);
     assert_eq!((meta.code.as_str(), meta.message), ("Http502", None));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bugs the restJson1 and JSON reader targets found, each fixed in the runtime.
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn prefix_headers_with_a_name_that_is_not_ascii_do_not_panic() {
+    // hyper only delivers names that are HTTP tokens, so the target leaves others out; but
+    // `Protocol::output` takes any `HttpResponse`, and a name with a multibyte character across
+    // the prefix's length (`x-meta` + `é` against `x-meta-`) once panicked comparing the name's
+    // first bytes with the prefix ("end byte index 7 is not a char boundary").
+    let data = std::fs::read(regression("rest_json_response", "prefix-header-name-not-ascii")).unwrap();
+    let response = harness::http_response(&data);
+    assert_eq!(response.headers, [("x-meta\u{e9}".to_owned(), "v".to_owned())]);
+    let read = std::panic::catch_unwind(|| {
+        <RestJson1 as Protocol>::output::<harness::rest_json::HeadersOutput>(&response).map(|_| ())
+    });
+    assert!(read.is_ok(), "reading prefix headers panics");
+}
+
+#[test]
+fn header_list_items_keep_their_whitespace() {
+    // `X-StringList: " a", b` reads as [" a", "b"]; written back unquoted it would be ` a, b`,
+    // trimmed to `a, b`, which reads as ["a", "b"]: an item with whitespace at an end is quoted.
+    let items = vec![" a".to_owned(), "b".to_owned()];
+    assert_eq!(split_header_list(r#"" a", b"#, false), items);
+    let sent = join_header_list(&items, false);
+    assert_eq!(split_header_list(sent.trim(), false), items, "sent as {sent:?}");
+}
+
+#[test]
+fn header_lists_keep_an_empty_last_item_after_a_quoted_one() {
+    // `X-StringList: x",` reads as ["x\"", ""]; written back it is `"x\"", `, trimmed to
+    // `"x\"",`: a trailing comma after a quoted item starts an empty item, as after a plain
+    // one (`a,`).
+    let items = vec!["x\"".to_owned(), String::new()];
+    assert_eq!(split_header_list("x\",", false), items);
+    assert_eq!(split_header_list("a,", false), ["a", ""]);
+    let sent = join_header_list(&items, false);
+    assert_eq!(split_header_list(sent.trim(), false), items, "sent as {sent:?}");
+}
+
+#[test]
+fn documents_refuse_numbers_out_of_range_as_serde_json_does() {
+    // serde_json refuses `1e400` ("number out of range"); a document built from it as `null`
+    // would turn `{"documentValue": 1e400}` into `Some(Null)`, written back as `null` and then
+    // read as an absent member, so the streaming reader refuses it too.
+    assert!(serde_json::from_slice::<serde_json::Value>(b"1e400").is_err());
+    let read = aws_operation::codec::json::from_json::<aws_operation::Document>(b"[1e400]", Mode::Lenient);
+    assert!(read.is_err(), "read as {read:?}");
+}
+
+#[test]
+fn document_numbers_read_as_the_nearest_double_and_survive_the_wire() {
+    // The 117 digits 1393333, 90 zeros, 12297829382483960220 are 1.393333e116 (`str::parse`,
+    // correctly rounded); serde_json's default parser reads 1.3933330000000001e116, one ulp off,
+    // so a document member would not be what the server sent nor survive being written and
+    // read again. The workspace builds serde_json with `float_roundtrip`, which reads exactly.
+    let digits = "1393333".to_owned() + &"0".repeat(90) + "12297829382483960220";
+    let read: aws_operation::Document =
+        aws_operation::codec::json::from_json(digits.as_bytes(), Mode::Lenient).unwrap();
+    assert_eq!(read.as_f64(), digits.parse::<f64>().ok(), "read as {read}");
+    let written = "1.3933330000000001e116";
+    let again: aws_operation::Document =
+        aws_operation::codec::json::from_json(written.as_bytes(), Mode::Lenient).unwrap();
+    assert_eq!(again.as_f64(), written.parse::<f64>().ok(), "read as {again}");
+}
+
+#[test]
+fn the_readers_nest_as_deep_as_serde_json() {
+    // serde_json refuses 128 levels ("recursion limit exceeded"); a response nested 128 deep
+    // read by the streaming reader would hold a document that cannot be read strictly (by a
+    // server, the command line, storage) once written, so the streaming reader stops at 127.
+    let deep = |n: usize| "[".repeat(n) + &"]".repeat(n);
+    assert!(serde_json::from_str::<serde_json::Value>(&deep(127)).is_ok());
+    assert!(serde_json::from_str::<serde_json::Value>(&deep(128)).is_err());
+    let read = aws_operation::codec::json::from_json::<aws_operation::Document>(deep(128).as_bytes(), Mode::Lenient);
+    assert!(read.is_err(), "128 levels read");
 }
 
 #[test]

@@ -8,10 +8,15 @@ fn main() -> std::io::Result<()> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     for target in aws_operation_fuzz::TARGETS {
         let dir = root.join("seeds").join(target);
-        if dir.exists() {
-            std::fs::remove_dir_all(&dir)?;
-        }
         std::fs::create_dir_all(&dir)?;
+        // The seeds taken from botocore's vectors (`vector-*`) stay; the generated ones are
+        // written anew.
+        for entry in std::fs::read_dir(&dir)? {
+            let path = entry?.path();
+            if !path.file_name().is_some_and(|n| n.to_string_lossy().starts_with("vector-")) {
+                std::fs::remove_file(&path)?;
+            }
+        }
         let seeds = aws_operation_fuzz::seeds(target);
         for (i, seed) in seeds.iter().enumerate() {
             std::fs::write(dir.join(format!("{i:03}")), seed)?;

@@ -15,6 +15,12 @@
 //!   (its endpoint is plain http on a host that is not loopback, so nothing is ever sent);
 //!   [`input`] reads the bytes as an operation's input with `shape::read_input`.
 //! - [`datetime`]: timestamps parsed and written in the three wire formats.
+//! - [`rest_json_response`]: the bytes are an HTTP response (status, headers, body) read by the
+//!   restJson1 protocol as the output and as the error of each operation of a small service
+//!   ([`rest_json`]) that binds members to headers, prefix headers, the status and the payload;
+//!   what is read writes valid JSON and, sent back as a server sends it, reads the same.
+//! - [`json_reader`]: the bytes are JSON read by the streaming reader, as a document (against
+//!   serde_json) and as typed shapes (against the document reader).
 
 use std::fmt::Debug;
 use std::sync::OnceLock;
@@ -31,6 +37,12 @@ use aws_operation_partnercentral_channel::each_operation;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
+
+pub mod json_reader;
+pub mod rest_json;
+
+pub use json_reader::json_reader;
+pub use rest_json::rest_json_response;
 
 /// How many operations the service has.
 pub const OPERATIONS: usize = 21;
@@ -368,7 +380,7 @@ fn round_trips(t: DateTime) {
 // ---------------------------------------------------------------------------------------------
 
 /// The names of the targets, as `fuzz_targets/` has them.
-pub const TARGETS: &[&str] = &["response", "error", "command", "datetime"];
+pub const TARGETS: &[&str] = &["response", "error", "command", "datetime", "rest_json_response", "json_reader"];
 
 /// A valid value of a type, from its schema: each member set, enums at their first value, unions
 /// with their first member, numbers at the bottom of their range, strings within their length
@@ -500,6 +512,11 @@ fn status_bytes(status: u16) -> [u8; 2] {
 /// Inputs to start a target from: for each operation, its output, its errors, command lines
 /// and inputs built from its schemas; timestamps in each format.
 pub fn seeds(target: &str) -> Vec<Vec<u8>> {
+    match target {
+        "rest_json_response" => return rest_json::seeds(),
+        "json_reader" => return json_reader::seeds(),
+        _ => {}
+    }
     let ops = aws_operation_partnercentral_channel::operations();
     let mut out = Vec::new();
     for (i, op) in ops.iter().enumerate() {
@@ -577,6 +594,20 @@ pub fn seeds(target: &str) -> Vec<Vec<u8>> {
 /// libFuzzer dictionary entries for a target: wire names, enum values, error codes, flags.
 pub fn dictionary(target: &str) -> Vec<String> {
     use aws_operation::schema::ShapeKind;
+    let own = match target {
+        "rest_json_response" => Some(rest_json::dictionary()),
+        "json_reader" => Some(json_reader::dictionary()),
+        _ => None,
+    };
+    if let Some(words) = own {
+        let mut unique = Vec::new();
+        for w in words {
+            if !unique.contains(&w) {
+                unique.push(w);
+            }
+        }
+        return unique;
+    }
     fn walk(ty: &TypeSchema, seen: &mut Vec<&'static str>, words: &mut Vec<String>, flags: bool) {
         match ty {
             TypeSchema::List { member: inner, .. } | TypeSchema::Map { value: inner, .. } => {

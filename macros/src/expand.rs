@@ -314,9 +314,11 @@ fn structure_shape_impl(shape: &Shape) -> TokenStream {
     let casing = casing_tokens(shape.rename);
     let binding_checks =
         if shape.fields.iter().any(|f| f.binding.is_some()) { binding_type_checks(shape) } else { quote!() };
+    let stream_checks = stream_checks(shape);
     quote! {
         #schema
         #binding_checks
+        #stream_checks
         #[automatically_derived]
         impl #p::Shape for #ident {
             const CASING: #p::Casing = #casing;
@@ -434,6 +436,7 @@ fn schema_statics(shape: &Shape) -> TokenStream {
                     None => quote!(::core::option::Option::None),
                 };
                 let (json_name, media_type) = (opt(&f.json_name), opt(&f.media_type));
+                let requires_length = f.requires_length;
                 quote! {
                     #p::MemberSchema {
                         name: #wire,
@@ -447,6 +450,8 @@ fn schema_statics(shape: &Shape) -> TokenStream {
                         binding: #binding,
                         json_name: #json_name,
                         media_type: #media_type,
+                        streaming: <#vty as #p::Shape>::STREAMING,
+                        requires_length: #requires_length,
                         ..#p::MemberSchema::ROOT
                     }
                 }
@@ -554,6 +559,19 @@ fn binding_type_checks(shape: &Shape) -> TokenStream {
             #(#checks)*
         }
     }
+}
+
+/// A compile error for a `ByteStream` member that is not the `http_payload`: a stream is the
+/// whole body or nothing.
+fn stream_checks(shape: &Shape) -> TokenStream {
+    use model::HttpBinding;
+    let p = private();
+    let checks = shape.fields.iter().filter(|f| !matches!(f.binding, Some((HttpBinding::Payload, _)))).map(|f| {
+        let vty = f.value_ty();
+        let message = format!("member `{}`: a ByteStream member must be the `http_payload`", f.ident);
+        quote_spanned!(vty.span()=> const _: () = ::core::assert!(!<#vty as #p::Shape>::STREAMING, #message);)
+    });
+    quote!(#(#checks)*)
 }
 
 /// `fn type_schema()`, of a shape with [`schema_statics`].

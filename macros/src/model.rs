@@ -135,6 +135,8 @@ pub struct Field {
     pub json_name: Option<String>,
     /// `media_type = "..."`.
     pub media_type: Option<String>,
+    /// `requires_length`: a streamed payload must have a known length.
+    pub requires_length: bool,
 }
 
 /// An HTTP binding of a member, named after the Smithy trait.
@@ -645,6 +647,7 @@ pub fn field(cx: &Ctxt, field: &syn::Field, rename: RenameAll) -> Option<Field> 
         binding: None,
         json_name: None,
         media_type: None,
+        requires_length: false,
     };
     let mut bind = |cx: &Ctxt, meta: &Meta, binding: Option<HttpBinding>| {
         let Some(binding) = binding else { return };
@@ -687,6 +690,7 @@ pub fn field(cx: &Ctxt, field: &syn::Field, rename: RenameAll) -> Option<Field> 
                 }
             }
             "required" => out.required |= expect_flag(cx, meta),
+            "requires_length" => out.requires_length = expect_flag(cx, meta),
             "idempotency_token" => {
                 if expect_flag(cx, meta) {
                     out.idempotency_token = Some(meta.span());
@@ -715,7 +719,7 @@ pub fn field(cx: &Ctxt, field: &syn::Field, rename: RenameAll) -> Option<Field> 
                 cx,
                 meta,
                 &mut out.constraints,
-                "`name`, `required`, `idempotency_token`, `host_label`, `sensitive`, `timestamp_format`, `json_name`, `media_type`, `http_label`, `http_query`, `http_query_params`, `http_header`, `http_prefix_headers`, `http_payload`, `http_response_code`, ",
+                "`name`, `required`, `idempotency_token`, `host_label`, `sensitive`, `timestamp_format`, `json_name`, `media_type`, `requires_length`, `http_label`, `http_query`, `http_query_params`, `http_header`, `http_prefix_headers`, `http_payload`, `http_response_code`, ",
             ),
         }
     }

@@ -228,16 +228,17 @@ impl<S: Service> Client<S> {
             if let Some(observer) = &config.observer {
                 observer.request(&signed);
             }
-            let outcome = transport.send(&signed, config.attempt_timeout).await;
-            if let (Some(observer), Ok(response)) = (&config.observer, &outcome) {
+            let streams = streams_output::<O::Output>();
+            let outcome = transport.send(&signed, config.attempt_timeout, streams).await;
+            if let (Some(observer), Ok((response, _))) = (&config.observer, &outcome) {
                 observer.response(response);
             }
             let (error, cost, retry_after) = match outcome {
-                Ok(response) if (200..300).contains(&response.status) => {
+                Ok((response, stream)) if (200..300).contains(&response.status) => {
                     quota.record_success(last_retry_cost);
-                    return decode_output::<S::Protocol, O>(&response);
+                    return decode_output::<S::Protocol, O>(&response, stream);
                 }
-                Ok(response) => {
+                Ok((response, _)) => {
                     let error = decode_error::<S::Protocol, O>(&response, S::QUERY_COMPATIBLE);
                     let Error::Service(service) = &error else { return Err(error) };
                     let code = service.meta.code.as_str();
@@ -272,7 +273,17 @@ impl<S: Service> Client<S> {
                     }
                 },
             };
-            if attempt >= retry.max_attempts || !quota.try_acquire(cost) {
+            if attempt >= retry.max_attempts {
+                return Err(error);
+            }
+            // A stream whose first bytes went cannot be sent again.
+            if request.stream.as_ref().is_some_and(|body| !body.is_replayable()) {
+                return Err(match error {
+                    Error::Transport(e) => Error::Transport(TransportError::NotRetried(Box::new(e))),
+                    other => other,
+                });
+            }
+            if !quota.try_acquire(cost) {
                 return Err(error);
             }
             last_retry_cost = cost;
@@ -298,12 +309,15 @@ impl<S: Service> Client<S> {
             query_compatible: S::QUERY_COMPATIBLE,
         };
         let mut request = S::Protocol::request(input, &cx).map_err(Error::InvalidInput)?;
+        // A streamed body is sent as it comes: neither compressed nor hashed first.
+        let streamed = request.stream.is_some();
         if let Some(encoding) = O::REQUEST_COMPRESSION
             && !config.disable_request_compression
+            && !streamed
         {
             compression::compress(&mut request, encoding, config.request_min_compression_size_bytes);
         }
-        if O::HTTP_CHECKSUM_REQUIRED {
+        if O::HTTP_CHECKSUM_REQUIRED && !streamed {
             use md5::Digest as _;
             let digest = md5::Md5::digest(&request.body);
             request.set_header("content-md5", crate::types::base64_encode(&digest));
@@ -369,6 +383,14 @@ fn resolve_route<S: Service>(config: &Config) -> Result<Route, ConfigError> {
     Ok(Route { url: endpoint.url, signing_name: S::SIGNING_NAME.to_owned(), scheme: RouteScheme::SigV4 { region } })
 }
 
+/// Whether an output takes its body as a stream: it has a streaming payload member.
+fn streams_output<T: crate::shape::Shape>() -> bool {
+    match T::type_schema() {
+        crate::schema::TypeSchema::Shape(shape) => shape.members.iter().any(|m| m.streaming),
+        _ => false,
+    }
+}
+
 /// Plain HTTP goes only to loopback unless the user allows it.
 fn check_scheme(url: &str, allow_http: bool) -> Result<(), ConfigError> {
     let parsed = crate::transport::uri::parse(url).ok_or_else(|| ConfigError::InvalidEndpoint(url.to_owned()))?;
@@ -383,9 +405,16 @@ fn check_scheme(url: &str, allow_http: bool) -> Result<(), ConfigError> {
     }
 }
 
-fn decode_output<P: Protocol, O: Operation>(response: &HttpResponse) -> Result<Response<O::Output>, Error<O::Error>> {
+fn decode_output<P: Protocol, O: Operation>(
+    response: &HttpResponse,
+    stream: Option<crate::byte_stream::ByteStream>,
+) -> Result<Response<O::Output>, Error<O::Error>> {
     let request_id = P::request_id(response);
-    match P::output::<O::Output>(response) {
+    let output = match stream {
+        Some(stream) => P::streaming_output::<O::Output>(response, stream),
+        None => P::output::<O::Output>(response),
+    };
+    match output {
         Ok(output) => Ok(Response { output, request_id }),
         Err(source) => Err(Error::Response { status: response.status, request_id, source }),
     }

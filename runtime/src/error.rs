@@ -243,6 +243,12 @@ pub enum TransportError {
     /// The connection failed while the request or response was under way.
     #[error("the connection failed: {0}")]
     Io(String),
+    /// The attempt failed after the first bytes of a request body that can be sent once (a
+    /// stream) were taken, so it is not retried.
+    #[error(
+        "{0}; not retried: the request body is a stream, which can be sent once (bytes or a file can be sent again)"
+    )]
+    NotRetried(Box<TransportError>),
 }
 
 /// A response that cannot be read.

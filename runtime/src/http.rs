@@ -3,6 +3,8 @@
 use std::borrow::Cow;
 use std::fmt;
 
+use crate::byte_stream::StreamingBody;
+
 /// A request ready to be signed and sent.
 ///
 /// `Debug` redacts the signature and the security token (see [`redacted`]) and shows only the
@@ -15,14 +17,16 @@ pub struct HttpRequest {
     pub url: String,
     /// Header names in lowercase, in the order they were added.
     pub headers: Vec<(String, String)>,
-    /// The exact bytes sent; retries send the same bytes.
+    /// The exact bytes sent; retries send the same bytes. Empty when the body is streamed.
     pub body: bytes::Bytes,
+    /// The streamed body, sent in place of `body`, if the operation streams its payload.
+    pub stream: Option<StreamingBody>,
 }
 
 impl HttpRequest {
     /// A request with no headers and an empty body.
     pub fn new(method: impl Into<String>, url: impl Into<String>) -> Self {
-        Self { method: method.into(), url: url.into(), headers: Vec::new(), body: bytes::Bytes::new() }
+        Self { method: method.into(), url: url.into(), headers: Vec::new(), body: bytes::Bytes::new(), stream: None }
     }
 
     /// The first value of the header `name` (case-insensitive).
@@ -54,6 +58,7 @@ impl fmt::Debug for HttpRequest {
             .field("url", &self.url)
             .field("headers", &Headers(&self.headers))
             .field("body", &BodyLength(self.body.len()))
+            .field("stream", &self.stream)
             .finish()
     }
 }
@@ -155,7 +160,7 @@ mod tests {
             text,
             "HttpRequest { method: \"POST\", url: \"https://x.example/\", headers: [\
              (\"authorization\", \"AWS4-HMAC-SHA256 Credential=AKID/x, Signature=** redacted **\"), \
-             (\"x-amz-security-token\", \"** redacted **\"), (\"x-amz-target\", \"S.Op\")], body: <18 bytes> }"
+             (\"x-amz-security-token\", \"** redacted **\"), (\"x-amz-target\", \"S.Op\")], body: <18 bytes>, stream: None }"
         );
         let response = HttpResponse { status: 200, headers: request.headers.clone(), body: request.body.clone() };
         let text = format!("{response:#?}");

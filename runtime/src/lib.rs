@@ -1,6 +1,7 @@
 //! The runtime of aws-operation: everything an operation needs after the macros have described
 //! it. Users depend on the `aws-operation` crate, which re-exports this one.
 
+pub mod byte_stream;
 pub mod client;
 pub mod codec;
 pub mod compression;
@@ -25,6 +26,7 @@ pub(crate) mod transport;
 pub mod types;
 pub mod validate;
 
+pub use byte_stream::ByteStream;
 pub use client::{Client, Response};
 pub use config::{Config, ConfigBuilder};
 pub use credentials::Credentials;

@@ -171,8 +171,13 @@ pub struct MemberSchema {
     /// `mediaType`: the media type of a string or blob (a payload's `Content-Type`; a JSON
     /// string in a header is base64).
     pub media_type: Option<&'static str>,
-    /// `streaming`: a blob payload that is streamed rather than buffered.
+    /// `streaming`: a blob payload that is streamed rather than buffered (a [`ByteStream`]
+    /// member).
+    ///
+    /// [`ByteStream`]: crate::byte_stream::ByteStream
     pub streaming: bool,
+    /// `requiresLength`: a streamed payload must have a known length when it is sent.
+    pub requires_length: bool,
 }
 
 impl MemberSchema {
@@ -198,6 +203,7 @@ impl MemberSchema {
         entry_names: None,
         media_type: None,
         streaming: false,
+        requires_length: false,
     };
 
     /// A schema with this member name and every trait at its default (for tests and tools).

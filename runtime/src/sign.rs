@@ -198,7 +198,13 @@ fn sign_at_url(request: &mut HttpRequest, url: String, params: &SigningParams<'_
         headers.push(("host".to_owned(), host_header(&parsed, &url)?));
     }
 
-    let added = compute_signing_headers(&request.method, &uri, encoding, &headers, &request.body, params)?;
+    // A streamed body cannot be hashed before it is sent: its payload is signed as
+    // `UNSIGNED-PAYLOAD`, as the AWS SDKs sign streams.
+    let body = match request.stream {
+        Some(_) => sigv4_http::SignableBody::UnsignedPayload,
+        None => sigv4_http::SignableBody::Bytes(&request.body),
+    };
+    let added = compute_signing_headers(&request.method, &uri, encoding, &headers, body, params)?;
 
     request.url = url;
     request.headers = headers;
@@ -235,7 +241,7 @@ fn compute_signing_headers(
     uri: &str,
     encoding: sigv4_http::PercentEncodingMode,
     headers: &[(String, String)],
-    body: &[u8],
+    body: sigv4_http::SignableBody<'_>,
     params: &SigningParams<'_>,
 ) -> Result<Vec<(String, String)>, SigningError> {
     let mut settings = sigv4_http::SigningSettings::default();
@@ -290,13 +296,9 @@ fn compute_signing_headers(
         Scheme::SigV4a { .. } => return Err(SigningError::SigV4aNotEnabled),
     };
 
-    let signable = sigv4_http::SignableRequest::new(
-        method,
-        uri,
-        headers.iter().map(|(n, v)| (n.as_str(), v.as_str())),
-        sigv4_http::SignableBody::Bytes(body),
-    )
-    .map_err(|e| SigningError::rejected(&e))?;
+    let signable =
+        sigv4_http::SignableRequest::new(method, uri, headers.iter().map(|(n, v)| (n.as_str(), v.as_str())), body)
+            .map_err(|e| SigningError::rejected(&e))?;
     let (instructions, _signature) =
         sigv4_http::sign(signable, &signing_params).map_err(|e| SigningError::rejected(&e))?.into_parts();
     let (added, _query_params) = instructions.into_parts();
@@ -630,6 +632,7 @@ pub fn verify(
         url: request.url.clone(),
         headers: request.headers.iter().filter(|(name, _)| is_signed(name)).cloned().collect(),
         body: request.body.clone(),
+        stream: request.stream.clone(),
     };
     let params = SigningParams {
         credentials,
@@ -883,6 +886,7 @@ mod tests {
             url: format!("https://{host}{}", raw.target),
             headers: raw.headers.clone(),
             body: bytes::Bytes::from(raw.body.clone()),
+            stream: None,
         }
     }
 
@@ -1255,22 +1259,29 @@ mod tests {
         let credentials = example_credentials(None);
         let params = params_at(&credentials, vector_time());
         let headers = vec![("host".to_owned(), "example.amazonaws.com".to_owned())];
+        let empty = || sigv4_http::SignableBody::Bytes(b"");
         for url in [
             "https://example.amazonaws.com/test/@connections/JBDvjfGEIAMCERw%3D",
             "https://example.amazonaws.com/arn%3Aaws%3Alambda/invocations?Qualifier=%241",
             "https://example.amazonaws.com/\u{1234}/!$&'()*+,;=:|^[]/./../x",
             "https://example.amazonaws.com/-._~0123456789AZaz//%2F",
         ] {
-            let direct =
-                compute_signing_headers("GET", url, sigv4_http::PercentEncodingMode::Double, &headers, b"", &params)
-                    .expect("signed");
+            let direct = compute_signing_headers(
+                "GET",
+                url,
+                sigv4_http::PercentEncodingMode::Double,
+                &headers,
+                empty(),
+                &params,
+            )
+            .expect("signed");
             let parts = split_url(url).expect("url");
             let fallback = compute_signing_headers(
                 "GET",
                 &escaped_sigv4_uri(&parts, true),
                 sigv4_http::PercentEncodingMode::Single,
                 &headers,
-                b"",
+                empty(),
                 &params,
             )
             .expect("signed");

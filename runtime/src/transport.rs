@@ -21,14 +21,16 @@ use std::time::Duration;
 use bytes::Bytes;
 use http::header::{HeaderName, HeaderValue};
 use http::{Method, Uri};
-use http_body_util::{BodyExt as _, Full};
+use http_body_util::{BodyExt as _, Either, Full};
 use hyper::body::Body as _;
 use hyper_util::client::legacy::Client;
 use hyper_util::rt::{TokioExecutor, TokioTimer};
 
+use crate::byte_stream::ByteStream;
 use crate::error::{ConfigError, ResponseError, TransportError, chain};
 use crate::http::{HttpRequest, HttpResponse};
 
+mod body;
 pub(crate) mod connect;
 mod network;
 mod proxy;
@@ -39,6 +41,7 @@ pub(crate) mod uri;
 
 pub(crate) use network::NetworkSettings;
 
+use body::SendStream;
 use connect::{ConnectError, Connector, ConnectorSettings};
 
 /// How long a pooled connection may stay idle before it is closed (reqwest's default).
@@ -56,9 +59,12 @@ pub(crate) enum AttemptError {
     },
 }
 
+/// What a request sends: its bytes, or its streamed body.
+type RequestBody = Either<Full<Bytes>, SendStream>;
+
 /// A pooled HTTP client.
 pub(crate) struct Transport {
-    client: Client<Connector, Full<Bytes>>,
+    client: Client<Connector, RequestBody>,
     /// The last URL sent to and its parsed form: a client sends to one URL, or a few.
     last_uri: RwLock<Option<(String, Uri)>>,
     connect_timeout: Duration,
@@ -113,13 +119,16 @@ impl Transport {
         })
     }
 
-    /// Sends `request` and reads the whole response, within `timeout` if given.
+    /// Sends `request` and reads the whole response, within `timeout` if given; with
+    /// `stream_output`, a successful response's body is handed over as a stream (the timeout
+    /// then covers the head), beyond the size limit.
     pub(crate) async fn send(
         &self,
         request: &HttpRequest,
         timeout: Option<Duration>,
-    ) -> Result<HttpResponse, AttemptError> {
-        let attempt = self.attempt(request);
+        stream_output: bool,
+    ) -> Result<(HttpResponse, Option<ByteStream>), AttemptError> {
+        let attempt = self.attempt(request, stream_output);
         match timeout {
             Some(limit) => match tokio::time::timeout(limit, attempt).await {
                 Ok(result) => result,
@@ -144,10 +153,14 @@ impl Transport {
     }
 
     /// `request` as hyper takes it.
-    fn to_hyper(&self, request: &HttpRequest) -> Result<http::Request<Full<Bytes>>, TransportError> {
+    fn to_hyper(&self, request: &HttpRequest) -> Result<http::Request<RequestBody>, TransportError> {
         let method = Method::from_bytes(request.method.as_bytes())
             .map_err(|_| TransportError::Io(format!("invalid method `{}`", request.method)))?;
-        let mut out = http::Request::new(Full::new(request.body.clone()));
+        let body = match &request.stream {
+            Some(stream) => Either::Right(SendStream(stream.attempt())),
+            None => Either::Left(Full::new(request.body.clone())),
+        };
+        let mut out = http::Request::new(body);
         *out.method_mut() = method;
         *out.uri_mut() = self.uri(&request.url)?;
         let headers = out.headers_mut();
@@ -165,7 +178,11 @@ impl Transport {
         Ok(out)
     }
 
-    async fn attempt(&self, request: &HttpRequest) -> Result<HttpResponse, AttemptError> {
+    async fn attempt(
+        &self,
+        request: &HttpRequest,
+        stream_output: bool,
+    ) -> Result<(HttpResponse, Option<ByteStream>), AttemptError> {
         let hyper_request = self.to_hyper(request).map_err(AttemptError::Transport)?;
         let sent = read_within(self.read_timeout, self.client.request(hyper_request)).await?;
         let response = sent.map_err(|e| AttemptError::Transport(self.failed(&e, &request.url)))?;
@@ -176,6 +193,10 @@ impl Transport {
             .iter()
             .map(|(k, v)| (k.as_str().to_owned(), String::from_utf8_lossy(v.as_bytes()).into_owned()))
             .collect();
+        if stream_output && (200..300).contains(&status) {
+            let stream = body::response_stream(body, self.read_timeout);
+            return Ok((HttpResponse { status, headers, body: Bytes::new() }, Some(stream)));
+        }
         let limit = self.max_response_bytes;
         let too_large = |headers: &[(String, String)]| AttemptError::TooLarge {
             status,
@@ -197,7 +218,7 @@ impl Transport {
             }
             collected.push(data);
         }
-        Ok(HttpResponse { status, headers, body: collected.into_bytes() })
+        Ok((HttpResponse { status, headers, body: collected.into_bytes() }, None))
     }
 
     /// The error of the pooled client as the runtime classifies it.

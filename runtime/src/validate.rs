@@ -127,6 +127,9 @@ pub enum Rule {
     UnknownMember,
     /// A member bound to a URI label that is empty: the URI would lose a segment.
     EmptyLabel,
+    /// A streamed payload without a known length, which the operation requires
+    /// (`requiresLength`).
+    RequiresLength,
     /// A JSON value of the wrong type, or one that cannot be read as the member's type.
     Type {
         /// The type the member has.
@@ -174,6 +177,9 @@ impl fmt::Display for Rule {
             ),
             Rule::UnknownMember => f.write_str("is not a member of this shape"),
             Rule::EmptyLabel => f.write_str("must not be empty: it fills a label of the request's URI"),
+            Rule::RequiresLength => {
+                f.write_str("must have a known length (the operation requires one): give the stream its length")
+            }
             Rule::Type { expected, found } => write!(f, "expected {expected}, found {found}"),
         }
     }
@@ -217,6 +223,7 @@ impl Violation {
             Rule::HostLabel => "hostLabel",
             Rule::UnknownMember => "unknownMember",
             Rule::EmptyLabel => "emptyLabel",
+            Rule::RequiresLength => "requiresLength",
             Rule::Type { .. } => "type",
         }
     }

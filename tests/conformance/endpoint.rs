@@ -1,19 +1,65 @@
-//! The 9 official endpoint tests of Partner Central Channel (`endpoint-tests-1.json`, the
-//! runtime's fixture), twice each: through the rules engine with the rule set the service crate
-//! embeds (URL, properties, typed auth schemes, headers, or the error message verbatim), and
-//! through that service's client, which must resolve the same URL and signing scope or fail with
-//! the same message.
+//! The official endpoint tests (`endpoint-tests-1.json`) of every service model we carry, through
+//! the rules engine with the service's own rule set (`tests/fixtures/endpoints/<service>/`): URL,
+//! the full properties object, typed auth schemes and headers, or the error message verbatim. One
+//! suite per service. Partner Central Channel's cases also go through that service's client,
+//! which must resolve the same URL and signing scope or fail with the same message.
+//!
+//! A case's `operationInputs` (how an SDK fills the parameters from an operation's input) are not
+//! used: the engine is given the `params` the case already lists.
 
-use aws_operation::endpoint::{AuthScheme, Params};
+use std::path::{Path, PathBuf};
+
+use aws_operation::Config;
+use aws_operation::endpoint::{AuthScheme, Params, RuleSet};
 use aws_operation::error::ConfigError;
-use aws_operation::{Config, Service};
 use aws_operation_partnercentral_channel::PartnerCentralChannel;
 use serde_json::{Value, json};
 
 use crate::Tally;
 
+/// Every service under `tests/fixtures/endpoints/`, in name order.
+pub const SERVICES: [&str; 15] = [
+    "apigateway",
+    "bedrock-runtime",
+    "cloudwatch",
+    "dynamodb",
+    "ec2",
+    "iam",
+    "kinesis",
+    "lambda",
+    "partnercentral-channel",
+    "s3",
+    "sns",
+    "sqs",
+    "sso",
+    "sso-oidc",
+    "sts",
+];
+
+fn fixtures(service: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/endpoints").join(service)
+}
+
+fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
 fn strings(items: &[Value]) -> Vec<String> {
     items.iter().map(|s| s.as_str().unwrap_or_default().to_owned()).collect()
+}
+
+/// A case's `params` as engine parameters: strings, booleans and string arrays.
+fn params_from(params: &Value) -> Result<Params, String> {
+    let mut p = Params::new();
+    for (name, value) in params.as_object().into_iter().flatten() {
+        p = match value {
+            Value::Bool(b) => p.set(name, *b),
+            Value::String(s) => p.set(name, s.as_str()),
+            Value::Array(items) if items.iter().all(Value::is_string) => p.set(name, strings(items)),
+            other => return Err(format!("unsupported parameter {name} = {other}")),
+        };
+    }
+    Ok(p)
 }
 
 fn expected_scheme(json: &Value) -> AuthScheme {
@@ -33,17 +79,8 @@ fn expected_scheme(json: &Value) -> AuthScheme {
     }
 }
 
-fn through_rules(params: &Value, expect: &Value) -> Result<(), String> {
-    let mut p = Params::new();
-    for (name, value) in params.as_object().into_iter().flatten() {
-        p = match value {
-            Value::Bool(b) => p.set(name, *b),
-            Value::String(s) => p.set(name, s.as_str()),
-            other => return Err(format!("unsupported parameter {name} = {other}")),
-        };
-    }
-    let rules = PartnerCentralChannel::endpoint_rules().ok_or("no rules")?.get().map_err(|e| e.to_string())?;
-    let result = rules.resolve(&p);
+fn through_rules(rules: &RuleSet, params: &Value, expect: &Value) -> Result<(), String> {
+    let result = rules.resolve(&params_from(params)?);
     if let Some(message) = expect.get("error").and_then(Value::as_str) {
         return match result {
             Err(e) if e.to_string() == message => Ok(()),
@@ -78,6 +115,7 @@ fn through_rules(params: &Value, expect: &Value) -> Result<(), String> {
     Ok(())
 }
 
+/// Partner Central Channel's client, which embeds the same rule set.
 fn through_client(params: &Value, expect: &Value) -> Result<(), String> {
     let mut config = Config::builder().use_fips(params.get("UseFIPS").and_then(Value::as_bool).unwrap_or(false));
     let region = params.get("Region").and_then(Value::as_str);
@@ -120,23 +158,31 @@ fn through_client(params: &Value, expect: &Value) -> Result<(), String> {
     }
 }
 
-/// Every case of the service's endpoint tests.
-pub fn run() -> Tally {
-    let mut tally = Tally::new("endpoint");
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("runtime/tests/fixtures/endpoint-tests-1.json");
-    let tests: Value = serde_json::from_str(&std::fs::read_to_string(&path).expect("endpoint tests")).expect("JSON");
-    let cases = tests["testCases"].as_array().expect("testCases");
-    assert_eq!(cases.len(), 9, "the service has 9 endpoint tests");
-    for case in cases {
+/// Every case of one service's endpoint tests.
+fn run_service(service: &str) -> Tally {
+    let mut tally = Tally::new(format!("endpoint {service}"));
+    let dir = fixtures(service);
+    let rules = RuleSet::from_json(&read(&dir.join("endpoint-rule-set-1.json")))
+        .unwrap_or_else(|e| panic!("{service}: the rule set does not load: {e}"));
+    let tests: Value = serde_json::from_str(&read(&dir.join("endpoint-tests-1.json"))).expect("JSON");
+    let with_client = service == "partnercentral-channel";
+    for case in tests["testCases"].as_array().expect("testCases") {
         let doc = case["documentation"].as_str().unwrap_or_default();
         let params = case.get("params").cloned().unwrap_or_else(|| json!({}));
-        let outcome = through_rules(&params, &case["expect"])
-            .map_err(|e| format!("rules: {e}"))
-            .and_then(|()| through_client(&params, &case["expect"]).map_err(|e| format!("client: {e}")));
+        let expect = &case["expect"];
+        let mut outcome = through_rules(&rules, &params, expect).map_err(|e| format!("rules: {e}"));
+        if with_client {
+            outcome = outcome.and_then(|()| through_client(&params, expect).map_err(|e| format!("client: {e}")));
+        }
         match outcome {
             Ok(()) => tally.pass(),
             Err(why) => tally.fail(doc, why),
         }
     }
     tally
+}
+
+/// One suite per service, in [`SERVICES`] order.
+pub fn run() -> Vec<Tally> {
+    SERVICES.iter().map(|service| run_service(service)).collect()
 }

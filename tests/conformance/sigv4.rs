@@ -185,6 +185,7 @@ fn sign_case(case: &str, raw: &RawRequest, params: &SigningParams<'_>) -> Result
         url: format!("https://{host}{target}"),
         headers: raw.headers.clone(),
         body: raw.body.clone().into(),
+        stream: None,
     };
     let url = request.url.clone();
     if target.bytes().any(needs_wire_escape) {

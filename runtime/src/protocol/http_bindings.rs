@@ -220,11 +220,11 @@ pub fn percent_encode(text: &str, keep_slash: bool) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// Joins a header list: items with a comma or a quote are quoted, their quotes and
-/// backslashes escaped, unless they are timestamps.
+/// Joins a header list: items with a comma, a quote, or whitespace at an end (which header
+/// values lose) are quoted, their quotes and backslashes escaped, unless they are timestamps.
 pub fn join_header_list(items: &[String], timestamps: bool) -> String {
     let quoted = items.iter().map(|item| {
-        if !timestamps && (item.contains(',') || item.contains('"')) {
+        if !timestamps && (item.contains(',') || item.contains('"') || item.trim() != item) {
             Cow::Owned(format!("\"{}\"", item.replace('\\', "\\\\").replace('"', "\\\"")))
         } else {
             Cow::Borrowed(item.as_str())
@@ -260,13 +260,11 @@ pub fn split_header_list(value: &str, timestamps: bool) -> Vec<String> {
                     other => item.push(other),
                 }
             }
-            // Up to the next comma.
-            for c in chars.by_ref() {
-                if c == ',' {
-                    break;
-                }
-            }
             out.push(item);
+            // Up to the next comma; one at the end starts an empty last item, as after a plain one.
+            if !chars.by_ref().any(|c| c == ',') {
+                break;
+            }
         } else {
             let mut ended = true;
             for c in chars.by_ref() {
@@ -280,10 +278,6 @@ pub fn split_header_list(value: &str, timestamps: bool) -> Vec<String> {
             if ended {
                 break;
             }
-            continue;
-        }
-        if chars.peek().is_none() {
-            break;
         }
     }
     out
@@ -535,8 +529,10 @@ pub fn read_bound<T: Shape>(
         Binding::PrefixHeaders(prefix) => Text::Prefixed(
             headers
                 .iter()
-                .filter(|(n, _)| n.len() >= prefix.len() && n[..prefix.len()].eq_ignore_ascii_case(prefix))
-                .map(|(n, v)| (n[prefix.len()..].to_owned(), v.as_str()))
+                .filter_map(|(n, v)| {
+                    let rest = n.get(prefix.len()..)?;
+                    n[..prefix.len()].eq_ignore_ascii_case(prefix).then(|| (rest.to_owned(), v.as_str()))
+                })
                 .collect(),
         ),
         Binding::ResponseCode => Text::Status(status),

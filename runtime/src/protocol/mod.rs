@@ -11,6 +11,7 @@ pub mod rest_json;
 pub use aws_json::{AwsJson1_0, AwsJson1_1};
 pub use rest_json::RestJson1;
 
+use crate::byte_stream::ByteStream;
 use crate::error::{ErrorMeta, ResponseError};
 use crate::http::{HttpRequest, HttpResponse};
 use crate::operation::{ErrorShape, Operation};
@@ -43,6 +44,14 @@ pub trait Protocol: Send + Sync + 'static {
 
     /// The output of a successful response.
     fn output<O: Shape>(response: &HttpResponse) -> Result<O, ResponseError>;
+
+    /// The output of a successful response whose body is `stream`, still arriving: the output
+    /// has a streaming payload member ([`Shape::STREAMING`]), which takes it. Only the REST
+    /// protocols bind payloads; the others read the (empty) body as [`Protocol::output`] does.
+    fn streaming_output<O: Shape>(response: &HttpResponse, stream: ByteStream) -> Result<O, ResponseError> {
+        let _ = stream;
+        Self::output(response)
+    }
 
     /// The code, message, status and request id of an error response.
     fn error_meta(response: &HttpResponse, query_compatible: bool) -> ErrorMeta;

@@ -16,8 +16,11 @@
 //!   or `errorMessage`; modeled error members bound to headers are read from them;
 //! - the request id is the `x-amzn-RequestId` header.
 
+use bytes::Bytes;
+
 use super::http_bindings::{self, RequestParts};
 use super::{Protocol, RequestContext, aws_json};
+use crate::byte_stream::{ByteStream, StreamingBody};
 use crate::codec::json::{JsonDeserializer, JsonWriter, key_of};
 use crate::error::{ErrorMeta, ResponseError};
 use crate::http::{HttpRequest, HttpResponse};
@@ -26,7 +29,7 @@ use crate::schema::{Binding, MemberSchema, ShapeKind, ShapeSchema, TypeSchema};
 use crate::shape::de::member_of;
 use crate::shape::{Decoder, Field, Mode, Shape, ShapeDeserializer, ShapeSerializer};
 use crate::types::{Blob, DateTime, Document, UnknownMember};
-use crate::validate::Violations;
+use crate::validate::{Rule, Violation, Violations};
 
 /// `restJson1`.
 #[derive(Debug, Clone, Copy)]
@@ -48,22 +51,27 @@ impl Protocol for RestJson1 {
         let (body, content_type) = match (w.payload, w.body) {
             (Some(Some((bytes, content_type))), _) => (Some(bytes), content_type),
             // An unset structure payload is an empty object; an unset blob or string, nothing.
-            (Some(None), _) if w.json_payload => (Some(b"{}".to_vec()), Self::CONTENT_TYPE),
+            (Some(None), _) if w.json_payload => (Some(Bytes::from_static(b"{}")), Self::CONTENT_TYPE),
             (Some(None), _) | (None, None) => (None, ""),
-            (None, Some(body)) => (Some(body.finish().into_bytes()), Self::CONTENT_TYPE),
+            (None, Some(body)) => (Some(body.finish().into_bytes().into()), Self::CONTENT_TYPE),
         };
         if let Some(body) = body {
             // A member bound to `Content-Type` says what the payload is.
             if request.header("content-type").is_none() {
                 request.set_header("content-type", content_type);
             }
-            request.body = body.into();
+            request.body = body;
         }
+        request.stream = w.stream;
         Ok(request)
     }
 
     fn output<O: Shape>(response: &HttpResponse) -> Result<O, ResponseError> {
         read_response(response).map_err(ResponseError::Body)
+    }
+
+    fn streaming_output<O: Shape>(response: &HttpResponse, stream: ByteStream) -> Result<O, ResponseError> {
+        read_response_with(response, Some(stream)).map_err(ResponseError::Body)
     }
 
     fn error_meta(response: &HttpResponse, _: bool) -> ErrorMeta {
@@ -83,8 +91,14 @@ impl Protocol for RestJson1 {
 
 /// Reads a value bound to a whole response, leniently.
 pub fn read_response<T: Shape>(response: &HttpResponse) -> Result<T, Violations> {
-    let mut reader =
-        ResponseReader { json: JsonDeserializer::new(&response.body, Mode::Lenient).json_names(true), response };
+    read_response_with(response, None)
+}
+
+/// Reads a value bound to a whole response, leniently; a streaming payload member takes
+/// `stream`, the body still arriving, if given, else the body's bytes.
+fn read_response_with<T: Shape>(response: &HttpResponse, stream: Option<ByteStream>) -> Result<T, Violations> {
+    let json = JsonDeserializer::new(&response.body, Mode::Lenient).json_names(true);
+    let mut reader = ResponseReader { json, response, stream };
     let value = T::deserialize(&MemberSchema::ROOT, &mut reader);
     reader.json.finish(value)
 }
@@ -121,7 +135,9 @@ struct RequestWriter {
     body: Option<JsonWriter>,
     /// The payload member's bytes and content type, if the input has one: `Some(None)` when
     /// it is unset.
-    payload: Option<Option<(Vec<u8>, &'static str)>>,
+    payload: Option<Option<(Bytes, &'static str)>>,
+    /// The streamed payload, if the payload member streams from a file or a stream.
+    stream: Option<StreamingBody>,
     /// Whether the payload member is a structure, union or document.
     json_payload: bool,
 }
@@ -154,6 +170,8 @@ impl ShapeSerializer for RequestWriter {
                     body.write_member(member, value);
                 }
             }
+            // A stream, or its bytes: see `write_stream`.
+            Binding::Payload if member.streaming => value.serialize(member, self),
             Binding::Payload => {
                 if value.is_absent() {
                     return;
@@ -162,16 +180,33 @@ impl ShapeSerializer for RequestWriter {
                     PayloadKind::Bytes(content_type) => {
                         let mut raw = RawWriter::default();
                         value.serialize(member, &mut raw);
-                        (raw.0, member.media_type.unwrap_or(content_type))
+                        (raw.0.into(), member.media_type.unwrap_or(content_type))
                     }
                     PayloadKind::Json => {
                         let mut json = JsonWriter::with_capacity(256).json_names(true);
                         value.serialize(member, &mut json);
-                        (json.finish().into_bytes(), member.media_type.unwrap_or("application/json"))
+                        (json.finish().into_bytes().into(), member.media_type.unwrap_or("application/json"))
                     }
                 }));
             }
             _ => self.parts.bind(member, value),
+        }
+    }
+
+    /// The streaming payload: bytes in memory go as a plain body; a file or a stream goes
+    /// streamed, with a known length if the member requires one.
+    fn write_stream(&mut self, member: &MemberSchema, value: &ByteStream) {
+        let content_type = member.media_type.unwrap_or("application/octet-stream");
+        match value.streaming_body() {
+            None => self.payload = Some(Some((value.bytes().cloned().unwrap_or_default(), content_type))),
+            Some(stream) => {
+                if member.requires_length && stream.len().is_none() {
+                    let path = member.name.to_owned();
+                    self.parts.problems.push(Violation { path, rule: Rule::RequiresLength });
+                }
+                self.payload = Some(Some((Bytes::new(), content_type)));
+                self.stream = Some(stream);
+            }
         }
     }
 
@@ -223,6 +258,8 @@ impl ShapeSerializer for RawWriter {
 struct ResponseReader<'a> {
     json: JsonDeserializer<'a>,
     response: &'a HttpResponse,
+    /// The body still arriving, for a streaming payload member.
+    stream: Option<ByteStream>,
 }
 
 impl ShapeDeserializer for ResponseReader<'_> {
@@ -265,16 +302,21 @@ impl ShapeDeserializer for ResponseReader<'_> {
     }
 
     fn read_member<T: Shape>(&mut self, member: &'static MemberSchema) -> Option<T> {
-        let ResponseReader { json, response } = self;
+        let ResponseReader { json, response, stream } = self;
         match member.binding {
             Binding::Header(_) | Binding::PrefixHeaders(_) | Binding::ResponseCode => {
                 http_bindings::read_bound(json.decoder(), member, response.status, &response.headers).flatten()
+            }
+            // The body as it arrives, or its bytes (an empty body is an empty stream).
+            Binding::Payload if member.streaming => {
+                let mut raw = RawReader { cx: json.decoder(), body: &response.body, stream: stream.take() };
+                member_of(&mut raw, member)
             }
             Binding::Payload => match payload_kind(member) {
                 // No body is an unset payload.
                 PayloadKind::Bytes(_) if response.body.is_empty() => None,
                 PayloadKind::Bytes(_) => {
-                    let mut raw = RawReader { cx: json.decoder(), body: &response.body };
+                    let mut raw = RawReader { cx: json.decoder(), body: &response.body, stream: None };
                     member_of(&mut raw, member)
                 }
                 PayloadKind::Json if json.at_end() => None,
@@ -326,10 +368,12 @@ impl ShapeDeserializer for ResponseReader<'_> {
     }
 }
 
-/// Reads a blob or string payload: the body's bytes.
+/// Reads a blob or string payload: the body's bytes; or a streaming one: the body as it
+/// arrives, if it does.
 struct RawReader<'a> {
     cx: &'a mut Decoder,
-    body: &'a [u8],
+    body: &'a Bytes,
+    stream: Option<ByteStream>,
 }
 
 impl ShapeDeserializer for RawReader<'_> {
@@ -371,6 +415,9 @@ impl ShapeDeserializer for RawReader<'_> {
     }
     fn read_blob(&mut self, _: &MemberSchema) -> Option<Blob> {
         Some(Blob(self.body.to_vec()))
+    }
+    fn read_stream(&mut self, _: &MemberSchema) -> Option<ByteStream> {
+        Some(self.stream.take().unwrap_or_else(|| ByteStream::new(self.body.clone())))
     }
 
     fn read_timestamp(&mut self, _: &MemberSchema) -> Option<DateTime> {

@@ -10,6 +10,7 @@
 //!   problems, and a value that cannot be read takes its zero value so that the rest is still
 //!   read and every problem is reported at once.
 
+use crate::byte_stream::ByteStream;
 use crate::schema::{MemberSchema, ShapeSchema};
 use crate::shape::Shape;
 use crate::types::{Blob, DateTime, Document, UnknownMember};
@@ -243,6 +244,12 @@ pub trait ShapeDeserializer: Sized {
 
     /// Reads a document (a null included).
     fn read_document(&mut self, member: &MemberSchema) -> Option<Document>;
+
+    /// Reads a streaming blob. The REST protocols' response readers hand over the body as it
+    /// arrives; any other reader reads a blob.
+    fn read_stream(&mut self, member: &MemberSchema) -> Option<ByteStream> {
+        self.read_blob(member).map(|blob| ByteStream::new(blob.0))
+    }
 
     /// Reads the value of `member` of the structure being read, with the path at the member;
     /// a sensitive member's problems do not quote it. Strictly, what cannot be read takes its

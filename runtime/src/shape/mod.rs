@@ -19,6 +19,7 @@ pub use ser::ShapeSerializer;
 pub use crate::codec::json::{from_json, json_kind, read_input, read_input_text, to_json};
 pub use crate::validate::Pattern;
 
+use crate::byte_stream::ByteStream;
 use crate::schema::{Casing, MemberSchema, TypeSchema};
 use crate::types::{Blob, DateTime, Document};
 use crate::validate::{Rule, Validator, Violations};
@@ -31,6 +32,10 @@ pub trait Shape: Sized {
     /// The rule its members are named by: a structure's or union's `rename_all`, that of the
     /// element of a list, map, `Option` or `Box`, `Any` for the rest.
     const CASING: Casing = Casing::Any;
+
+    /// Whether the value is a [`ByteStream`] (or an `Option` or `Box` of one): a `streaming`
+    /// payload, sent and read as a stream rather than buffered.
+    const STREAMING: bool = false;
 
     /// Writes the value, which `member` holds, to `s`.
     fn serialize<S: ShapeSerializer>(&self, member: &MemberSchema, s: &mut S);
@@ -181,6 +186,25 @@ impl Shape for Blob {
     }
 }
 
+/// A streaming blob: the REST protocols send it as the body and read the body into it as it
+/// arrives; every other writer sees its bytes when they are in memory (else a null), every
+/// other reader reads a blob into it.
+impl Shape for ByteStream {
+    const STREAMING: bool = true;
+    fn serialize<S: ShapeSerializer>(&self, member: &MemberSchema, s: &mut S) {
+        s.write_stream(member, self);
+    }
+    fn deserialize<D: ShapeDeserializer>(member: &MemberSchema, d: &mut D) -> Option<Self> {
+        d.read_stream(member)
+    }
+    fn zero() -> Self {
+        ByteStream::default()
+    }
+    fn type_schema() -> TypeSchema {
+        TypeSchema::Blob
+    }
+}
+
 impl Shape for DateTime {
     fn serialize<S: ShapeSerializer>(&self, member: &MemberSchema, s: &mut S) {
         s.write_timestamp(member, self);
@@ -215,6 +239,7 @@ impl Shape for Document {
 impl<T: Shape> Shape for Option<T> {
     const NULLABLE: bool = true;
     const CASING: Casing = T::CASING;
+    const STREAMING: bool = T::STREAMING;
     fn serialize<S: ShapeSerializer>(&self, member: &MemberSchema, s: &mut S) {
         match self {
             Some(v) => v.serialize(member, s),
@@ -243,6 +268,7 @@ impl<T: Shape> Shape for Option<T> {
 impl<T: Shape> Shape for Box<T> {
     const NULLABLE: bool = T::NULLABLE;
     const CASING: Casing = T::CASING;
+    const STREAMING: bool = T::STREAMING;
     fn serialize<S: ShapeSerializer>(&self, member: &MemberSchema, s: &mut S) {
         (**self).serialize(member, s);
     }

@@ -5,6 +5,7 @@
 //!
 //! Generic, never `dyn`: each shape is monomorphized for the codecs its service uses.
 
+use crate::byte_stream::ByteStream;
 use crate::schema::{MemberSchema, ShapeSchema};
 use crate::shape::Shape;
 use crate::types::{DateTime, Document};
@@ -60,4 +61,13 @@ pub trait ShapeSerializer: Sized {
 
     /// Writes a null: an empty item of a sparse list or map.
     fn write_null(&mut self, member: &MemberSchema);
+
+    /// Writes a streaming blob. The REST protocols' request writers send it as the body; any
+    /// other writer writes its bytes if they are in memory, else a null.
+    fn write_stream(&mut self, member: &MemberSchema, value: &ByteStream) {
+        match value.bytes() {
+            Some(bytes) => self.write_blob(member, bytes),
+            None => self.write_null(member),
+        }
+    }
 }

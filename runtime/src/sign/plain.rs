@@ -67,7 +67,11 @@ pub(super) fn try_sign(request: &mut HttpRequest, params: &SigningParams<'_>) ->
     let seconds = since_epoch.as_secs();
     let amz_date = amz_date(seconds);
     let amz_date = std::str::from_utf8(&amz_date).expect("ASCII digits");
-    let body_hash = hex(digest::digest(&SHA256, &request.body).as_ref());
+    let body_hash = match request.stream {
+        // Streamed: see `sign_at_url`.
+        Some(_) => "UNSIGNED-PAYLOAD".to_owned(),
+        None => hex(digest::digest(&SHA256, &request.body).as_ref()),
+    };
 
     // The signed headers, sorted by name: what the request keeps, then what signing adds.
     let mut signed: [(&str, &str); MAX_HEADERS] = [("", ""); MAX_HEADERS];

@@ -15,8 +15,9 @@ use crate::shape::{Decoder, Field, Mode, Shape, ShapeDeserializer};
 use crate::types::{Blob, DateTime, Document, TimestampFormat, UnknownMember};
 use crate::validate::{Rule, Violations};
 
-/// How deeply arrays and objects may nest.
-pub const MAX_DEPTH: usize = 128;
+/// How deeply arrays and objects may nest: serde_json's recursion limit, so that what this
+/// reader takes the strict reader takes too.
+pub const MAX_DEPTH: usize = 127;
 
 /// Reads a whole value from JSON text as it streams; empty text is an empty object. A
 /// streaming read is lenient: it is how a client reads responses.
@@ -523,7 +524,13 @@ impl<'a> JsonDeserializer<'a> {
             Kind::String => Value::String(self.string()?.into_owned()),
             Kind::Number => {
                 let text = self.number()?;
-                serde_json::from_str::<serde_json::Number>(text).map(Value::Number).unwrap_or(Value::Null)
+                match serde_json::from_str::<serde_json::Number>(text) {
+                    Ok(number) => Value::Number(number),
+                    Err(_) => {
+                        self.syntax("number out of range");
+                        return None;
+                    }
+                }
             }
             Kind::Bool => Value::Bool(self.boolean()?),
             Kind::Null => {
