@@ -426,3 +426,76 @@ async fn input_the_model_forbids_is_refused_before_sending() {
     assert!(matches!(err, Error::InvalidInput(_)), "{err:?}");
     assert!(server.requests().is_empty(), "nothing was sent");
 }
+
+/// `aws lambda ...` through the slice's command (`examples/lambda.rs` runs the same), against
+/// moto: its exit code, stdout and stderr.
+async fn command(moto: &Moto, args: &[&str]) -> (i32, String, String) {
+    let mut line: Vec<String> = args.iter().map(|a| (*a).to_owned()).collect();
+    line.extend(["--endpoint-url".to_owned(), moto.url.clone()]);
+    let env = aws_operation::env::Env::from_pairs([
+        ("AWS_ACCESS_KEY_ID", "AKIDTEST"),
+        ("AWS_SECRET_ACCESS_KEY", "secret"),
+        ("AWS_REGION", REGION),
+        ("HOME", "/nonexistent"),
+    ]);
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let code = aws_operation_cli::run(line, &aws_operation_lambda::operations(), env, &mut out, &mut err).await;
+    (code, String::from_utf8_lossy(&out).into_owned(), String::from_utf8_lossy(&err).into_owned())
+}
+
+#[tokio::test]
+async fn the_command_creates_lists_invokes_to_a_file_and_reports_errors() {
+    let moto = Moto::start();
+    moto.lambda_without_docker();
+    let role = moto.create_role("cli-role");
+    let zip = stored_zip("lambda_function.py", HANDLER_SOURCE.as_bytes());
+    // A blob in `--cli-input-json` is base64, as AWS CLI v2 reads it.
+    let input = serde_json::json!({
+        "FunctionName": "cli-fn",
+        "Runtime": "python3.12",
+        "Role": role,
+        "Handler": "lambda_function.lambda_handler",
+        "Code": {"ZipFile": aws_operation::Blob(zip).to_base64()},
+    });
+    let (code, out, err) = command(&moto, &["create-function", "--cli-input-json", &input.to_string()]).await;
+    assert_eq!(code, 0, "{err}");
+    let created: serde_json::Value = serde_json::from_str(&out).expect("JSON output");
+    assert_eq!(created["FunctionName"], "cli-fn");
+    assert_eq!(created["FunctionArn"], function_arn("cli-fn").as_str());
+
+    let (code, out, err) = command(&moto, &["list-functions"]).await;
+    assert_eq!(code, 0, "{err}");
+    let listed: serde_json::Value = serde_json::from_str(&out).expect("JSON output");
+    assert_eq!(listed["Functions"].as_array().map(Vec::len), Some(1));
+
+    // The payload goes to the trailing outfile, the rest to stdout.
+    let dir = std::env::temp_dir().join(format!("aws-operation-lambda-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let outfile = dir.join("out.json");
+    let outfile_arg = outfile.to_str().expect("UTF-8 path");
+    let payload = r#"{"from": "the command"}"#;
+    // A blob flag is base64 too (AWS CLI v2's default `cli_binary_format`).
+    let encoded = aws_operation::Blob(payload.as_bytes().to_vec()).to_base64();
+    let args = ["invoke", "--function-name", "cli-fn", "--payload", &encoded, outfile_arg];
+    let (code, out, err) = command(&moto, &args).await;
+    assert_eq!(code, 0, "{err}");
+    let printed: serde_json::Value = serde_json::from_str(&out).expect("JSON output");
+    assert_eq!(printed["StatusCode"], 200);
+    assert!(printed.get("Payload").is_none(), "the payload is not printed: {out}");
+    assert_eq!(std::fs::read_to_string(&outfile).expect("outfile"), payload);
+    // Without the outfile: refused before sending, as the AWS CLI refuses it.
+    let (code, _, err) = command(&moto, &["invoke", "--function-name", "cli-fn"]).await;
+    assert_eq!(code, 252, "{err}");
+    assert!(err.contains("the outfile argument is missing"), "{err}");
+    std::fs::remove_dir_all(&dir).expect("clean up");
+
+    // A modeled error: the AWS CLI's line and exit code.
+    let (code, out, err) = command(&moto, &["get-function", "--function-name", "no-such-fn"]).await;
+    assert_eq!((code, out.as_str()), (254, ""));
+    assert!(
+        err.contains("An error occurred (ResourceNotFoundException) when calling the GetFunction operation"),
+        "{err}"
+    );
+    let (code, _, _) = command(&moto, &["delete-function", "--function-name", "cli-fn"]).await;
+    assert_eq!(code, 0);
+}

@@ -458,3 +458,18 @@ async fn a_gibibyte_each_way_in_flat_memory() {
     eprintln!("peak RSS grew by {grown} KiB moving 1 GiB each way");
     assert!(grown < 32 * 1024, "peak RSS grew by {grown} KiB moving 2 GiB");
 }
+
+#[tokio::test]
+async fn a_tool_writes_a_streamed_payload_to_a_file_and_keeps_the_rest() {
+    let server = ObjectServer::start().await;
+    let client = client(&server.url, 1);
+    let dir = std::env::temp_dir().join(format!("aws-operation-streaming-out-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("small.txt");
+    let op = aws_operation::dynamic::DynOperation::<Objects>::of::<GetObject>();
+    let input = serde_json::json!({"Key": "small"});
+    let (rest, _) = op.call_to_file(client.client(), &input, &path).await.unwrap();
+    assert_eq!(rest, serde_json::json!({"Kind": "text"}));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "hello, stream");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -52,6 +52,9 @@ pub(crate) struct Parsed {
     pub flags: Vec<Flag>,
     /// Options that only list operations take, as given, to reject for other operations.
     pub paging: Vec<&'static str>,
+    /// Arguments after the operation that are neither options nor their values: the outfile of
+    /// an operation whose output payload goes to a file, else a mistake.
+    pub positionals: Vec<String>,
     /// Every problem found, to report all at once.
     pub problems: Vec<String>,
 }
@@ -91,7 +94,7 @@ pub(crate) fn parse(args: &[String]) -> Parsed {
             } else if arg == "help" {
                 parsed.globals.help = true;
             } else {
-                parsed.problems.push(format!("unexpected argument `{arg}`"));
+                parsed.positionals.push(arg.clone());
             }
             continue;
         };
@@ -244,13 +247,14 @@ mod tests {
             p.problems,
             [
                 "unknown option `--bogus`",
-                "unexpected argument `extra`",
                 "`--region` expects a value",
                 "`--cli-read-timeout` expects a number of seconds, got `x`",
                 "`--debug` takes no value, got `1`",
                 "`--page-size` expects a positive integer, got `0`",
             ]
         );
+        // Whether an argument that is not an option is welcome depends on the operation.
+        assert_eq!(p.positionals, ["extra"]);
     }
 
     #[test]

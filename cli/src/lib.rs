@@ -99,6 +99,24 @@ impl<S: Service> Command<'_, S> {
         };
         let mut problems: Vec<Problem> =
             parsed.problems.iter().map(|m| Problem::new(Scope::Command, m.clone())).collect();
+        let mut parsed = parsed;
+        let outfile = match payload_member(schema) {
+            Some(_) if parsed.globals.skeleton.is_some() => None,
+            Some(member) => {
+                let outfile = outfile(&mut parsed);
+                if outfile.is_none() {
+                    problems.push(Problem::new(
+                        Scope::Command,
+                        format!("the outfile argument is missing: the file that `{}` is written to", member.name),
+                    ));
+                }
+                outfile
+            }
+            None => None,
+        };
+        problems.extend(
+            parsed.positionals.iter().map(|a| Problem::new(Scope::Command, format!("unexpected argument `{a}`"))),
+        );
         let (input, input_problems) = input::build(shape, parsed.globals.cli_input_json.as_deref(), &parsed.flags);
         problems.extend(input_problems);
         let paging = paging(&parsed, schema, &mut problems);
@@ -122,10 +140,17 @@ impl<S: Service> Command<'_, S> {
                 .collect();
             return self.invalid(problems.into_iter().map(|p| p.message).chain(more));
         }
-        self.call(op, input, &parsed, paging).await
+        self.call(op, input, &parsed, paging, outfile).await
     }
 
-    async fn call(&mut self, op: &DynOperation<S>, input: Value, parsed: &Parsed, paging: paginate::Paging) -> Exit {
+    async fn call(
+        &mut self,
+        op: &DynOperation<S>,
+        input: Value,
+        parsed: &Parsed,
+        paging: paginate::Paging,
+        outfile: Option<String>,
+    ) -> Exit {
         let schema = op.schema();
         let g = &parsed.globals;
         let log = g.debug.then(|| DebugLog::new(schema));
@@ -163,6 +188,12 @@ impl<S: Service> Command<'_, S> {
             }
         };
         let result = match (&paginator, input) {
+            (_, input) if outfile.is_some() => {
+                let path = std::path::Path::new(outfile.as_deref().unwrap_or_default());
+                let called = op.call_to_file(&client, &input, path).await;
+                after_call(called.as_ref().ok().and_then(|(_, id)| id.as_deref()));
+                called.map(|(value, _)| value)
+            }
             (Some(p), Value::Object(map)) => paginate::all_pages(op, &client, map, p, &paging, &mut after_call).await,
             (_, mut input) => {
                 if let (Some(size), Some(member), Value::Object(map)) =
@@ -250,6 +281,28 @@ fn config(env: &Env, g: &Globals, log: Option<&DebugLog>) -> Result<Config, aws_
         builder = builder.http_observer(Arc::new(log.clone()));
     }
     builder.build()
+}
+
+/// The member of the operation's output that is its whole body as raw bytes (a blob or a
+/// stream), which the command writes to the outfile argument, as `aws lambda invoke ... out`
+/// and `aws s3api get-object ... out` do.
+fn payload_member(schema: &OperationSchema) -> Option<&'static aws_operation::schema::MemberSchema> {
+    let TypeSchema::Shape(shape) = (schema.output)() else { return None };
+    shape
+        .members
+        .iter()
+        .find(|m| m.binding == aws_operation::schema::Binding::Payload && matches!((m.target)(), TypeSchema::Blob))
+}
+
+/// The outfile: the argument after the options. A member flag takes every argument up to the
+/// next option, so an outfile right after one (`--function-name f out.json`) is its last value
+/// when it has more than one.
+fn outfile(parsed: &mut Parsed) -> Option<String> {
+    if let Some(last) = parsed.positionals.pop() {
+        return Some(last);
+    }
+    let flag = parsed.flags.last_mut().filter(|f| f.values.len() > 1)?;
+    flag.values.pop()
 }
 
 /// The paging options, checked against the operation.

@@ -136,6 +136,23 @@ impl ByteStream {
         AsyncReader { stream: self, chunk: Bytes::new() }
     }
 
+    /// The stream, taken through a shared reference: bytes and files are shared, a stream
+    /// (or a body being read) moves to the result and this one is left empty. For tools that
+    /// walk a value by reference, such as [`crate::dynamic`] writing a payload to a file.
+    pub(crate) fn take(&self) -> ByteStream {
+        let inner = match &self.inner {
+            Inner::Bytes(bytes) => Inner::Bytes(bytes.clone()),
+            Inner::File { path, len } => Inner::File { path: Arc::clone(path), len: *len },
+            Inner::Once(once) => Inner::Once(Arc::clone(once)),
+            Inner::Reading { stream, len } => {
+                let mut stream = stream.lock().unwrap_or_else(PoisonError::into_inner);
+                let empty: BoxStream = Box::pin(futures_util::stream::empty());
+                Inner::Reading { stream: Mutex::new(std::mem::replace(&mut *stream, empty)), len: *len }
+            }
+        };
+        ByteStream { inner }
+    }
+
     /// The body a request sends for this stream, unless it is bytes in memory (sent as a
     /// plain body).
     pub(crate) fn streaming_body(&self) -> Option<StreamingBody> {

@@ -6,6 +6,7 @@
 
 pub mod aws_json;
 pub mod http_bindings;
+pub mod payload;
 pub mod rest_json;
 
 pub use aws_json::{AwsJson1_0, AwsJson1_1};
