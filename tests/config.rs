@@ -107,7 +107,6 @@ fn environment_variables_win_over_the_profile_in_the_documented_order() {
 async fn unsupported_credential_sources_are_named_never_skipped() {
     for (key, line) in [
         ("role_arn", "role_arn = arn:aws:iam::111122223333:role/x\nsource_profile = default"),
-        ("sso", "sso_session = corp\nsso_account_id = 111122223333\nsso_role_name = r"),
         (
             "web_identity_token_file",
             "web_identity_token_file = /tmp/token\nrole_arn = arn:aws:iam::111122223333:role/x",

@@ -253,7 +253,10 @@ impl<S: Service> Command<'_, S> {
 /// The configuration from the environment and the shared config files, with the global options
 /// over it.
 fn config(env: &Env, g: &Globals, log: Option<&DebugLog>) -> Result<Config, aws_operation::error::ConfigError> {
-    let mut builder = Config::from_env().env(env.clone()).app_name("aws-operation-cli");
+    let mut builder = Config::from_env()
+        .env(env.clone())
+        .app_name("aws-operation-cli")
+        .sso(Arc::new(aws_operation_sso::SsoCredentialsClient::new()));
     if let Some(profile) = &g.profile {
         builder = builder.profile(profile);
     }

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 use crate::compression;
-use crate::credentials::{Credentials, DefaultChain, SharedCredentials};
+use crate::credentials::{Credentials, DefaultChain, SharedCredentials, SsoClient};
 use crate::env::{Env, InvalidValueError, env_origin};
 use crate::error::ConfigError;
 use crate::idempotency::{TokenGenerator, UuidV4};
@@ -127,6 +127,7 @@ pub struct ConfigBuilder {
     request_min_compression_size_bytes: Option<u32>,
     disable_host_prefix_injection: bool,
     connect_to: Option<SocketAddr>,
+    sso: Option<Arc<dyn SsoClient>>,
 }
 
 impl ConfigBuilder {
@@ -145,6 +146,18 @@ impl ConfigBuilder {
     /// Any credentials provider. Default: as [`ConfigBuilder::credentials`].
     pub fn credentials_provider(mut self, provider: SharedCredentials) -> Self {
         self.credentials = Some(provider);
+        self
+    }
+
+    /// The client the default chain (with `from_env`) calls for a profile that uses IAM Identity
+    /// Center (SSO): `Arc::new(aws_operation_sso::SsoCredentialsClient::new())`. Its calls use this
+    /// config's timeouts, retries and network settings, in the session's region, at the endpoints
+    /// configured for SSO (`AWS_ENDPOINT_URL_SSO`, `AWS_ENDPOINT_URL_SSO_OIDC`, ...), never at
+    /// [`ConfigBuilder::endpoint_url`], which is the service's. The runtime cannot make these calls
+    /// itself: the operations live in a crate that depends on it. Default: none; such a profile
+    /// then fails with an error that says to add it.
+    pub fn sso(mut self, client: Arc<dyn SsoClient>) -> Self {
+        self.sso = Some(client);
         self
     }
 
@@ -336,6 +349,7 @@ impl ConfigBuilder {
             disable_host_prefix_injection: self.disable_host_prefix_injection,
             connect_to: self.connect_to,
         };
+        let mut default_chain = None;
         if let Some(env) = self.env {
             let profiles = ProfileSet::load(&env, self.profile.as_deref()).map_err(ConfigError::Profile)?;
             config.network = crate::transport::NetworkSettings::from_env(&env, &profiles)?;
@@ -349,7 +363,7 @@ impl ConfigBuilder {
                 config.use_dual_stack = profile::use_dual_stack(&env, &profiles).map_err(ConfigError::Profile)?;
             }
             if config.credentials.is_none() {
-                config.credentials = Some(Arc::new(DefaultChain::new(env.clone(), self.profile.clone())));
+                default_chain = Some(DefaultChain::new(env.clone(), self.profile.clone()));
             }
             if self.max_attempts.is_none()
                 && let Some(n) = profile::max_attempts(&env, &profiles).map_err(ConfigError::Profile)?
@@ -373,6 +387,13 @@ impl ConfigBuilder {
                 name: "request_min_compression_size_bytes".to_owned(),
                 value: config.request_min_compression_size_bytes.to_string(),
             });
+        }
+        if let Some(mut chain) = default_chain {
+            if let Some(sso) = self.sso {
+                // The config as built so far, without credentials: the SSO calls are unsigned.
+                chain = chain.sso(sso).sso_config(config.clone());
+            }
+            config.credentials = Some(Arc::new(chain));
         }
         Ok(config)
     }

@@ -1,6 +1,6 @@
 //! AWS credentials and where they come from: static keys, or the default chain and its sources
-//! (environment, profile keys, `credential_process`, container endpoints, EC2 instance metadata),
-//! cached and refreshed ahead of expiry.
+//! (environment, profile keys, IAM Identity Center/SSO, `credential_process`, container endpoints,
+//! EC2 instance metadata), cached and refreshed ahead of expiry.
 
 use std::fmt;
 use std::time::SystemTime;
@@ -14,6 +14,7 @@ pub struct Credentials {
     secret_access_key: String,
     session_token: Option<String>,
     expiry: Option<SystemTime>,
+    account_id: Option<String>,
 }
 
 impl Credentials {
@@ -24,7 +25,21 @@ impl Credentials {
         session_token: Option<String>,
         expiry: Option<SystemTime>,
     ) -> Self {
-        Self { access_key_id: access_key_id.into(), secret_access_key: secret_access_key.into(), session_token, expiry }
+        Self {
+            access_key_id: access_key_id.into(),
+            secret_access_key: secret_access_key.into(),
+            session_token,
+            expiry,
+            account_id: None,
+        }
+    }
+
+    /// The same credentials, known to belong to the AWS account `account_id` (12 digits): the
+    /// `AWS::Auth::AccountId` of endpoint rules that route by account, such as DynamoDB's.
+    #[must_use]
+    pub fn with_account_id(mut self, account_id: impl Into<String>) -> Self {
+        self.account_id = Some(account_id.into());
+        self
     }
 
     /// The access key id (not secret).
@@ -46,6 +61,11 @@ impl Credentials {
     pub fn expiry(&self) -> Option<SystemTime> {
         self.expiry
     }
+
+    /// The account the credentials belong to, when known (not secret).
+    pub fn account_id(&self) -> Option<&str> {
+        self.account_id.as_deref()
+    }
 }
 
 impl fmt::Debug for Credentials {
@@ -55,6 +75,7 @@ impl fmt::Debug for Credentials {
             .field("secret_access_key", &"** redacted **")
             .field("session_token", &self.session_token.as_ref().map(|_| "** redacted **"))
             .field("expiry", &self.expiry)
+            .field("account_id", &self.account_id)
             .finish()
     }
 }
@@ -66,6 +87,7 @@ pub mod imds;
 mod json;
 pub mod process;
 pub mod provider;
+pub mod sso;
 
 pub use cache::CachedCredentials;
 pub use container::ContainerCredentials;
@@ -73,12 +95,13 @@ pub use http::MetadataError;
 pub use imds::ImdsCredentials;
 pub use process::{CredentialProcess, ProcessError};
 pub use provider::CredentialsError;
+pub use sso::{SsoClient, SsoError};
 
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
 
-use crate::config::TimeSource;
+use crate::config::{Config, SystemClock, TimeSource};
 
 /// The future a credentials provider returns.
 pub type CredentialsFuture<'a> = Pin<Box<dyn Future<Output = Result<Credentials, CredentialsError>> + Send + 'a>>;
@@ -112,29 +135,68 @@ pub struct DefaultChain {
     cache: CachedCredentials<ChainSource>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 struct ChainSource {
     env: crate::env::Env,
     profile: Option<String>,
+    clock: Arc<dyn TimeSource>,
+    sso: Option<Arc<dyn SsoClient>>,
+    sso_config: Option<Config>,
+}
+
+impl ChainSource {
+    async fn provide(&self) -> Result<Credentials, CredentialsError> {
+        let sso = self.sso.as_ref().map(|client| {
+            let provider = sso::SsoProvider::new(Arc::clone(client)).clock(Arc::clone(&self.clock));
+            match &self.sso_config {
+                Some(config) => provider.config(config.clone()),
+                None => provider,
+            }
+        });
+        provider::default_chain(&self.env, self.profile.as_deref(), sso.as_ref()).await
+    }
 }
 
 impl ProvideCredentials for ChainSource {
     fn provide_credentials(&self) -> CredentialsFuture<'_> {
-        Box::pin(provider::default_chain(&self.env, self.profile.as_deref()))
+        Box::pin(self.provide())
     }
 }
 
 impl DefaultChain {
     /// The chain over `env`, with `profile` overriding `AWS_PROFILE`.
     pub fn new(env: crate::env::Env, profile: Option<String>) -> Self {
-        Self { cache: CachedCredentials::new(ChainSource { env, profile }) }
+        let source = ChainSource { env, profile, clock: Arc::new(SystemClock), sso: None, sso_config: None };
+        Self { cache: CachedCredentials::new(source) }
     }
 
-    /// The clock that expiry is checked against. Default: the system clock.
+    /// The clock that expiry (of credentials, and of SSO tokens) is checked against. Default: the
+    /// system clock.
     #[must_use]
-    pub fn clock(mut self, clock: Arc<dyn TimeSource>) -> Self {
-        self.cache = self.cache.clock(clock);
-        self
+    pub fn clock(self, clock: Arc<dyn TimeSource>) -> Self {
+        self.with_source(|source| source.clock = clock)
+    }
+
+    /// The client that makes the calls of IAM Identity Center (SSO) for a profile that uses it:
+    /// `aws_operation_sso::SsoCredentialsClient`. Default: none; such a profile then fails with
+    /// an error that says to add it.
+    #[must_use]
+    pub fn sso(self, client: Arc<dyn SsoClient>) -> Self {
+        self.with_source(|source| source.sso = Some(client))
+    }
+
+    /// The config whose settings the SSO calls use (see [`sso::SsoProvider::config`]).
+    #[must_use]
+    pub(crate) fn sso_config(self, config: Config) -> Self {
+        self.with_source(|source| source.sso_config = Some(config))
+    }
+
+    /// The chain with its source changed, and a new cache: these setters come before the chain is asked.
+    fn with_source(self, change: impl FnOnce(&mut ChainSource)) -> Self {
+        let mut source = self.cache.inner().clone();
+        change(&mut source);
+        let clock = Arc::clone(&source.clock);
+        Self { cache: CachedCredentials::new(source).clock(clock) }
     }
 }
 

@@ -112,7 +112,7 @@ impl fmt::Debug for BodyLength {
 }
 
 /// Headers whose values are secrets: shown as `** redacted **` by [`redacted`].
-pub const SECRET_HEADERS: &[&str] = &["authorization", "x-amz-security-token"];
+pub const SECRET_HEADERS: &[&str] = &["authorization", "x-amz-security-token", "x-amz-sso_bearer_token"];
 
 /// A header's value as logs show it: the signature of `authorization` and the whole value of
 /// the other [`SECRET_HEADERS`] redacted.

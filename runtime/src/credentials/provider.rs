@@ -1,9 +1,9 @@
 //! Finding credentials the way the AWS SDKs' default chain does: environment variables, then the
-//! shared files (static keys or `credential_process`), then a container credentials endpoint when
-//! one is configured, then EC2 instance metadata.
+//! shared files (IAM Identity Center/SSO, static keys or `credential_process`), then a container
+//! credentials endpoint when one is configured, then EC2 instance metadata.
 //!
-//! A profile that asks for a source this crate cannot use yet (assume-role, IAM Identity Center/SSO,
-//! web identity) is reported as unsupported instead of being skipped, so a request never runs with
+//! A profile that asks for a source this crate cannot use yet (assume-role, web identity) is
+//! reported as unsupported instead of being skipped, so a request never runs with
 //! credentials other than the ones the user configured. For the same reason a configured source that
 //! fails (a `credential_process`, a container endpoint) stops the chain with its error. Instance
 //! metadata comes last and is the one source whose failure means "not found": off EC2 nothing answers.
@@ -17,6 +17,7 @@ use thiserror::Error;
 
 use crate::credentials::http::MetadataError;
 use crate::credentials::process::{CredentialProcess, ProcessError};
+use crate::credentials::sso::{self, SsoError, SsoProfile, SsoProvider};
 use crate::credentials::{ContainerCredentials, Credentials, ImdsCredentials, ProvideCredentials};
 use crate::env::{Env, InvalidValueError};
 use crate::profile::{ProfileError, ProfileSet};
@@ -67,9 +68,12 @@ pub enum CredentialsError {
     Unsupported {
         /// The profile.
         profile: String,
-        /// The key that selects the source, e.g. `role_arn` or `sso_session`.
+        /// The key that selects the source, e.g. `role_arn` or `web_identity_token_file`.
         kind: &'static str,
     },
+    /// The profile uses IAM Identity Center (SSO), which gave no credentials.
+    #[error(transparent)]
+    Sso(Box<SsoError>),
     /// The shared files could not be loaded.
     #[error(transparent)]
     Profile(Arc<ProfileError>),
@@ -134,6 +138,12 @@ pub enum CredentialsError {
     },
 }
 
+impl From<SsoError> for CredentialsError {
+    fn from(e: SsoError) -> Self {
+        CredentialsError::Sso(Box::new(e))
+    }
+}
+
 impl From<ProfileError> for CredentialsError {
     fn from(e: ProfileError) -> Self {
         CredentialsError::Profile(Arc::new(e))
@@ -192,8 +202,22 @@ pub fn from_env(env: &Env) -> Option<Result<Credentials, CredentialsError>> {
 
 /// Keys that make a profile get credentials elsewhere, checked in this order (the SDKs' precedence:
 /// web identity and assume-role before SSO before static keys).
-const BEFORE_STATIC: &[&str] =
-    &["web_identity_token_file", "role_arn", "sso_session", "sso_start_url", "sso_account_id", "sso_role_name"];
+const BEFORE_STATIC: &[&str] = &[
+    "web_identity_token_file",
+    "role_arn",
+    sso::profile::SESSION_KEY,
+    sso::profile::START_URL_KEY,
+    sso::profile::ACCOUNT_ID_KEY,
+    sso::profile::ROLE_NAME_KEY,
+];
+
+/// The keys of [`BEFORE_STATIC`] that select IAM Identity Center (SSO).
+const SSO_KEYS: &[&str] = &[
+    sso::profile::SESSION_KEY,
+    sso::profile::START_URL_KEY,
+    sso::profile::ACCOUNT_ID_KEY,
+    sso::profile::ROLE_NAME_KEY,
+];
 
 /// Where a profile's credentials come from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -203,20 +227,27 @@ pub enum ProfileCredentials {
     Static(Credentials),
     /// A command to run (the profile's `credential_process`).
     Process(CredentialProcess),
+    /// A role to take through IAM Identity Center (the profile's `sso_*` keys).
+    Sso(SsoProfile),
 }
 
 /// What the selected profile of `profiles` says about credentials.
 ///
 /// `Ok(None)` when the profile is not defined or configures no credentials. Static keys are
 /// `aws_access_key_id` and `aws_secret_access_key`, with `aws_session_token` if set; only one of the two
-/// is an error. Without static keys, `credential_process` names a command to run. A profile using
-/// `role_arn`, `web_identity_token_file` or SSO (`sso_session`, `sso_start_url`, `sso_account_id`,
-/// `sso_role_name`) gives [`CredentialsError::Unsupported`]. Empty values count as absent.
+/// is an error. Without static keys, `credential_process` names a command to run. A profile with
+/// `sso_session`, `sso_start_url`, `sso_account_id` or `sso_role_name` uses IAM Identity Center
+/// ([`SsoProfile::resolve`] says what else it needs), before static keys as in the SDKs. A profile
+/// using `role_arn` or `web_identity_token_file` gives [`CredentialsError::Unsupported`]. Empty
+/// values count as absent.
 pub fn from_profile(profiles: &ProfileSet) -> Result<Option<ProfileCredentials>, CredentialsError> {
     let Some(profile) = profiles.selected() else {
         return Ok(None);
     };
     if let Some(kind) = BEFORE_STATIC.iter().find(|key| profile.get_non_empty(key).is_some()) {
+        if SSO_KEYS.contains(kind) {
+            return Ok(Some(ProfileCredentials::Sso(SsoProfile::resolve(profiles, profile)?)));
+        }
         return Err(CredentialsError::Unsupported { profile: profile.name().to_owned(), kind });
     }
     let id = profile.get_non_empty(ACCESS_KEY_ID_KEY);
@@ -241,11 +272,18 @@ pub fn from_profile(profiles: &ProfileSet) -> Result<Option<ProfileCredentials>,
 /// shared files loaded with [`ProfileSet::load`], then the container endpoint when
 /// [`ContainerCredentials::from_env`] finds one, then [`ImdsCredentials::from_env`].
 ///
+/// A profile that uses IAM Identity Center gets its credentials from `sso`; without one it gives
+/// [`SsoError::NoClient`], which says what to register.
+///
 /// As in the AWS CLI, naming a profile explicitly with `profile_override` skips the environment
 /// variables, so the credentials used are those of the profile asked for (`AWS_PROFILE` does not skip
 /// them). Any error from a source stops the chain, except that instance metadata failing gives
 /// [`CredentialsError::NotFound`], with that failure as its source.
-pub async fn default_chain(env: &Env, profile_override: Option<&str>) -> Result<Credentials, CredentialsError> {
+pub async fn default_chain(
+    env: &Env,
+    profile_override: Option<&str>,
+    sso: Option<&SsoProvider>,
+) -> Result<Credentials, CredentialsError> {
     let explicit_profile = profile_override.is_some_and(|p| !p.is_empty());
     if !explicit_profile && let Some(result) = from_env(env) {
         return result;
@@ -254,6 +292,12 @@ pub async fn default_chain(env: &Env, profile_override: Option<&str>) -> Result<
     match from_profile(&profiles)? {
         Some(ProfileCredentials::Static(credentials)) => return Ok(credentials),
         Some(ProfileCredentials::Process(process)) => return process.run().await,
+        Some(ProfileCredentials::Sso(profile)) => {
+            let Some(sso) = sso else {
+                return Err(SsoError::NoClient { profile: profile.profile().to_owned() }.into());
+            };
+            return Ok(sso.credentials(env, &profiles, &profile).await?);
+        }
         None => {}
     }
     if let Some(container) = ContainerCredentials::from_env(env)? {
@@ -354,6 +398,17 @@ mod tests {
         Some(ProfileCredentials::Static(creds(id, secret, token)))
     }
 
+    /// The legacy SSO profile `p` of [`profile_cases`].
+    fn legacy_sso() -> SsoProfile {
+        let profiles = ProfileSet::parse(
+            "[profile p]\nsso_start_url = https://x.awsapps.com/start\nsso_region = us-east-1\nsso_account_id = 1\nsso_role_name = r",
+            "",
+            "p",
+        )
+        .unwrap();
+        SsoProfile::resolve(&profiles, profiles.selected().unwrap()).unwrap()
+    }
+
     fn profile_cases() -> Vec<ProfileCase> {
         vec![
             ("", Ok(None)),
@@ -389,13 +444,29 @@ mod tests {
             ),
             (
                 "sso_session = corp\nsso_account_id = 1\nsso_role_name = r",
-                Err("profile `p` uses `sso_session`, which is not supported yet"),
+                Err("profile `p` names sso-session `corp`, which is not defined in the config file"),
             ),
             (
                 "sso_start_url = https://x.awsapps.com/start",
-                Err("profile `p` uses `sso_start_url`, which is not supported yet"),
+                Err(
+                    "profile `p` uses IAM Identity Center (SSO) but does not set `sso_region`, `sso_account_id`, `sso_role_name`",
+                ),
             ),
-            ("sso_account_id = 123456789012", Err("profile `p` uses `sso_account_id`, which is not supported yet")),
+            (
+                "sso_account_id = 123456789012",
+                Err(
+                    "profile `p` uses IAM Identity Center (SSO) but does not set `sso_start_url`, `sso_region`, `sso_role_name`",
+                ),
+            ),
+            (
+                "sso_start_url = https://x.awsapps.com/start\nsso_region = us-east-1\nsso_account_id = 1\nsso_role_name = r\n\
+                 aws_access_key_id = AKID\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+                Ok(Some(ProfileCredentials::Sso(legacy_sso()))),
+            ),
+            (
+                "role_arn = arn:aws:iam::123456789012:role/r\nsso_session = corp",
+                Err("profile `p` uses `role_arn`, which is not supported yet"),
+            ),
             (
                 "credential_process = /bin/creds --flag",
                 Ok(Some(ProfileCredentials::Process(CredentialProcess::new("p", "/bin/creds --flag")))),
@@ -491,6 +562,13 @@ source_profile = default
 credential_process = /bin/creds
 [profile bare]
 region = eu-west-1
+[profile sso]
+sso_session = corp
+sso_account_id = 111122223333
+sso_role_name = ReadOnly
+[sso-session corp]
+sso_start_url = https://d-abc123.awsapps.com/start
+sso_region = us-east-1
 ";
     const CHAIN_CREDENTIALS: &str = "\
 [default]
@@ -528,6 +606,15 @@ aws_session_token = other-token
             (&[("AWS_PROFILE", "role")], None, Err("profile `role` uses `role_arn`")),
             (&[], Some("proc"), Err("the `credential_process` of profile `proc` failed")),
             (&[], Some("half"), Err("profile `half` sets `aws_access_key_id` but not")),
+            // SSO without a client says what to add.
+            (
+                &[],
+                Some("sso"),
+                Err("profile `sso` gets its credentials from IAM Identity Center (SSO), which needs an SSO client: \
+                     add the `aws-operation-sso` crate and call \
+                     `.sso(Arc::new(aws_operation_sso::SsoCredentialsClient::new()))` on the config builder"),
+            ),
+            (env_keys, None, Ok("ENVKEY")),
             // Nothing found.
             (&[], Some("bare"), Err("no AWS credentials found; looked in profile `bare` in config file")),
             (
@@ -540,7 +627,7 @@ aws_session_token = other-token
         ];
         for (extra, override_, want) in cases {
             let env = files.env(extra);
-            match (default_chain(&env, *override_).await, want) {
+            match (default_chain(&env, *override_, None).await, want) {
                 (Ok(got), Ok(id)) => {
                     assert_eq!(got.access_key_id(), *id, "{extra:?} {override_:?}")
                 }
@@ -551,7 +638,7 @@ aws_session_token = other-token
                 (got, want) => panic!("{extra:?} {override_:?}: got {got:?}, want {want:?}"),
             }
         }
-        let got = default_chain(&files.env(&[]), Some("other")).await.unwrap();
+        let got = default_chain(&files.env(&[]), Some("other"), None).await.unwrap();
         assert_eq!(got.secret_access_key(), "other-secret");
         assert_eq!(got.session_token(), Some("other-token"));
         assert_eq!(got.expiry(), None);
@@ -561,7 +648,7 @@ aws_session_token = other-token
     async fn not_found_lists_paths() {
         let files = Files::new("", "");
         let env = files.env(&[]);
-        let err = default_chain(&env, None).await.unwrap_err();
+        let err = default_chain(&env, None, None).await.unwrap_err();
         assert!(matches!(err, CredentialsError::NotFound { .. }), "{err:?}");
         assert_eq!(
             err.to_string(),
@@ -576,7 +663,7 @@ aws_session_token = other-token
     #[tokio::test]
     async fn not_found_without_home() {
         let env = Env::from_pairs([("AWS_EC2_METADATA_DISABLED", "true")]);
-        let err = default_chain(&env, None).await.unwrap_err();
+        let err = default_chain(&env, None, None).await.unwrap_err();
         assert_eq!(
             err.to_string(),
             "no AWS credentials found; looked in environment variables `AWS_ACCESS_KEY_ID` and `AWS_SECRET_ACCESS_KEY`, then profile `default` (not defined) in config file (none: set `AWS_CONFIG_FILE` or `HOME`) and credentials file (none: set `AWS_SHARED_CREDENTIALS_FILE` or `HOME`); EC2 instance metadata is off (`AWS_EC2_METADATA_DISABLED`)"
@@ -586,7 +673,7 @@ aws_session_token = other-token
     #[tokio::test]
     async fn chain_reports_file_errors() {
         let files = Files::new("[default]\nthis line is wrong", "");
-        let err = default_chain(&files.env(&[]), None).await.unwrap_err();
+        let err = default_chain(&files.env(&[]), None, None).await.unwrap_err();
         assert!(
             matches!(&err, CredentialsError::Profile(e) if matches!(**e, ProfileError::Parse { line: 2, .. })),
             "{err:?}"
@@ -595,7 +682,7 @@ aws_session_token = other-token
 
         let files = Files::new("", "");
         let env = Env::from_pairs([("AWS_CONFIG_FILE", files.dir.to_string_lossy().into_owned())]);
-        let err = default_chain(&env, None).await.unwrap_err();
+        let err = default_chain(&env, None, None).await.unwrap_err();
         assert!(matches!(&err, CredentialsError::Profile(e) if matches!(**e, ProfileError::Read { .. })), "{err:?}");
     }
 
@@ -604,6 +691,6 @@ aws_session_token = other-token
         // A broken config file does not matter when the environment has credentials.
         let files = Files::new("garbage", "");
         let env = files.env(&[(ACCESS_KEY_ID_ENV, "ENVKEY"), (SECRET_ACCESS_KEY_ENV, "s")]);
-        assert_eq!(default_chain(&env, None).await.unwrap().access_key_id(), "ENVKEY");
+        assert_eq!(default_chain(&env, None, None).await.unwrap().access_key_id(), "ENVKEY");
     }
 }

@@ -1,10 +1,15 @@
 //! AWS IAM Identity Center (formerly AWS Single Sign-On), defined by hand with aws-operation: the
-//! two calls that turn an SSO login into AWS credentials, one module per service.
+//! two calls that turn an SSO login into AWS credentials, one module per service, and the client
+//! the runtime's default chain makes them with.
 //!
 //! | module | service | operations |
 //! | --- | --- | --- |
 //! | [`portal`] | the SSO portal API ([`portal::Sso`], `awsssoportal`, 2019-06-10) | `GetRoleCredentials` |
 //! | [`oidc`] | SSO OIDC ([`oidc::SsoOidc`], `sso-oauth`, 2019-06-10) | `CreateToken` |
+//! | [`credentials`] | both, for profiles that use SSO ([`SsoCredentialsClient`]) | |
+//!
+//! For credentials from an SSO profile, register the client on the config builder:
+//! `Config::from_env().sso(Arc::new(SsoCredentialsClient::new()))`.
 //!
 //! Both operations are unsigned (the models' `"authtype": "none"`): they need no AWS
 //! credentials. `CreateToken` authenticates the client with its id and secret in the body;
@@ -40,5 +45,8 @@
 //! # Ok(()) }
 //! ```
 
+pub mod credentials;
 pub mod oidc;
 pub mod portal;
+
+pub use credentials::SsoCredentialsClient;
