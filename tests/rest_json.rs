@@ -200,3 +200,41 @@ fn services_without_rules_get_the_classic_regional_endpoint() {
     let config = Config::builder().build().unwrap();
     assert!(FakeRest::new(&config).unwrap().client().endpoint_url().is_err(), "no region, no endpoint");
 }
+
+#[test]
+fn a_server_reads_back_what_the_client_sends_and_reports_every_problem() {
+    use aws_operation::Protocol as _;
+    use aws_operation::operation::Operation as _;
+    use aws_operation::protocol::rest_json::server::{read_request, route};
+    use aws_operation::protocol::{RequestContext, RestJson1};
+
+    let cx = RequestContext {
+        endpoint_url: "http://127.0.0.1:1",
+        target_prefix: "",
+        api_version: "2020-01-01",
+        query_compatible: false,
+    };
+    let input = PutThing {
+        name: "a b".into(),
+        path: "x/y z".into(),
+        tags: Some(vec!["1".into(), "&2".into()]),
+        size: Some(42),
+        body: Some(Blob(b"raw".to_vec())),
+    };
+    let request = RestJson1::request(&input, &cx).unwrap();
+    let target = request.url.trim_start_matches("http://127.0.0.1:1");
+    let matched = route(&PutThing::HTTP, &request.method, target).expect("the request matches its route");
+    let read: PutThing = read_request(&request, &matched).unwrap();
+    assert_eq!((read.name.as_str(), read.path.as_str()), ("a b", "x/y z"));
+    assert_eq!(read.tags, input.tags);
+    assert_eq!(read.size, Some(42));
+    assert_eq!(read.body.map(|b| b.0), Some(b"raw".to_vec()));
+
+    // Strictly: a mistyped header is named, the payload is what it is.
+    let mut bad = request.clone();
+    bad.set_header("x-thing-size", "big");
+    let problems = read_request::<PutThing>(&bad, &matched).unwrap_err().to_string();
+    assert!(problems.contains("`Size`") && problems.contains("\"big\""), "{problems}");
+    // The literal query part is part of the route.
+    assert!(route(&PutThing::HTTP, "PUT", "/things/a/b").is_none());
+}

@@ -19,10 +19,9 @@ use std::fmt::Debug;
 use aws_operation::error::ErrorMeta;
 use aws_operation::http::HttpResponse;
 use aws_operation::operation::{ErrorShape, Operation, OperationError, UnmodeledError};
-use aws_operation::protocol::http_bindings::{Location, RequestParts, text_of};
 use aws_operation::protocol::{Protocol, RestJson1, aws_json};
-use aws_operation::schema::{Binding, MemberSchema, OperationSchema, ShapeKind, ShapeSchema, TypeSchema};
-use aws_operation::shape::{self, Mode, Shape, ShapeSerializer};
+use aws_operation::schema::{Binding, MemberSchema, OperationSchema, TypeSchema};
+use aws_operation::shape::{self, Mode, Shape};
 use aws_operation::{Blob, DateTime, Document, UnknownMember, aws_operation, aws_service, aws_shape};
 use serde_json::Value;
 
@@ -546,21 +545,7 @@ fn error_of<O: RestOperation>(response: &HttpResponse, meta: &ErrorMeta) {
 // The server's side
 // ---------------------------------------------------------------------------------------------
 
-/// The response a server sends for an output: bound members in headers and the status (else
-/// `status`), the payload member as the body, or the body members as a JSON object.
-pub fn write_output<T: Shape>(output: &T, status: u16) -> HttpResponse {
-    let mut w = ServerWriter::default();
-    output.serialize(&MemberSchema::ROOT, &mut w);
-    w.finish(status, Vec::new())
-}
-
-/// The response a server sends for a modeled error: its status, its code in `X-Amzn-Errortype`,
-/// its bound members in headers and the rest as a JSON object.
-pub fn write_error<E: ErrorShape>(error: &E) -> HttpResponse {
-    let mut w = ServerWriter::default();
-    error.serialize(&MemberSchema::ROOT, &mut w);
-    w.finish(E::STATUS, vec![("x-amzn-errortype".into(), E::CODE.into())])
-}
+pub use aws_operation::protocol::rest_json::server::{write_error, write_response as write_output};
 
 /// The response a server sends for an error the operation does not model, unless its code is
 /// one of `modeled` or one the client does not keep as it is.
@@ -575,119 +560,6 @@ fn write_unmodeled(error: &UnmodeledError, modeled: &[&str]) -> Option<HttpRespo
     }
     let (_, body, status) = error.to_wire();
     Some(HttpResponse { status, headers, body: body.into_bytes().into() })
-}
-
-/// Writes a whole output or error as a server does.
-#[derive(Debug, Default)]
-struct ServerWriter {
-    status: Option<u16>,
-    parts: RequestParts,
-    body: Option<aws_operation::codec::json::JsonWriter>,
-    payload: Option<Vec<u8>>,
-}
-
-impl ServerWriter {
-    fn finish(self, status: u16, mut headers: Vec<(String, String)>) -> HttpResponse {
-        headers.extend(self.parts.headers.into_iter().map(|(n, v)| (n.to_ascii_lowercase(), v)));
-        let body = match (self.payload, self.body) {
-            (Some(bytes), _) => bytes,
-            (None, Some(json)) => json.finish().into_bytes(),
-            (None, None) => Vec::new(),
-        };
-        HttpResponse { status: self.status.unwrap_or(status), headers, body: body.into() }
-    }
-}
-
-/// Whether a member's payload is raw bytes (a blob, string or enum) rather than JSON.
-fn raw_payload(member: &MemberSchema) -> bool {
-    match (member.target)() {
-        TypeSchema::Blob | TypeSchema::String => true,
-        TypeSchema::Shape(s) => s.kind == ShapeKind::Enum,
-        _ => false,
-    }
-}
-
-impl ShapeSerializer for ServerWriter {
-    fn write_struct<F: FnOnce(&mut Self)>(&mut self, _: &MemberSchema, shape: &'static ShapeSchema, members: F) {
-        let payload = shape.members.iter().any(|m| m.binding == Binding::Payload);
-        if !payload && shape.members.iter().any(|m| m.binding == Binding::Body) {
-            let mut body = aws_operation::codec::json::JsonWriter::with_capacity(256).json_names(true);
-            body.begin_object();
-            self.body = Some(body);
-        }
-        members(self);
-        if let Some(body) = &mut self.body {
-            body.end_object();
-        }
-    }
-
-    fn write_member<T: Shape>(&mut self, member: &'static MemberSchema, value: &T) {
-        match member.binding {
-            Binding::Header(_) | Binding::PrefixHeaders(_) => self.parts.bind(member, value),
-            Binding::ResponseCode => {
-                let text = text_of(member, value, Location::Header);
-                self.status = text.items.first().and_then(|s| s.parse().ok());
-            }
-            Binding::Payload if value.is_absent() => {}
-            Binding::Payload if raw_payload(member) => {
-                let mut raw = RawWriter::default();
-                value.serialize(member, &mut raw);
-                self.payload = Some(raw.0);
-            }
-            Binding::Payload => {
-                let mut json = aws_operation::codec::json::JsonWriter::with_capacity(256).json_names(true);
-                value.serialize(member, &mut json);
-                self.payload = Some(json.finish().into_bytes());
-            }
-            _ => {
-                if let Some(body) = &mut self.body {
-                    body.write_member(member, value);
-                }
-            }
-        }
-    }
-
-    fn write_unknown_member(&mut self, _: &str, _: &Document) {}
-    fn write_list<F: FnOnce(&mut Self)>(&mut self, _: &MemberSchema, _: usize, _: F) {}
-    fn write_item<T: Shape>(&mut self, _: &MemberSchema, _: &T) {}
-    fn write_map<F: FnOnce(&mut Self)>(&mut self, _: &MemberSchema, _: usize, _: F) {}
-    fn write_entry<T: Shape>(&mut self, _: &MemberSchema, _: &str, _: &T) {}
-    fn write_string(&mut self, _: &MemberSchema, _: &str) {}
-    fn write_bool(&mut self, _: &MemberSchema, _: bool) {}
-    fn write_integer(&mut self, _: &MemberSchema, _: i64) {}
-    fn write_f32(&mut self, _: &MemberSchema, _: f32) {}
-    fn write_f64(&mut self, _: &MemberSchema, _: f64) {}
-    fn write_blob(&mut self, _: &MemberSchema, _: &[u8]) {}
-    fn write_timestamp(&mut self, _: &MemberSchema, _: &DateTime) {}
-    fn write_document(&mut self, _: &MemberSchema, _: &Document) {}
-    fn write_null(&mut self, _: &MemberSchema) {}
-}
-
-/// The bytes of a blob, string or enum payload.
-#[derive(Debug, Default)]
-struct RawWriter(Vec<u8>);
-
-impl ShapeSerializer for RawWriter {
-    fn write_struct<F: FnOnce(&mut Self)>(&mut self, _: &MemberSchema, _: &'static ShapeSchema, _: F) {}
-    fn write_member<T: Shape>(&mut self, _: &'static MemberSchema, _: &T) {}
-    fn write_unknown_member(&mut self, _: &str, _: &Document) {}
-    fn write_list<F: FnOnce(&mut Self)>(&mut self, _: &MemberSchema, _: usize, _: F) {}
-    fn write_item<T: Shape>(&mut self, _: &MemberSchema, _: &T) {}
-    fn write_map<F: FnOnce(&mut Self)>(&mut self, _: &MemberSchema, _: usize, _: F) {}
-    fn write_entry<T: Shape>(&mut self, _: &MemberSchema, _: &str, _: &T) {}
-    fn write_string(&mut self, _: &MemberSchema, value: &str) {
-        self.0.extend_from_slice(value.as_bytes());
-    }
-    fn write_bool(&mut self, _: &MemberSchema, _: bool) {}
-    fn write_integer(&mut self, _: &MemberSchema, _: i64) {}
-    fn write_f32(&mut self, _: &MemberSchema, _: f32) {}
-    fn write_f64(&mut self, _: &MemberSchema, _: f64) {}
-    fn write_blob(&mut self, _: &MemberSchema, value: &[u8]) {
-        self.0.extend_from_slice(value);
-    }
-    fn write_timestamp(&mut self, _: &MemberSchema, _: &DateTime) {}
-    fn write_document(&mut self, _: &MemberSchema, _: &Document) {}
-    fn write_null(&mut self, _: &MemberSchema) {}
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,5 +1,7 @@
-//! The server: an HTTP/1.1 listener on 127.0.0.1 that verifies each request's signature, reads
-//! its input strictly with the generated code, and dispatches it to the operation's handler.
+//! The server: an HTTP/1.1 listener on 127.0.0.1 that verifies each request's signature, finds
+//! the operation (awsJson: `X-Amz-Target`; restJson1: the method and URI template of its `http`
+//! trait), reads its input strictly with the generated code, and dispatches it to the
+//! operation's handler.
 
 use std::collections::BTreeMap;
 use std::convert::Infallible;
@@ -10,8 +12,9 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
-use aws_operation::http::HttpRequest;
-use aws_operation::operation::{Operation, OperationError, Service};
+use aws_operation::http::{HttpRequest, HttpResponse};
+use aws_operation::operation::{Http, Operation, OperationError, Service};
+use aws_operation::protocol::rest_json::server::{self as rest, Route};
 use aws_operation::shape;
 use aws_operation::{Credentials, Violations};
 use bytes::Bytes;
@@ -25,8 +28,9 @@ use tokio::task::JoinSet;
 
 /// What a handler's future resolves to, once type-erased: status, error code and body.
 pub(crate) type Reply = (u16, Option<String>, String);
-type ReplyFuture = Pin<Box<dyn Future<Output = Reply> + Send>>;
-type Handler = Arc<dyn Fn(Bytes) -> ReplyFuture + Send + Sync>;
+type ReplyFuture = Pin<Box<dyn Future<Output = HttpResponse> + Send>>;
+/// A handler, type-erased: the request (signature checked) and, for restJson1, its route.
+type Handler = Arc<dyn Fn(HttpRequest, Route) -> ReplyFuture + Send + Sync>;
 
 /// Requests may be signed this far from the server's clock.
 const MAX_SKEW: Duration = Duration::from_secs(5 * 60);
@@ -34,8 +38,13 @@ const MAX_SKEW: Duration = Duration::from_secs(5 * 60);
 /// A local endpoint for the service `S`, being set up.
 pub struct LocalEndpoint<S> {
     credentials: Credentials,
-    handlers: BTreeMap<&'static str, Handler>,
+    handlers: BTreeMap<&'static str, (Http, Handler)>,
     service: std::marker::PhantomData<fn() -> S>,
+}
+
+/// Whether the service speaks restJson1 (routed by URI) rather than awsJson (by target).
+fn is_rest<S: Service>() -> bool {
+    <S::Protocol as aws_operation::Protocol>::NAME == "restJson1"
 }
 
 impl<S: Service> LocalEndpoint<S> {
@@ -75,19 +84,26 @@ impl<S: Service> LocalEndpoint<S> {
         Fut: Future<Output = Result<O::Output, Reply>> + Send + 'static,
     {
         let handler = Arc::new(handler);
-        let erased: Handler = Arc::new(move |body: Bytes| {
+        let content_type = <S::Protocol as aws_operation::Protocol>::CONTENT_TYPE;
+        let erased: Handler = Arc::new(move |request: HttpRequest, route: Route| {
             let handler = Arc::clone(&handler);
             Box::pin(async move {
-                match shape::read_input_text::<O>(&body) {
-                    Err(violations) => validation_error(&violations),
+                let input = if is_rest::<S>() {
+                    rest::read_request::<O>(&request, &route)
+                } else {
+                    shape::read_input_text::<O>(&request.body)
+                };
+                match input {
+                    Err(violations) => json_response(content_type, validation_error(&violations)),
                     Ok(input) => match handler(input).await {
-                        Ok(output) => (200, None, shape::to_json(&output)),
-                        Err(reply) => reply,
+                        Ok(output) if is_rest::<S>() => rest::write_response(&output, O::HTTP.code),
+                        Ok(output) => json_response(content_type, (200, None, shape::to_json(&output))),
+                        Err(reply) => json_response(content_type, reply),
                     },
                 }
             })
         });
-        self.handlers.insert(O::NAME, erased);
+        self.handlers.insert(O::NAME, (O::HTTP, erased));
         self
     }
 
@@ -114,6 +130,7 @@ impl<S: Service> LocalEndpoint<S> {
             target_prefix: S::TARGET_PREFIX,
             signing_name: S::SIGNING_NAME,
             content_type: <S::Protocol as aws_operation::Protocol>::CONTENT_TYPE,
+            rest: is_rest::<S>(),
             requests: AtomicU64::new(0),
         });
         let served = Arc::clone(&state);
@@ -198,10 +215,12 @@ impl Drop for Running {
 
 struct State {
     credentials: Credentials,
-    handlers: BTreeMap<&'static str, Handler>,
+    handlers: BTreeMap<&'static str, (Http, Handler)>,
     target_prefix: &'static str,
     signing_name: &'static str,
     content_type: &'static str,
+    /// restJson1: operations are found by method and URI.
+    rest: bool,
     requests: AtomicU64,
 }
 
@@ -214,25 +233,25 @@ impl State {
         let body = match body.collect().await {
             Ok(collected) => collected.to_bytes(),
             Err(_) => {
-                return respond(
-                    &request_id,
-                    self.content_type,
-                    client_error("SerializationException", "the request body could not be read"),
-                );
+                let reply = client_error("SerializationException", "the request body could not be read");
+                return respond(&request_id, json_response(self.content_type, reply));
             }
         };
-        let reply = self.reply(&parts, body).await;
-        respond(&request_id, self.content_type, reply)
+        let reply = match self.reply(&parts, body).await {
+            Ok(response) => response,
+            Err(reply) => json_response(self.content_type, reply),
+        };
+        respond(&request_id, reply)
     }
 
-    async fn reply(&self, parts: &http::request::Parts, body: Bytes) -> Reply {
-        if parts.method != hyper::Method::POST || parts.uri.path() != "/" {
-            return (404, Some("UnknownOperationException".into()), message_json("only POST / is served"));
+    async fn reply(&self, parts: &http::request::Parts, body: Bytes) -> Result<HttpResponse, Reply> {
+        if !self.rest && (parts.method != hyper::Method::POST || parts.uri.path() != "/") {
+            return Err((404, Some("UnknownOperationException".into()), message_json("only POST / is served")));
         }
         let host = parts.headers.get("host").and_then(|v| v.to_str().ok()).unwrap_or("127.0.0.1");
         // The signature covers the query string, so the URL is rebuilt with it.
         let target = parts.uri.path_and_query().map_or("/", |target| target.as_str());
-        let mut request = HttpRequest::new("POST", format!("http://{host}{target}"));
+        let mut request = HttpRequest::new(parts.method.as_str(), format!("http://{host}{target}"));
         for (name, value) in &parts.headers {
             request.headers.push((name.as_str().to_owned(), String::from_utf8_lossy(value.as_bytes()).into_owned()));
         }
@@ -245,16 +264,33 @@ impl State {
             } else {
                 "InvalidSignatureException"
             };
-            return (403, Some(code.into()), message_json(&e.to_string()));
+            return Err((403, Some(code.into()), message_json(&e.to_string())));
+        }
+        if self.rest {
+            // Of the operations whose `http` trait matches, the most specific template.
+            let found = self
+                .handlers
+                .values()
+                .filter_map(|(http, handler)| Some((rest::route(http, parts.method.as_str(), target)?, handler)))
+                .max_by_key(|(route, _)| route.specificity);
+            return match found {
+                Some((route, handler)) => Ok(handler(request, route).await),
+                None => Err((
+                    404,
+                    Some("UnknownOperationException".into()),
+                    message_json(&format!("no operation serves {} {}", parts.method, parts.uri.path())),
+                )),
+            };
         }
         if !request.header("content-type").is_some_and(|value| media_type_is(value, self.content_type)) {
-            return client_error("SerializationException", &format!("expected Content-Type `{}`", self.content_type));
+            let message = format!("expected Content-Type `{}`", self.content_type);
+            return Err(client_error("SerializationException", &message));
         }
-        let target = request.header("x-amz-target").unwrap_or_default();
+        let target = request.header("x-amz-target").unwrap_or_default().to_owned();
         let operation = target.strip_prefix(self.target_prefix).and_then(|rest| rest.strip_prefix('.'));
         match operation.and_then(|name| self.handlers.get(name)) {
-            Some(handler) => handler(body).await,
-            None => client_error("UnknownOperationException", &format!("no handler for `{target}`")),
+            Some((_, handler)) => Ok(handler(request, Route { labels: Vec::new(), specificity: 0 }).await),
+            None => Err(client_error("UnknownOperationException", &format!("no handler for `{target}`"))),
         }
     }
 }
@@ -302,7 +338,8 @@ fn validation_error(violations: &Violations) -> Reply {
     (400, Some("ValidationException".into()), body.to_string())
 }
 
-fn respond(request_id: &str, content_type: &str, (status, code, body): Reply) -> hyper::Response<Full<Bytes>> {
+/// A JSON reply as a response: the error code in `X-Amzn-Errortype` and as `__type`.
+fn json_response(content_type: &str, (status, code, body): Reply) -> HttpResponse {
     let body = match &code {
         // The code travels in the header and as `__type`, as AWS services send it.
         Some(code) => match serde_json::from_str::<serde_json::Value>(&body) {
@@ -314,12 +351,18 @@ fn respond(request_id: &str, content_type: &str, (status, code, body): Reply) ->
         },
         None => body,
     };
-    let mut builder = hyper::Response::builder()
-        .status(status)
-        .header("content-type", content_type)
-        .header("x-amzn-requestid", request_id);
-    if let Some(code) = &code {
-        builder = builder.header("x-amzn-errortype", code.as_str());
+    let mut headers = vec![("content-type".to_owned(), content_type.to_owned())];
+    if let Some(code) = code {
+        headers.push(("x-amzn-errortype".to_owned(), code));
     }
-    builder.body(Full::new(Bytes::from(body))).unwrap_or_else(|_| hyper::Response::new(Full::new(Bytes::new())))
+    HttpResponse { status, headers, body: Bytes::from(body) }
+}
+
+/// `response` as hyper sends it, with the request id.
+fn respond(request_id: &str, response: HttpResponse) -> hyper::Response<Full<Bytes>> {
+    let mut builder = hyper::Response::builder().status(response.status).header("x-amzn-requestid", request_id);
+    for (name, value) in &response.headers {
+        builder = builder.header(name.as_str(), value.as_str());
+    }
+    builder.body(Full::new(response.body)).unwrap_or_else(|_| hyper::Response::new(Full::new(Bytes::new())))
 }

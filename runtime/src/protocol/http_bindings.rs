@@ -382,7 +382,7 @@ impl RequestParts {
     }
 }
 
-/// What a bound member of a response is read from.
+/// What a bound member of a message is read from.
 #[derive(Debug, Clone)]
 pub enum Text<'a> {
     /// One header's value (a scalar, or a list to split).
@@ -391,6 +391,10 @@ pub enum Text<'a> {
     Prefixed(Vec<(String, &'a str)>),
     /// The status code.
     Status(u16),
+    /// A request's URI label or query values, decoded: one for a scalar, each item of a list.
+    Uri(Vec<Cow<'a, str>>),
+    /// A request's query parameters as a map (`http_query_params`): each key's values.
+    Query(Vec<(String, Vec<Cow<'a, str>>)>),
 }
 
 /// Reads a bound member of a response from its text.
@@ -409,13 +413,24 @@ impl<'a> TextReader<'a> {
     fn scalar(&self) -> &str {
         match &self.text {
             Text::Header(v) => v.trim(),
+            Text::Uri(values) => values.first().map_or("", |v| v.as_ref()),
             _ => "",
+        }
+    }
+
+    fn location(&self) -> Location {
+        match self.text {
+            Text::Uri(_) | Text::Query(_) => Location::Uri,
+            _ => Location::Header,
         }
     }
 
     fn wrong<T>(&mut self, expected: &'static str) -> Option<T> {
         let found = self.scalar().to_owned();
-        self.cx.wrong_type(expected, "a header value", || format!("header value {found:?}"))
+        match self.location() {
+            Location::Header => self.cx.wrong_type(expected, "a header value", || format!("header value {found:?}")),
+            Location::Uri => self.cx.wrong_type(expected, "a URI value", || format!("URI value {found:?}")),
+        }
     }
 }
 
@@ -433,6 +448,16 @@ impl ShapeDeserializer for TextReader<'_> {
         None
     }
     fn read_list<F: FnMut(&mut Self)>(&mut self, member: &MemberSchema, mut item: F) -> bool {
+        if let Text::Uri(values) = self.text.clone() {
+            for (i, value) in values.into_iter().enumerate() {
+                let saved = std::mem::replace(&mut self.text, Text::Uri(vec![value]));
+                self.cx.push_index(i);
+                item(self);
+                self.cx.pop();
+                self.text = saved;
+            }
+            return true;
+        }
         let timestamps =
             matches!((member.target)(), TypeSchema::List { member, .. } if *member == TypeSchema::Timestamp);
         for (i, part) in split_header_list(self.scalar(), timestamps).into_iter().enumerate() {
@@ -445,6 +470,16 @@ impl ShapeDeserializer for TextReader<'_> {
         true
     }
     fn read_map<F: FnMut(&mut Self, String)>(&mut self, _: &MemberSchema, mut entry: F) -> bool {
+        if let Text::Query(entries) = self.text.clone() {
+            for (key, values) in entries {
+                let saved = std::mem::replace(&mut self.text, Text::Uri(values));
+                self.cx.push_key(&key);
+                entry(self, key);
+                self.cx.pop();
+                self.text = saved;
+            }
+            return true;
+        }
         let Text::Prefixed(entries) = self.text.clone() else { return self.wrong::<()>("map").is_some() };
         for (key, value) in entries {
             let saved = std::mem::replace(&mut self.text, Text::Header(Cow::Borrowed(value)));
@@ -460,7 +495,7 @@ impl ShapeDeserializer for TextReader<'_> {
     }
     fn read_string(&mut self, member: &MemberSchema, _: &'static str) -> Option<String> {
         let value = self.scalar();
-        if member.media_type.is_some() {
+        if member.media_type.is_some() && self.location() == Location::Header {
             return match Blob::from_base64(value).and_then(|b| String::from_utf8(b.0).ok()) {
                 Some(s) => Some(s),
                 None => self.wrong("base64 text"),
@@ -500,7 +535,7 @@ impl ShapeDeserializer for TextReader<'_> {
         }
     }
     fn read_timestamp(&mut self, member: &MemberSchema) -> Option<DateTime> {
-        let format = Location::Header.timestamp_format(member);
+        let format = self.location().timestamp_format(member);
         let text = self.scalar();
         let parsed = match format {
             TimestampFormat::DateTime => DateTime::parse_date_time(text).ok(),

@@ -16,6 +16,8 @@
 //!   or `errorMessage`; modeled error members bound to headers are read from them;
 //! - the request id is the `x-amzn-RequestId` header.
 
+pub mod server;
+
 use bytes::Bytes;
 
 use super::http_bindings::{self, RequestParts};
