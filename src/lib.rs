@@ -9,6 +9,9 @@ pub mod __private {
     pub use aws_operation_runtime::client::{Client, Response};
     pub use aws_operation_runtime::compression::Encoding;
     pub use aws_operation_runtime::config::Config;
+    pub use aws_operation_runtime::endpoint::{
+        ContextParamValue, ContextPath, EndpointParam, ParamSource, PathExpr, StaticValue, Value as EndpointValue,
+    };
     pub use aws_operation_runtime::error::{ConfigError, Error, ErrorMeta};
     pub use aws_operation_runtime::http::HttpResponse;
     pub use aws_operation_runtime::operation::paginator_schema;

@@ -183,6 +183,36 @@ mod with_token {
         #[aws(idempotency_token)]
         pub token: std::option::Option<String>,
     }
+
+    /// An operation that binds endpoint parameters every way there is.
+    #[aws_operation(
+        service = PartnerCentralChannel,
+        operation = "DoBoundThing",
+        output = DoThingOutput,
+        static_context_params(Kind = "data", Flag = true),
+        operation_context_params(Keys = "keys(map)", Names = "list[*].[name, other][]")
+    )]
+    pub struct DoBoundThing {
+        /// A required member that chooses the endpoint.
+        #[aws(context_param = "Resource")]
+        pub resource: String,
+        /// An optional one.
+        #[aws(context_param = "Flagged")]
+        pub flagged: std::option::Option<bool>,
+        /// A map whose keys are a parameter.
+        pub map: std::option::Option<std::collections::BTreeMap<String, String>>,
+        /// A list whose members' names are a parameter.
+        pub list: std::option::Option<std::vec::Vec<Named>>,
+    }
+
+    /// A list item.
+    #[aws_shape]
+    pub struct Named {
+        /// The name.
+        pub name: std::option::Option<String>,
+        /// Another.
+        pub other: std::option::Option<String>,
+    }
 }
 
 #[test]

@@ -89,7 +89,8 @@ impl<S: Service> LocalEndpoint<S> {
             let handler = Arc::clone(&handler);
             Box::pin(async move {
                 let input = if is_rest::<S>() {
-                    rest::read_request::<O>(&request, &route)
+                    // Read, then every constraint checked, as `read_input_text` does for awsJson.
+                    rest::read_request::<O>(&request, &route).and_then(|input| shape::validate(&input).map(|()| input))
                 } else {
                     shape::read_input_text::<O>(&request.body)
                 };

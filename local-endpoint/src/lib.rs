@@ -5,12 +5,13 @@
 //! output or error as the service would.
 //!
 //! Handlers are yours to write ([`LocalEndpoint::handle`]), or, for the Partner Central Channel
-//! API, [`partnercentral_channel`] provides all of them: an in-memory stand-in for the service,
-//! for offline tests.
+//! API (awsJson) and the Lambda slice (restJson1), [`partnercentral_channel`] and [`lambda`]
+//! provide all of them: in-memory stand-ins for the services, for offline tests.
 //!
 //! It is for examples, tests and offline development: plain HTTP, loopback only.
 
 mod endpoint;
+pub mod lambda;
 pub mod partnercentral_channel;
 
 pub use endpoint::{LocalEndpoint, Running};

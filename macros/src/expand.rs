@@ -4,7 +4,7 @@
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
-use syn::{Ident, Item};
+use syn::{Ident, Item, LitStr};
 
 use crate::check;
 use crate::ctxt::Ctxt;
@@ -87,6 +87,7 @@ fn entry(
             check::host_labels(&cx, shape, args.operation.as_ref());
             check::http_bindings(&cx, shape, args.operation.as_ref());
             check::paginator(&cx, shape, args.operation.as_ref());
+            check::endpoint_params(&cx, shape, args.operation.as_ref());
         }
     }
     strip_helpers(&mut item);
@@ -271,6 +272,10 @@ fn structure_shape_impl(shape: &Shape) -> TokenStream {
         let mut checks = constraint_checks(&f.constraints, vty.span());
         if f.host_label.is_some() {
             checks.extend(quote!(__v.host_label(::core::convert::AsRef::<str>::as_ref(__x));));
+        }
+        // Smithy forbids sending a required one that is blank; only strings can be.
+        if f.context_param.is_some() && f.required && check::is_string(vty) {
+            checks.extend(quote!(__v.context_param(::core::convert::AsRef::<str>::as_ref(__x));));
         }
         let body = if f.option_inner.is_some() {
             let missing = if f.required { quote!(__v.report(#p::Rule::Required);) } else { quote!() };
@@ -853,6 +858,7 @@ fn operation_impl(vis: &syn::Visibility, shape: &Shape, o: &model::OperationOpti
             const UNSIGNED: ::core::primitive::bool = true;
         )
     });
+    let endpoint_params = endpoint_params(shape, o);
     let variants: Vec<&Ident> = o.errors.iter().filter_map(|path| path.segments.last().map(|s| &s.ident)).collect();
     let paths = &o.errors;
     // A shape named by another rule than its service's reads every member as absent: a
@@ -939,6 +945,7 @@ fn operation_impl(vis: &syn::Visibility, shape: &Shape, o: &model::OperationOpti
             #unsigned
             #compression
             #host_prefix
+            #endpoint_params
             #token
             fn schema() -> &'static #p::OperationSchema {
                 static __SCHEMA: ::std::sync::OnceLock<#p::OperationSchema> = ::std::sync::OnceLock::new();
@@ -1025,6 +1032,87 @@ fn operation_impl(vis: &syn::Visibility, shape: &Shape, o: &model::OperationOpti
                 }
             }
         };
+    }
+}
+
+/// `ENDPOINT_PARAMS` and `context_param` of an operation that binds endpoint parameters, in
+/// Smithy's order of precedence: static values, members, paths.
+fn endpoint_params(shape: &Shape, o: &model::OperationOptions) -> TokenStream {
+    let p = private();
+    let members: Vec<&Field> = shape.fields.iter().filter(|f| f.context_param.is_some()).collect();
+    if o.static_context_params.is_empty() && members.is_empty() && o.operation_context_params.is_empty() {
+        return quote!();
+    }
+    let mut params = Vec::new();
+    for param in &o.static_context_params {
+        let name = param.name.to_string();
+        let value = match &param.value {
+            model::StaticValue::Bool(b) => quote!(#p::StaticValue::Bool(#b)),
+            model::StaticValue::Str(s) => quote!(#p::StaticValue::String(#s)),
+        };
+        params.push(quote!(#p::EndpointParam { name: #name, source: #p::ParamSource::Static(#value) }));
+    }
+    for f in &members {
+        let (name, wire) = (f.context_param.as_ref().map(LitStr::value), &f.wire_name);
+        params.push(quote!(#p::EndpointParam { name: #name, source: #p::ParamSource::Member(#wire) }));
+    }
+    for param in &o.operation_context_params {
+        let (name, text, expr) = (param.name.to_string(), &param.text, path_tokens(&param.path));
+        params.push(quote! {
+            #p::EndpointParam { name: #name, source: #p::ParamSource::Path(&#p::ContextPath { text: #text, expr: #expr }) }
+        });
+    }
+    let arms = members.iter().map(|f| {
+        let (n, ty, wire) = (&f.ident, &f.ty, &f.wire_name);
+        // On the member's type: a type no parameter holds is an error there.
+        let value = quote_spanned!(ty.span()=> <#ty as #p::ContextParamValue>::endpoint_value(&self.#n));
+        quote!(#wire => #value,)
+    });
+    let context_param = if members.is_empty() {
+        quote!()
+    } else {
+        quote! {
+            fn context_param(&self, __name: &str) -> ::core::option::Option<#p::EndpointValue> {
+                match __name {
+                    #(#arms)*
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+    };
+    quote! {
+        const ENDPOINT_PARAMS: &'static [#p::EndpointParam] = &[#(#params),*];
+        #context_param
+    }
+}
+
+/// A parsed path as the runtime's `PathExpr`, a constant.
+fn path_tokens(expr: &crate::path::Expr) -> TokenStream {
+    use crate::path::Expr;
+    let p = private();
+    match expr {
+        Expr::Current => quote!(#p::PathExpr::Current),
+        Expr::Field(name) => quote!(#p::PathExpr::Field(#name)),
+        Expr::Sub(a, b) | Expr::Project(a, b) => {
+            let (a, b) = (path_tokens(a), path_tokens(b));
+            if matches!(expr, Expr::Sub(..)) {
+                quote!(#p::PathExpr::Sub(&#a, &#b))
+            } else {
+                quote!(#p::PathExpr::Project(&#a, &#b))
+            }
+        }
+        Expr::Flatten(inner) => {
+            let inner = path_tokens(inner);
+            quote!(#p::PathExpr::Flatten(&#inner))
+        }
+        Expr::Keys(inner) => {
+            let inner = path_tokens(inner);
+            quote!(#p::PathExpr::Keys(&#inner))
+        }
+        Expr::MultiSelect(list) => {
+            let list = list.iter().map(path_tokens);
+            quote!(#p::PathExpr::MultiSelect(&[#(#list),*]))
+        }
     }
 }
 

@@ -6,6 +6,7 @@ mod ctxt;
 mod expand;
 mod model;
 mod parse;
+mod path;
 
 use proc_macro::TokenStream;
 

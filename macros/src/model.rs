@@ -137,6 +137,8 @@ pub struct Field {
     pub media_type: Option<String>,
     /// `requires_length`: a streamed payload must have a known length.
     pub requires_length: bool,
+    /// `context_param = "Name"`: the member's value is that endpoint rule-set parameter.
+    pub context_param: Option<LitStr>,
 }
 
 /// An HTTP binding of a member, named after the Smithy trait.
@@ -229,6 +231,92 @@ pub struct OperationOptions {
     pub http_checksum_required: bool,
     /// `unsigned`: the operation takes no SigV4 signature (Smithy's `optionalAuth`/`noAuth`).
     pub unsigned: bool,
+    /// `static_context_params(Name = value, ..)`: rule-set parameters with fixed values.
+    pub static_context_params: Vec<StaticParam>,
+    /// `operation_context_params(Name = "path", ..)`: rule-set parameters read from the input.
+    pub operation_context_params: Vec<PathParam>,
+}
+
+/// One entry of `static_context_params`: the parameter (its key, for spans) and its value.
+pub struct StaticParam {
+    pub name: Ident,
+    pub value: StaticValue,
+}
+
+/// A value of `static_context_params`.
+pub enum StaticValue {
+    Bool(bool),
+    Str(String),
+}
+
+/// One entry of `operation_context_params`: the parameter, the path as written and parsed.
+pub struct PathParam {
+    pub name: Ident,
+    pub text: LitStr,
+    pub path: crate::path::Expr,
+}
+
+/// Whether `name` can name a rule-set parameter: a letter, then letters and digits.
+fn is_parameter_name(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars.next().is_some_and(|c| c.is_ascii_alphabetic()) && chars.all(|c| c.is_ascii_alphanumeric())
+}
+
+const PARAMETER_NAME: &str = "a rule-set parameter name is a letter, then letters and digits";
+
+/// The entries of `static_context_params(..)` or `operation_context_params(..)`, their keys
+/// checked as parameter names and seen once.
+fn parameter_list<'a>(cx: &Ctxt, meta: &'a Meta, example: &str) -> Vec<&'a Meta> {
+    let Value::List(nested) = &meta.value else {
+        cx.error_spanned_by(&meta.key, format!("`{}` expects `{}({example})`", meta.name(), meta.name()));
+        return Vec::new();
+    };
+    let mut seen = Seen(Vec::new());
+    let mut out = Vec::new();
+    for m in nested {
+        if !seen.first(cx, m) {
+            continue;
+        }
+        if !is_parameter_name(&m.name()) {
+            cx.error_spanned_by(&m.key, format!("`{}` is not a parameter name: {PARAMETER_NAME}", m.name()));
+            continue;
+        }
+        out.push(m);
+    }
+    out
+}
+
+fn static_params(cx: &Ctxt, meta: &Meta) -> Vec<StaticParam> {
+    let mut out = Vec::new();
+    for m in parameter_list(cx, meta, "Name = true, Other = \"value\"") {
+        let value = match &m.value {
+            Value::Expr(syn::Expr::Lit(lit)) => match &lit.lit {
+                syn::Lit::Bool(b) => Some(StaticValue::Bool(b.value)),
+                syn::Lit::Str(s) => Some(StaticValue::Str(s.value())),
+                _ => None,
+            },
+            _ => None,
+        };
+        match value {
+            Some(value) => out.push(StaticParam { name: m.key.clone(), value }),
+            None => {
+                cx.push(syn::Error::new(value_span(m), format!("`{}` expects a boolean or a string literal", m.name())))
+            }
+        }
+    }
+    out
+}
+
+fn path_params(cx: &Ctxt, meta: &Meta) -> Vec<PathParam> {
+    let mut out = Vec::new();
+    for m in parameter_list(cx, meta, "Name = \"Member.Path\"") {
+        let Some(text) = expect_str(cx, m) else { continue };
+        match crate::path::parse(&text.value()) {
+            Ok(path) => out.push(PathParam { name: m.key.clone(), text, path }),
+            Err(reason) => cx.error_spanned_by(&text, format!("invalid path `{}`: {reason}", text.value())),
+        }
+    }
+    out
 }
 
 /// Encodings of `request_compression = "..."`.
@@ -478,6 +566,7 @@ pub fn operation_args(cx: &Ctxt, metas: &[Meta], item_span: Span) -> ContainerAr
     let (mut host_prefix, mut request_compression, mut http) = (None, None, None);
     let mut http_checksum_required = false;
     let mut unsigned = false;
+    let (mut static_context_params, mut operation_context_params) = (Vec::new(), Vec::new());
     for meta in metas {
         if !seen.first(cx, meta) {
             continue;
@@ -511,7 +600,9 @@ pub fn operation_args(cx: &Ctxt, metas: &[Meta], item_span: Span) -> ContainerAr
             "http" => http = http_trait(cx, meta),
             "http_checksum_required" => http_checksum_required = expect_flag(cx, meta),
             "unsigned" => unsigned = expect_flag(cx, meta),
-            other => cx.error_spanned_by(&meta.key, format!("unknown key `{other}` in `aws_operation`, expected one of `service`, `operation`, `output`, `errors`, `fluent`, `paginator`, `rename_all`, `host_prefix`, `request_compression`, `http`, `http_checksum_required`, `unsigned`")),
+            "static_context_params" => static_context_params = static_params(cx, meta),
+            "operation_context_params" => operation_context_params = path_params(cx, meta),
+            other => cx.error_spanned_by(&meta.key, format!("unknown key `{other}` in `aws_operation`, expected one of `service`, `operation`, `output`, `errors`, `fluent`, `paginator`, `rename_all`, `host_prefix`, `request_compression`, `http`, `http_checksum_required`, `unsigned`, `static_context_params`, `operation_context_params`")),
         }
     }
     let missing = |what: &str| cx.push(syn::Error::new(item_span, format!("`aws_operation` needs `{what}`")));
@@ -537,6 +628,8 @@ pub fn operation_args(cx: &Ctxt, metas: &[Meta], item_span: Span) -> ContainerAr
             http,
             http_checksum_required,
             unsigned,
+            static_context_params,
+            operation_context_params,
         });
     }
     args
@@ -648,6 +741,7 @@ pub fn field(cx: &Ctxt, field: &syn::Field, rename: RenameAll) -> Option<Field> 
         json_name: None,
         media_type: None,
         requires_length: false,
+        context_param: None,
     };
     let mut bind = |cx: &Ctxt, meta: &Meta, binding: Option<HttpBinding>| {
         let Some(binding) = binding else { return };
@@ -691,6 +785,15 @@ pub fn field(cx: &Ctxt, field: &syn::Field, rename: RenameAll) -> Option<Field> 
             }
             "required" => out.required |= expect_flag(cx, meta),
             "requires_length" => out.requires_length = expect_flag(cx, meta),
+            "context_param" => {
+                if let Some(s) = expect_str(cx, meta) {
+                    if is_parameter_name(&s.value()) {
+                        out.context_param = Some(s);
+                    } else {
+                        cx.error_spanned_by(&s, format!("`{}` is not a parameter name: {PARAMETER_NAME}", s.value()));
+                    }
+                }
+            }
             "idempotency_token" => {
                 if expect_flag(cx, meta) {
                     out.idempotency_token = Some(meta.span());
@@ -719,7 +822,7 @@ pub fn field(cx: &Ctxt, field: &syn::Field, rename: RenameAll) -> Option<Field> 
                 cx,
                 meta,
                 &mut out.constraints,
-                "`name`, `required`, `idempotency_token`, `host_label`, `sensitive`, `timestamp_format`, `json_name`, `media_type`, `requires_length`, `http_label`, `http_query`, `http_query_params`, `http_header`, `http_prefix_headers`, `http_payload`, `http_response_code`, ",
+                "`name`, `required`, `idempotency_token`, `host_label`, `context_param`, `sensitive`, `timestamp_format`, `json_name`, `media_type`, `requires_length`, `http_label`, `http_query`, `http_query_params`, `http_header`, `http_prefix_headers`, `http_payload`, `http_response_code`, ",
             ),
         }
     }

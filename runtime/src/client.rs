@@ -7,7 +7,6 @@ use std::sync::{Arc, OnceLock};
 use crate::compression;
 use crate::config::Config;
 use crate::credentials::ProvideCredentials;
-use crate::endpoint::{Endpoint, Params};
 use crate::error::{ConfigError, Error, ServiceError, TransportError};
 use crate::host_prefix;
 use crate::http::{HttpRequest, HttpResponse};
@@ -47,29 +46,36 @@ impl<O> Deref for Response<O> {
     }
 }
 
-/// Where and how requests of one service are signed, once resolved.
-#[derive(Debug, Clone)]
-struct Route {
-    url: String,
-    signing_name: String,
-    scheme: RouteScheme,
-}
+mod route;
 
-#[derive(Debug, Clone)]
-enum RouteScheme {
-    SigV4 {
-        region: String,
-    },
-    #[cfg_attr(not(feature = "sigv4a"), allow(dead_code))]
-    SigV4a {
-        region_set: String,
-    },
+use route::{Route, RouteCache, RouteKey, RouteRef, RouteScheme};
+
+/// Where one call would go and how it would be signed (see [`Client::endpoint_for`]).
+#[doc(hidden)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ResolvedRoute {
+    /// The endpoint URL, before any host prefix.
+    pub url: String,
+    /// The headers the endpoint adds to requests.
+    pub headers: Vec<(String, String)>,
+    /// The signing name.
+    pub signing_name: String,
+    /// The signing region, or the SigV4a region set.
+    pub signing_region: String,
 }
 
 struct Inner {
     config: Config,
     transport: Transport,
+    /// The route of operations that bind nothing from their input, for credentials that name no
+    /// account: resolved once.
     route: OnceLock<Route>,
+    /// The routes of the other calls, by what chose them.
+    routes: RouteCache,
+    /// Whether the rule set declares `AWS::Auth::AccountId`, so that routes depend on the
+    /// credentials.
+    uses_account_id: OnceLock<bool>,
     /// `user-agent`, with the application name: the same for every call.
     user_agent: String,
     /// Spent by retries, refilled by successes; shared by every call of the client.
@@ -109,6 +115,8 @@ impl<S: Service> Client<S> {
             config: config.clone(),
             transport,
             route: OnceLock::new(),
+            routes: RouteCache::default(),
+            uses_account_id: OnceLock::new(),
             user_agent: match &config.app_name {
                 Some(app) => format!("{USER_AGENT} app/{app}"),
                 None => USER_AGENT.to_owned(),
@@ -131,12 +139,29 @@ impl<S: Service> Client<S> {
 
     /// The signing name and the region (or SigV4a region set) requests are signed for.
     pub fn signing_scope(&self) -> Result<(String, String), ConfigError> {
-        let route = self.route()?.clone();
-        let region = match route.scheme {
-            RouteScheme::SigV4 { region } => region,
-            RouteScheme::SigV4a { region_set } => region_set,
-        };
-        Ok((route.signing_name, region))
+        let route = self.route()?;
+        Ok((route.signing_name.clone(), route.signing_region().to_owned()))
+    }
+
+    /// Where a call with `input` would go, its endpoint's headers and its signing scope, resolved
+    /// as [`Client::send`] resolves them (the credentials are asked for their account if the
+    /// rule set routes by account), without sending anything.
+    #[doc(hidden)]
+    pub async fn endpoint_for<O: Operation<Service = S>>(&self, input: &O) -> Result<ResolvedRoute, ConfigError> {
+        let route = self.route_for(input).await?;
+        Ok(ResolvedRoute {
+            url: route.url.clone(),
+            headers: route.headers.clone(),
+            signing_name: route.signing_name.clone(),
+            signing_region: route.signing_region().to_owned(),
+        })
+    }
+
+    /// How many routes the client keeps for calls whose endpoint depends on their input; at most
+    /// a hundred.
+    #[doc(hidden)]
+    pub fn cached_routes(&self) -> usize {
+        self.inner.routes.len()
     }
 
     /// The tokens left in the client's retry quota (see [`RetryQuota`]), shared by its clones.
@@ -167,15 +192,15 @@ impl<S: Service> Client<S> {
             *slot = Some(config.tokens.token());
         }
         shape::validate(&input).map_err(Error::InvalidInput)?;
-        let route = self.route().map_err(Error::Config)?;
+        let route = self.route_for(&input).await.map_err(Error::Config)?;
         // Built, and compressed, once: every attempt sends the same bytes.
-        let request = self.build_request::<O>(&input, route)?;
+        let request = self.build_request::<O>(&input, &route)?;
         let credentials = match config.credentials.as_deref() {
             _ if O::UNSIGNED => None,
             Some(credentials) => Some(credentials),
             None => return Err(Error::Config(ConfigError::NoCredentials)),
         };
-        let attempts = self.attempts::<O>(&request, route, credentials);
+        let attempts = self.attempts::<O>(&request, &route, credentials);
         match config.operation_timeout {
             None => attempts.await,
             Some(limit) => tokio::time::timeout(limit, attempts)
@@ -309,6 +334,9 @@ impl<S: Service> Client<S> {
             query_compatible: S::QUERY_COMPATIBLE,
         };
         let mut request = S::Protocol::request(input, &cx).map_err(Error::InvalidInput)?;
+        for (name, value) in &route.headers {
+            request.set_header(name, value.clone());
+        }
         // A streamed body is sent as it comes: neither compressed nor hashed first.
         let streamed = request.stream.is_some();
         if let Some(encoding) = O::REQUEST_COMPRESSION
@@ -328,59 +356,37 @@ impl<S: Service> Client<S> {
         Ok(request)
     }
 
+    /// The client's own route: that of operations that bind nothing, without an account.
     fn route(&self) -> Result<&Route, ConfigError> {
         if let Some(route) = self.inner.route.get() {
             return Ok(route);
         }
-        let route = resolve_route::<S>(&self.inner.config)?;
+        let route = route::resolve::<S>(&self.inner.config, &[], None)?;
         Ok(self.inner.route.get_or_init(|| route))
     }
-}
 
-fn resolve_route<S: Service>(config: &Config) -> Result<Route, ConfigError> {
-    let custom = config.endpoint_url_for(S::SERVICE_ID);
-    let Some(rules) = S::endpoint_rules() else {
-        let url = match custom {
-            Some(url) => url,
-            None => {
-                let region = config.region.as_deref().ok_or(ConfigError::NoRegion)?;
-                crate::endpoint::classic_endpoint(S::ENDPOINT_PREFIX, region, config.use_fips, config.use_dual_stack)
-                    .map_err(ConfigError::Endpoint)?
+    /// The route of a call with `input`: the client's own unless the operation binds parameters
+    /// or the credentials name an account the rule set routes by, else one resolved for those
+    /// values, or kept from an earlier call with the same.
+    async fn route_for<O: Operation<Service = S>>(&self, input: &O) -> Result<RouteRef<'_>, ConfigError> {
+        let account_id = match self.inner.config.credentials.as_deref() {
+            Some(provider) if !O::UNSIGNED && *self.inner.uses_account_id.get_or_init(route::uses_account_id::<S>) => {
+                let credentials = provider.provide_credentials().await.map_err(ConfigError::Credentials)?;
+                credentials.account_id().map(str::to_owned)
             }
+            _ => None,
         };
-        check_scheme(&url, config.allow_http)?;
-        let region = config.region.clone().ok_or(ConfigError::NoRegion)?;
-        return Ok(Route { url, signing_name: S::SIGNING_NAME.to_owned(), scheme: RouteScheme::SigV4 { region } });
-    };
-    let mut params = Params::new().use_fips(config.use_fips).use_dual_stack(config.use_dual_stack);
-    if let Some(region) = &config.region {
-        params = params.region(region);
-    }
-    if let Some(url) = &custom {
-        params = params.endpoint(url);
-    }
-    let endpoint: Endpoint = rules.get()?.resolve(&params).map_err(ConfigError::Endpoint)?;
-    check_scheme(&endpoint.url, config.allow_http)?;
-    // Prefer SigV4a where the build supports it; otherwise skip to SigV4.
-    for scheme in &endpoint.auth_schemes {
-        let signing_name = scheme.signing_name.clone().unwrap_or_else(|| S::SIGNING_NAME.to_owned());
-        match scheme.name.as_str() {
-            #[cfg(feature = "sigv4a")]
-            "sigv4a" => {
-                let region_set = scheme.signing_region_set.join(",");
-                let region_set = if region_set.is_empty() { "*".to_owned() } else { region_set };
-                return Ok(Route { url: endpoint.url, signing_name, scheme: RouteScheme::SigV4a { region_set } });
-            }
-            "sigv4" => {
-                let region =
-                    scheme.signing_region.clone().or_else(|| config.region.clone()).ok_or(ConfigError::NoRegion)?;
-                return Ok(Route { url: endpoint.url, signing_name, scheme: RouteScheme::SigV4 { region } });
-            }
-            _ => {}
+        if O::ENDPOINT_PARAMS.is_empty() && account_id.is_none() {
+            return self.route().map(RouteRef::Client);
         }
+        let key = RouteKey::of(input, account_id);
+        if let Some(route) = self.inner.routes.get(&key) {
+            return Ok(RouteRef::Call(route));
+        }
+        let route = Arc::new(route::resolve::<S>(&self.inner.config, &key.bound::<O>(), key.account_id())?);
+        self.inner.routes.insert(key, Arc::clone(&route));
+        Ok(RouteRef::Call(route))
     }
-    let region = config.region.clone().ok_or(ConfigError::NoRegion)?;
-    Ok(Route { url: endpoint.url, signing_name: S::SIGNING_NAME.to_owned(), scheme: RouteScheme::SigV4 { region } })
 }
 
 /// Whether an output takes its body as a stream: it has a streaming payload member.

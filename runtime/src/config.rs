@@ -12,6 +12,10 @@ use crate::idempotency::{TokenGenerator, UuidV4};
 use crate::profile::{self, ProfileSet};
 use crate::retry::{Jitter, RandomJitter, RetryConfig};
 
+mod endpoint;
+
+pub use endpoint::AccountIdEndpointMode;
+
 /// The clock that signs requests; injectable so that signatures are reproducible in tests.
 pub trait TimeSource: Send + Sync + std::fmt::Debug {
     /// Now.
@@ -66,6 +70,7 @@ pub struct Config {
     pub(crate) request_min_compression_size_bytes: u32,
     pub(crate) disable_host_prefix_injection: bool,
     pub(crate) connect_to: Option<SocketAddr>,
+    pub(crate) endpoint_params: endpoint::EndpointSettings,
 }
 
 impl Config {
@@ -128,6 +133,7 @@ pub struct ConfigBuilder {
     disable_host_prefix_injection: bool,
     connect_to: Option<SocketAddr>,
     sso: Option<Arc<dyn SsoClient>>,
+    endpoint_params: endpoint::EndpointSettings,
 }
 
 impl ConfigBuilder {
@@ -348,6 +354,7 @@ impl ConfigBuilder {
                 .unwrap_or(compression::DEFAULT_MIN_SIZE),
             disable_host_prefix_injection: self.disable_host_prefix_injection,
             connect_to: self.connect_to,
+            endpoint_params: self.endpoint_params,
         };
         let mut default_chain = None;
         if let Some(env) = self.env {
@@ -380,6 +387,7 @@ impl ConfigBuilder {
             {
                 config.request_min_compression_size_bytes = bytes;
             }
+            config.endpoint_params.load(&env, &profiles)?;
             config.profiles = Some(Arc::new(profiles));
         }
         if config.request_min_compression_size_bytes > compression::MAX_MIN_SIZE {

@@ -63,6 +63,9 @@ pub trait Operation: Shape + Send + Sync + 'static {
     /// The operation takes no signature (`smithy.api#noAuth`, e.g. SSO's GetRoleCredentials,
     /// which carries a bearer token in a header instead): it needs no credentials.
     const UNSIGNED: bool = false;
+    /// The rule-set parameters the operation binds (`static_context_params`, `context_param`,
+    /// `operation_context_params`), in declaration order; see [`crate::endpoint::binding`].
+    const ENDPOINT_PARAMS: &'static [crate::endpoint::EndpointParam] = &[];
 
     /// A static description of the operation.
     fn schema() -> &'static crate::schema::OperationSchema;
@@ -75,6 +78,12 @@ pub trait Operation: Shape + Send + Sync + 'static {
     /// The value of the host label whose wire name is `name` (a member marked
     /// `#[aws(host_label)]`), if it is one and is set.
     fn host_label(&self, _name: &str) -> Option<&str> {
+        None
+    }
+
+    /// The rule-set parameter value of the input member whose wire name is `name` (a member
+    /// marked `#[aws(context_param = "..")]`), if it is one and is set.
+    fn context_param(&self, _name: &str) -> Option<crate::endpoint::Value> {
         None
     }
 }

@@ -127,6 +127,9 @@ pub enum Rule {
     UnknownMember,
     /// A member bound to a URI label that is empty: the URI would lose a segment.
     EmptyLabel,
+    /// A required member bound to an endpoint rule-set parameter (`context_param`) that is empty
+    /// or only whitespace, which Smithy forbids sending.
+    BlankContextParam,
     /// A streamed payload without a known length, which the operation requires
     /// (`requiresLength`).
     RequiresLength,
@@ -177,6 +180,9 @@ impl fmt::Display for Rule {
             ),
             Rule::UnknownMember => f.write_str("is not a member of this shape"),
             Rule::EmptyLabel => f.write_str("must not be empty: it fills a label of the request's URI"),
+            Rule::BlankContextParam => {
+                f.write_str("must not be empty or only whitespace: it chooses the request's endpoint")
+            }
             Rule::RequiresLength => {
                 f.write_str("must have a known length (the operation requires one): give the stream its length")
             }
@@ -223,6 +229,7 @@ impl Violation {
             Rule::HostLabel => "hostLabel",
             Rule::UnknownMember => "unknownMember",
             Rule::EmptyLabel => "emptyLabel",
+            Rule::BlankContextParam => "blankContextParam",
             Rule::RequiresLength => "requiresLength",
             Rule::Type { .. } => "type",
         }
@@ -359,6 +366,14 @@ impl Validator {
     pub fn host_label(&mut self, value: &str) {
         if !crate::host_prefix::is_valid_host_label(value) {
             self.report(Rule::HostLabel);
+        }
+    }
+
+    /// Checks that a required string bound to a rule-set parameter is not blank: empty or only
+    /// whitespace.
+    pub fn context_param(&mut self, value: &str) {
+        if value.trim().is_empty() {
+            self.report(Rule::BlankContextParam);
         }
     }
 
@@ -527,6 +542,20 @@ mod tests {
         assert_eq!(found.len(), 2);
         assert_eq!(found.0[0].code(), "hostLabel");
         assert!(found.0[1].to_string().starts_with("`label` must be a valid host label"), "{}", found.0[1]);
+    }
+
+    #[test]
+    fn required_context_params_are_not_blank() {
+        let mut v = Validator::new();
+        v.context_param("t");
+        v.member("TableName", |v| v.context_param(" \t"));
+        let found = v.finish().unwrap_err();
+        assert_eq!(found.len(), 1);
+        assert_eq!(found.0[0].code(), "blankContextParam");
+        assert_eq!(
+            found.0[0].to_string(),
+            "`TableName` must not be empty or only whitespace: it chooses the request's endpoint"
+        );
     }
 
     #[test]

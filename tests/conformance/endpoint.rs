@@ -5,7 +5,8 @@
 //! which must resolve the same URL and signing scope or fail with the same message.
 //!
 //! A case's `operationInputs` (how an SDK fills the parameters from an operation's input) are not
-//! used: the engine is given the `params` the case already lists.
+//! used here: the engine is given the `params` the case already lists. `tests/endpoint_params.rs`
+//! runs DynamoDB's and Kinesis's through the client, from their inputs.
 
 use std::path::{Path, PathBuf};
 

@@ -1,12 +1,15 @@
 //! Rules across members, checked before any code is generated: wire names are unique, bounds
 //! are ordered, patterns compile, tokens are strings, unions and enums keep unknown values, and
-//! an operation's host prefix and its host labels name each other.
+//! an operation's host prefix and its host labels name each other, endpoint parameters are bound
+//! once each.
 
 use crate::ctxt::Ctxt;
 use crate::model::{Constraints, Field, Kind, OperationOptions, Shape};
 
+mod endpoint;
 mod http;
 
+pub use endpoint::endpoint_params;
 pub use http::http_bindings;
 
 pub fn shape(cx: &Ctxt, shape: &Shape) {
@@ -160,7 +163,7 @@ fn host_prefix_labels(template: &str) -> Result<Vec<String>, String> {
 
 /// Whether `ty` names the standard `String`: `String`, `std::string::String`,
 /// `::alloc::string::String`.
-fn is_string(ty: &syn::Type) -> bool {
+pub(crate) fn is_string(ty: &syn::Type) -> bool {
     let syn::Type::Path(path) = ty else { return false };
     let segments: Vec<String> = path.path.segments.iter().map(|s| s.ident.to_string()).collect();
     path.qself.is_none()

@@ -21,8 +21,11 @@
 //! `uriEncode`, `parseURL`, `isValidHostLabel`, `coalesce`, `ite`, `split`,
 //! `aws.partition` (see [`partition()`]), `aws.parseArn` and
 //! `aws.isVirtualHostableS3Bucket`.
+//!
+//! [`binding`] describes how operations bind parameters from their input.
 
 mod aws;
+pub mod binding;
 mod classic;
 mod error;
 mod expr;
@@ -34,6 +37,7 @@ mod rules;
 mod url;
 mod value;
 
+pub use binding::{ContextParamValue, ContextPath, EndpointParam, ParamSource, PathExpr, StaticValue};
 pub use classic::classic_endpoint;
 pub use error::EndpointError;
 pub use params::{Parameter, ParameterType, Params};

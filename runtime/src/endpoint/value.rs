@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 /// Parameters only ever hold [`Value::String`], [`Value::Bool`] or an [`Value::Array`]
 /// of strings; the other variants appear while rules are evaluated (`substring`
 /// indices, the records `parseURL`, `aws.partition` and `aws.parseArn` return).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Value {
     /// A string.
     String(String),

@@ -1,0 +1,311 @@
+//! A stateful, in-memory stand-in for AWS Lambda, for offline tests: the nine operations of the
+//! Lambda slice (`aws-operation-lambda`), served by a [`LocalEndpoint`] over restJson1 (each
+//! request routed by its method and URI) to the real client, the command or any SDK.
+//!
+//! ```no_run
+//! # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
+//! use aws_operation::{Config, Credentials};
+//! use aws_operation_lambda::Lambda;
+//! use aws_operation_local_endpoint::lambda::Simulator;
+//!
+//! let credentials = Credentials::new("AKIDLOCAL", "local-secret", None, None);
+//! let simulator = Simulator::builder().account_id("123456789012").region("eu-west-1").build()?;
+//! let endpoint = simulator.endpoint(credentials.clone()).start().await?;
+//! let config = Config::builder().region("eu-west-1").credentials(credentials).endpoint_url(endpoint.url()).build()?;
+//! let client = Lambda::new(&config)?;
+//! # Ok(()) }
+//! ```
+//!
+//! What it keeps, per [`Simulator`] (clones share it): functions, their published versions and
+//! their tags, in one account and one region, until it is dropped.
+//!
+//! - **Input** is read strictly by the endpoint and checked against the model's constraints
+//!   (lengths, patterns, ranges, enum values) before anything else, as Lambda checks it: a
+//!   `ValidationException` whose message counts and names every problem
+//!   (`2 validation errors detected: ...`).
+//! - **CreateFunction** stores the configuration with Lambda's defaults (timeout 3, 128 MB,
+//!   `x86_64`, 512 MB of `/tmp`, `PassThrough` tracing, Text logs to `/aws/lambda/<name>`, an
+//!   empty description), `FunctionArn` `arn:aws:lambda:<region>:<account>:function:<name>`,
+//!   `Version` `$LATEST`, `State` `Active` and `LastUpdateStatus` `Successful` at once, a
+//!   `RevisionId`, `LastModified` as Lambda writes it (`2026-01-01T00:00:00.000+0000`), and the
+//!   tags. A .zip file gives `CodeSize` and `CodeSha256` (the base64 SHA-256 of the file) and
+//!   must be one (it ends with a zip's end record), with a `Runtime` and a `Handler`. `Publish`
+//!   publishes version 1. A second function of a name is a `ResourceConflictException`
+//!   (`Function already exist: <name>`); a name over 64 characters an
+//!   `InvalidParameterValueException`.
+//! - **Names**: every operation that takes a `FunctionName` takes the name, the partial ARN
+//!   (`<account>:function:<name>`) or the ARN, with or without a qualifier (`:$LATEST`, `:1`),
+//!   which must agree with `Qualifier`. A function that does not exist, or a version it does not
+//!   have, is a `ResourceNotFoundException` with `Type` `User` and `Message`
+//!   `Function not found: <the ARN, qualified as asked>`, as Lambda sends it; an ARN in another
+//!   region is one too (`Functions from '<region>' are not reachable in this region`), and one
+//!   of another account an `AccessDeniedException` (which the model does not list).
+//! - **GetFunction** answers the configuration (its ARN qualified when a qualifier was given),
+//!   the code's location and the tags; **ListFunctions** lists in name order (`FunctionVersion`
+//!   `ALL` adds the published versions, with qualified ARNs), without the state fields only
+//!   `GetFunction` reports, `MaxItems` at a time (50 at most, the default) with an opaque
+//!   `NextMarker` that continues after the last function listed.
+//! - **UpdateFunctionConfiguration** changes the members given (`Environment`, `Layers` and the
+//!   other structures replace what was there; `LoggingConfig` merges), checks `RevisionId`
+//!   (`PreconditionFailedException` with Lambda's message), and bumps `RevisionId` and
+//!   `LastModified`. Only `$LATEST` changes; published versions keep what they had.
+//! - **Invoke** runs no code: `RequestResponse` answers 200 with the payload it was given (`{}`
+//!   for none) and `X-Amz-Executed-Version` (`$LATEST` or the version), with `LogType` `Tail` a
+//!   base64 `X-Amz-Log-Result` of `START`, `END` and `REPORT` lines; `Event` answers 202 and
+//!   `DryRun` 204, without a payload. A payload that is not JSON is an
+//!   `InvalidRequestContentException`, one over 6 MB (1 MB for `Event`) a
+//!   `RequestTooLargeException`.
+//! - **DeleteFunction** deletes the function, its versions and tags (answering 204, as Lambda
+//!   does), or with a qualifier only that version; `$LATEST` alone cannot be deleted
+//!   (`InvalidParameterValueException`).
+//! - **TagResource**, **ListTags** and **UntagResource** take a function's unqualified ARN; a
+//!   qualified one is an `InvalidParameterValueException`, as Lambda has no tags on versions.
+//!
+//! What it does not model, being a test double:
+//!
+//! - **Running code**: nothing is unzipped, pulled or run. Code in Amazon S3 is not read (its
+//!   `CodeSize` is 0, its `CodeSha256` that of its address, and `GetFunction` names the object as
+//!   `ResolvedS3Object`) and an image's `CodeSha256` is its URI's digest, or made up. `GetFunction`'s code location is shaped as Lambda's but serves
+//!   nothing. `FunctionError` never happens; register an `Invoke` handler of your own after the
+//!   stand-in's to play a function.
+//! - **Other resources** the configuration names are taken as given: roles, layers (size 0),
+//!   VPC subnets and security groups (no `VpcId`), KMS keys, code signing configurations, file
+//!   systems, capacity providers, dead-letter targets. Aliases, event source mappings and the
+//!   rest of Lambda's API are not there (a qualifier that is no version is not found).
+//! - **Time and states**: every change is complete at once (no `Pending` or `InProgress`, so no
+//!   `ResourceConflictException` for a change under way); no throttling, quotas, reserved
+//!   concurrency, or limits other than those above (tag counts, environment size); server faults
+//!   neither. Register your own handler to produce those.
+//! - **Identity**: every signed request is the configured account, allowed everything in it.
+//! - **Persistence and scale**: state lives in memory, behind one lock.
+
+mod functions;
+mod invoke;
+mod store;
+mod tags;
+
+use std::fmt;
+use std::future::{Ready, ready};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+
+use aws_operation::operation::Operation;
+use aws_operation::{Credentials, DateTime};
+use aws_operation_lambda::{FunctionConfiguration, Lambda};
+
+use crate::LocalEndpoint;
+use crate::endpoint::Reply;
+use store::{Failure, Store, is_account, is_region};
+
+/// The account the stand-in acts as unless told otherwise.
+pub const DEFAULT_ACCOUNT_ID: &str = "123456789012";
+
+/// The region the stand-in is unless told otherwise.
+pub const DEFAULT_REGION: &str = "us-east-1";
+
+/// The state of a stand-in Lambda service, and the handlers that serve it. Clones share the
+/// state: keep one to look into it while an endpoint serves it.
+#[derive(Clone)]
+pub struct Simulator {
+    store: Arc<Mutex<Store>>,
+}
+
+impl fmt::Debug for Simulator {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let store = self.lock();
+        f.debug_struct("Simulator")
+            .field("account_id", &store.account_id)
+            .field("region", &store.region)
+            .field("functions", &store.functions.len())
+            .finish()
+    }
+}
+
+impl Default for Simulator {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Simulator {
+    /// An empty stand-in for account [`DEFAULT_ACCOUNT_ID`] in [`DEFAULT_REGION`], on the system
+    /// clock.
+    pub fn new() -> Self {
+        Self::from_store(Store::new(DEFAULT_ACCOUNT_ID.to_owned(), DEFAULT_REGION.to_owned(), system_clock()))
+    }
+
+    /// A builder to choose the account, the region and the clock.
+    pub fn builder() -> SimulatorBuilder {
+        SimulatorBuilder::default()
+    }
+
+    fn from_store(store: Store) -> Self {
+        Self { store: Arc::new(Mutex::new(store)) }
+    }
+
+    fn lock(&self) -> MutexGuard<'_, Store> {
+        // Poisoned only if a handler panicked; serving what state there is beats failing every
+        // later call.
+        self.store.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// The account the stand-in acts as: it owns every function and is in every ARN.
+    pub fn account_id(&self) -> String {
+        self.lock().account_id.clone()
+    }
+
+    /// The region the stand-in is, in every ARN. Requests signed for any region are served.
+    pub fn region(&self) -> String {
+        self.lock().region.clone()
+    }
+
+    /// The configuration of function `name` (`$LATEST`), as `GetFunction` reports it.
+    pub fn function(&self, name: &str) -> Option<FunctionConfiguration> {
+        self.lock().functions.get(name).map(|function| function.latest.clone())
+    }
+
+    /// An endpoint that accepts requests signed with `credentials` and serves all 9 operations
+    /// from this stand-in. Register a handler of your own afterwards to replace one.
+    pub fn endpoint(&self, credentials: Credentials) -> LocalEndpoint<Lambda> {
+        self.register(LocalEndpoint::new(credentials))
+    }
+
+    /// Registers the stand-in's 9 handlers on `endpoint`, replacing any it had for them.
+    pub fn register(&self, endpoint: LocalEndpoint<Lambda>) -> LocalEndpoint<Lambda> {
+        endpoint
+            .handle_replying(self.serve(Store::create_function))
+            .handle_replying(self.serve(Store::get_function))
+            .handle_replying(self.serve(Store::list_functions))
+            .handle_replying(self.serve(Store::update_function_configuration))
+            .handle_replying(self.serve(Store::delete_function))
+            .handle_replying(self.serve(Store::invoke))
+            .handle_replying(self.serve(Store::tag_resource))
+            .handle_replying(self.serve(Store::list_tags))
+            .handle_replying(self.serve(Store::untag_resource))
+    }
+
+    /// A handler that runs `operation` on the state, under its lock: each call is atomic.
+    fn serve<O, F>(&self, operation: F) -> impl Fn(O) -> Ready<Result<O::Output, Reply>> + Send + Sync + 'static
+    where
+        O: Operation,
+        F: Fn(&mut Store, O) -> Result<O::Output, Failure> + Send + Sync + 'static,
+    {
+        let simulator = self.clone();
+        // The endpoint has read the input strictly and checked every constraint already.
+        move |input| ready(operation(&mut simulator.lock(), input).map_err(Failure::into_reply))
+    }
+}
+
+impl LocalEndpoint<Lambda> {
+    /// An endpoint that accepts requests signed with `credentials` and serves all 9 operations of
+    /// the Lambda slice from a new, empty [`Simulator`] for account [`DEFAULT_ACCOUNT_ID`] in
+    /// [`DEFAULT_REGION`]. To look into its state from a test, make the simulator yourself and
+    /// use [`Simulator::endpoint`].
+    pub fn lambda(credentials: Credentials) -> Self {
+        Simulator::new().endpoint(credentials)
+    }
+}
+
+/// Builds a [`Simulator`].
+#[must_use]
+pub struct SimulatorBuilder {
+    account_id: String,
+    region: String,
+    clock: store::Clock,
+}
+
+impl Default for SimulatorBuilder {
+    fn default() -> Self {
+        Self { account_id: DEFAULT_ACCOUNT_ID.to_owned(), region: DEFAULT_REGION.to_owned(), clock: system_clock() }
+    }
+}
+
+impl fmt::Debug for SimulatorBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("SimulatorBuilder")
+            .field("account_id", &self.account_id)
+            .field("region", &self.region)
+            .finish_non_exhaustive()
+    }
+}
+
+impl SimulatorBuilder {
+    /// The 12-digit account the stand-in acts as. Default: [`DEFAULT_ACCOUNT_ID`].
+    pub fn account_id(mut self, account_id: impl Into<String>) -> Self {
+        self.account_id = account_id.into();
+        self
+    }
+
+    /// The region the stand-in is, in every ARN (`us-east-1`); ARNs of other regions are not
+    /// found. Default: [`DEFAULT_REGION`].
+    pub fn region(mut self, region: impl Into<String>) -> Self {
+        self.region = region.into();
+        self
+    }
+
+    /// Where the stand-in reads the time, for `LastModified`. Default: the system clock.
+    pub fn clock(mut self, clock: impl Fn() -> DateTime + Send + Sync + 'static) -> Self {
+        self.clock = Arc::new(clock);
+        self
+    }
+
+    /// The stand-in, or which setting would break the model's patterns for ARNs.
+    pub fn build(self) -> Result<Simulator, SettingError> {
+        if !is_account(&self.account_id) {
+            return Err(SettingError { setting: "account_id", rule: "must be 12 digits", value: self.account_id });
+        }
+        if !is_region(&self.region) {
+            return Err(SettingError {
+                setting: "region",
+                rule: "must be a region such as `us-east-1`",
+                value: self.region,
+            });
+        }
+        Ok(Simulator::from_store(Store::new(self.account_id, self.region, self.clock)))
+    }
+}
+
+/// A [`SimulatorBuilder`] setting that the ARNs it goes into cannot hold.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SettingError {
+    setting: &'static str,
+    rule: &'static str,
+    value: String,
+}
+
+impl fmt::Display for SettingError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "`{}` {}, got `{}`", self.setting, self.rule, self.value)
+    }
+}
+
+impl std::error::Error for SettingError {}
+
+fn system_clock() -> store::Clock {
+    Arc::new(DateTime::now)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_operation_of_the_slice_has_a_handler() {
+        let endpoint = Simulator::new().endpoint(Credentials::new("AKID", "secret", None, None));
+        let mut served: Vec<&str> = endpoint.operations().collect();
+        let mut modeled: Vec<&str> =
+            aws_operation_lambda::operations().iter().map(|operation| operation.name()).collect();
+        served.sort_unstable();
+        modeled.sort_unstable();
+        assert_eq!(served, modeled);
+        assert_eq!(served.len(), 9);
+    }
+
+    #[test]
+    fn settings_that_arns_cannot_hold_are_refused() {
+        assert!(Simulator::builder().account_id("12345678901a").build().is_err());
+        let err = Simulator::builder().region("moon-1").build().unwrap_err();
+        assert_eq!(err.to_string(), "`region` must be a region such as `us-east-1`, got `moon-1`");
+        let simulator = Simulator::builder().account_id("444455556666").region("eu-west-1").build().unwrap();
+        assert_eq!((simulator.account_id(), simulator.region()), ("444455556666".to_owned(), "eu-west-1".to_owned()));
+    }
+}
