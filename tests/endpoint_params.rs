@@ -562,33 +562,30 @@ fn check_bindings(service: &str, ops: &[Op]) {
     }
 }
 
-#[tokio::test]
-async fn dynamodb_endpoint_tests_through_the_client() {
-    let ops = dynamodb_ops();
-    check_bindings("dynamodb", &ops);
-    let (tally, with_inputs) = operation_inputs("dynamodb", &ops).await;
+/// Checks `ops` against the service's rule set, runs every case with `operationInputs`
+/// through the client, prints the line, and returns (passed, cases with operationInputs).
+async fn through_the_client(service: &str, ops: &[Op]) -> (usize, usize) {
+    check_bindings(service, ops);
+    let (tally, with_inputs) = operation_inputs(service, ops).await;
     tally.report(&format!(
-        "endpoint params dynamodb: {} passed, {} failed (of {with_inputs} cases with operationInputs)",
+        "endpoint params {service}: {} passed, {} failed (of {with_inputs} cases with operationInputs)",
         tally.passed,
         tally.failed.len()
     ));
     assert!(tally.failed.is_empty(), "{} failed", tally.failed.len());
+    (tally.passed, with_inputs)
+}
+
+#[tokio::test]
+async fn dynamodb_endpoint_tests_through_the_client() {
     // ListTables 38, BatchGetItem 40, DescribeTable 54, SearchVectors 112: every case.
-    assert_eq!((tally.passed, with_inputs), (244, 244));
+    assert_eq!(through_the_client("dynamodb", &dynamodb_ops()).await, (244, 244));
 }
 
 #[tokio::test]
 async fn kinesis_endpoint_tests_through_the_client() {
     let ops = kinesis_ops();
-    check_bindings("kinesis", &ops);
-    let (tally, with_inputs) = operation_inputs("kinesis", &ops).await;
-    tally.report(&format!(
-        "endpoint params kinesis: {} passed, {} failed (of {with_inputs} cases with operationInputs)",
-        tally.passed,
-        tally.failed.len()
-    ));
-    assert!(tally.failed.is_empty(), "{} failed", tally.failed.len());
-    assert_eq!((tally.passed, with_inputs), (2, 2));
+    assert_eq!(through_the_client("kinesis", &ops).await, (2, 2));
 
     let (derived, unmatched) = kinesis_from_params(&ops).await;
     derived.report(&format!(
