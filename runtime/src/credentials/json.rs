@@ -46,7 +46,12 @@ pub(crate) fn credentials(map: &Map<String, Value>, token_key: &str) -> Result<C
         })?),
         Some(_) => return Err("`Expiration` is not a string".to_owned()),
     };
-    Ok(Credentials::new(id, secret, token, expiry))
+    let credentials = Credentials::new(id, secret, token, expiry);
+    // `credential_process` output may name the account (`AccountId`), as the AWS CLI's does.
+    Ok(match map.get("AccountId") {
+        Some(Value::String(account)) if !account.is_empty() => credentials.with_account_id(account.as_str()),
+        _ => credentials,
+    })
 }
 
 /// An RFC 3339 timestamp, e.g. `2024-05-01T12:00:00Z`.

@@ -28,6 +28,8 @@ pub const ACCESS_KEY_ID_ENV: &str = "AWS_ACCESS_KEY_ID";
 pub const SECRET_ACCESS_KEY_ENV: &str = "AWS_SECRET_ACCESS_KEY";
 /// Environment variable holding the session token of temporary credentials.
 pub const SESSION_TOKEN_ENV: &str = "AWS_SESSION_TOKEN";
+/// The account the environment's keys belong to (optional; account-based endpoints use it).
+pub const ACCOUNT_ID_ENV: &str = "AWS_ACCOUNT_ID";
 
 /// Profile key holding the access key id.
 pub const ACCESS_KEY_ID_KEY: &str = "aws_access_key_id";
@@ -35,6 +37,8 @@ pub const ACCESS_KEY_ID_KEY: &str = "aws_access_key_id";
 pub const SECRET_ACCESS_KEY_KEY: &str = "aws_secret_access_key";
 /// Profile key holding the session token.
 pub const SESSION_TOKEN_KEY: &str = "aws_session_token";
+/// The profile key of the account its keys belong to.
+pub const ACCOUNT_ID_KEY: &str = "aws_account_id";
 /// Profile key holding a command that prints credentials.
 pub const CREDENTIAL_PROCESS_KEY: &str = "credential_process";
 
@@ -196,7 +200,13 @@ pub fn from_env(env: &Env) -> Option<Result<Credentials, CredentialsError>> {
         (None, Some(_)) => {
             Some(Err(CredentialsError::IncompleteEnv { present: SECRET_ACCESS_KEY_ENV, missing: ACCESS_KEY_ID_ENV }))
         }
-        (Some(id), Some(secret)) => Some(Ok(Credentials::new(id, secret, env.get(SESSION_TOKEN_ENV), None))),
+        (Some(id), Some(secret)) => {
+            let credentials = Credentials::new(id, secret, env.get(SESSION_TOKEN_ENV), None);
+            Some(Ok(match env.get(ACCOUNT_ID_ENV).filter(|a| !a.is_empty()) {
+                Some(account) => credentials.with_account_id(account),
+                None => credentials,
+            }))
+        }
     }
 }
 
@@ -257,7 +267,12 @@ pub fn from_profile(profiles: &ProfileSet) -> Result<Option<ProfileCredentials>,
     match (id, secret) {
         (Some(id), Some(secret)) => {
             let token = profile.get_non_empty(SESSION_TOKEN_KEY).map(str::to_owned);
-            Ok(Some(ProfileCredentials::Static(Credentials::new(id, secret, token, None))))
+            let credentials = Credentials::new(id, secret, token, None);
+            let credentials = match profile.get_non_empty(ACCOUNT_ID_KEY) {
+                Some(account) => credentials.with_account_id(account),
+                None => credentials,
+            };
+            Ok(Some(ProfileCredentials::Static(credentials)))
         }
         (Some(_), None) => Err(incomplete(ACCESS_KEY_ID_KEY, SECRET_ACCESS_KEY_KEY)),
         (None, Some(_)) => Err(incomplete(SECRET_ACCESS_KEY_KEY, ACCESS_KEY_ID_KEY)),
@@ -342,6 +357,24 @@ mod tests {
             assert!(!text.contains(SECRET), "{text}");
             assert!(!text.contains(TOKEN), "{text}");
         }
+    }
+
+    #[test]
+    fn keys_carry_the_account_they_name() {
+        let env = Env::from_pairs([
+            (ACCESS_KEY_ID_ENV, "AKID"),
+            (SECRET_ACCESS_KEY_ENV, SECRET),
+            (ACCOUNT_ID_ENV, "111122223333"),
+        ]);
+        let from_env = from_env(&env).unwrap().unwrap();
+        assert_eq!(from_env.account_id(), Some("111122223333"));
+        let body =
+            format!("[p]\naws_access_key_id = AKID\naws_secret_access_key = {SECRET}\naws_account_id = 444455556666\n");
+        let profiles = ProfileSet::parse("", &body, "p").unwrap();
+        let Some(ProfileCredentials::Static(from_profile)) = from_profile(&profiles).unwrap() else { panic!() };
+        assert_eq!(from_profile.account_id(), Some("444455556666"));
+        let without = Env::from_pairs([(ACCESS_KEY_ID_ENV, "AKID"), (SECRET_ACCESS_KEY_ENV, SECRET)]);
+        assert_eq!(super::from_env(&without).unwrap().unwrap().account_id(), None);
     }
 
     #[test]

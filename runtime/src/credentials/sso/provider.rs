@@ -71,7 +71,10 @@ impl SsoProvider {
             access_token,
         };
         let response = self.client.get_role_credentials(&config, request).await.map_err(failed)?;
-        role_credentials(response).map_err(|reason| failed(SsoCallError::InvalidResponse(reason)))
+        // The role is the profile's account's: DynamoDB's account-based endpoints use it.
+        role_credentials(response)
+            .map(|c| c.with_account_id(profile.account_id()))
+            .map_err(|reason| failed(SsoCallError::InvalidResponse(reason)))
     }
 
     fn call_config(&self, env: &Env, profiles: &ProfileSet, region: &str) -> Config {
