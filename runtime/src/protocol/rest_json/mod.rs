@@ -178,18 +178,8 @@ impl ShapeSerializer for RequestWriter {
                 if value.is_absent() {
                     return;
                 }
-                self.payload = Some(Some(match payload_kind(member) {
-                    PayloadKind::Bytes(content_type) => {
-                        let mut raw = RawWriter::default();
-                        value.serialize(member, &mut raw);
-                        (raw.0.into(), member.media_type.unwrap_or(content_type))
-                    }
-                    PayloadKind::Json => {
-                        let mut json = JsonWriter::with_capacity(256).json_names(true);
-                        value.serialize(member, &mut json);
-                        (json.finish().into_bytes().into(), member.media_type.unwrap_or("application/json"))
-                    }
-                }));
+                let (bytes, content_type) = payload_body(member, value);
+                self.payload = Some(Some((bytes.into(), content_type)));
             }
             _ => self.parts.bind(member, value),
         }
@@ -226,6 +216,23 @@ impl ShapeSerializer for RequestWriter {
     fn write_timestamp(&mut self, _: &MemberSchema, _: &DateTime) {}
     fn write_document(&mut self, _: &MemberSchema, _: &Document) {}
     fn write_null(&mut self, _: &MemberSchema) {}
+}
+
+/// The body a payload member's value makes, with its content type: a blob or string as its
+/// bytes, anything else as JSON; the member's media type wins.
+fn payload_body<T: Shape>(member: &MemberSchema, value: &T) -> (Vec<u8>, &'static str) {
+    match payload_kind(member) {
+        PayloadKind::Bytes(content_type) => {
+            let mut raw = RawWriter::default();
+            value.serialize(member, &mut raw);
+            (raw.0, member.media_type.unwrap_or(content_type))
+        }
+        PayloadKind::Json => {
+            let mut json = JsonWriter::with_capacity(256).json_names(true);
+            value.serialize(member, &mut json);
+            (json.finish().into_bytes(), member.media_type.unwrap_or("application/json"))
+        }
+    }
 }
 
 /// The bytes of a blob or string payload.

@@ -7,7 +7,7 @@ use std::borrow::Cow;
 
 use bytes::Bytes;
 
-use super::{PayloadKind, RawReader, RawWriter, payload_kind};
+use super::{PayloadKind, RawReader, payload_kind};
 use crate::codec::json::{JsonDeserializer, JsonWriter, key_of};
 use crate::http::{HttpRequest, HttpResponse};
 use crate::operation::{ErrorShape, Http};
@@ -257,20 +257,14 @@ impl ShapeDeserializer for RequestReader<'_> {
             Binding::Body => member_of(&mut self.json, member),
             Binding::Payload => {
                 let body: &Bytes = &self.request.body;
-                match payload_kind(member) {
-                    _ if member.streaming => {
-                        let mut raw = RawReader { cx: self.json.decoder(), body, stream: None };
-                        member_of(&mut raw, member)
-                    }
-                    PayloadKind::Bytes(_) => {
-                        let mut raw = RawReader { cx: self.json.decoder(), body, stream: None };
-                        member_of(&mut raw, member)
-                    }
-                    PayloadKind::Json => {
-                        let out = member_of(&mut self.json, member);
-                        self.json.end();
-                        out
-                    }
+                // A stream is read from the body's bytes, as a blob is.
+                if member.streaming || matches!(payload_kind(member), PayloadKind::Bytes(_)) {
+                    let mut raw = RawReader { cx: self.json.decoder(), body, stream: None };
+                    member_of(&mut raw, member)
+                } else {
+                    let out = member_of(&mut self.json, member);
+                    self.json.end();
+                    out
                 }
             }
             _ => {
@@ -376,18 +370,7 @@ impl ShapeSerializer for ServerWriter {
                 self.status = text.items.first().and_then(|s| s.parse().ok());
             }
             Binding::Payload if value.is_absent() => {}
-            Binding::Payload => match payload_kind(member) {
-                PayloadKind::Bytes(_) => {
-                    let mut raw = RawWriter::default();
-                    value.serialize(member, &mut raw);
-                    self.payload = Some(raw.0);
-                }
-                PayloadKind::Json => {
-                    let mut json = JsonWriter::with_capacity(256).json_names(true);
-                    value.serialize(member, &mut json);
-                    self.payload = Some(json.finish().into_bytes());
-                }
-            },
+            Binding::Payload => self.payload = Some(super::payload_body(member, value).0),
             _ => {
                 if let Some(body) = &mut self.body {
                     body.write_member(member, value);
