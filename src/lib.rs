@@ -16,14 +16,16 @@ pub mod __private {
     pub use aws_operation_runtime::http::HttpResponse;
     pub use aws_operation_runtime::operation::paginator_schema;
     pub use aws_operation_runtime::operation::{
-        ErrorShape, Fault, Http, LazyRules, Operation, OperationError, Service, UnmodeledError, write_error,
+        ErrorShape, Fault, Http, LazyRules, Operation, OperationError, Service, UnmodeledError,
     };
     pub use aws_operation_runtime::paginate::{IntoItems, Paginated, Paginator, page_token};
     pub use aws_operation_runtime::protocol::http_bindings::binding_check;
-    pub use aws_operation_runtime::protocol::{AwsJson1_0, AwsJson1_1, Protocol, RestJson1};
+    pub use aws_operation_runtime::protocol::{AwsJson1_0, AwsJson1_1, Protocol, RestJson1, ServerProtocol};
+    #[cfg(feature = "xml")]
+    pub use aws_operation_runtime::protocol::{AwsQuery, Ec2Query};
     pub use aws_operation_runtime::schema::{
         Binding, Casing, Constraints, ErrorSchema, MemberSchema, OperationSchema, PaginatorSchema, ShapeKind,
-        ShapeSchema, TypeSchema, casing_fits,
+        ShapeSchema, TypeSchema, XmlNamespace, casing_fits,
     };
     pub use aws_operation_runtime::shape::{
         Elements, Field, Pattern, Redacted, Shape, ShapeDeserializer, ShapeSerializer, each_key, enum_values,
@@ -33,4 +35,26 @@ pub mod __private {
     pub use aws_operation_runtime::validate::{REDACTED, Rule, Validator, Violations};
     pub use serde;
     pub use serde_json::Value;
+}
+
+/// Checks that the `xml` feature is on for a service of an XML protocol (generated code).
+#[cfg(feature = "xml")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __require_xml {
+    ($protocol:literal) => {};
+}
+
+/// Checks that the `xml` feature is on for a service of an XML protocol (generated code).
+#[cfg(not(feature = "xml"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __require_xml {
+    ($protocol:literal) => {
+        compile_error!(concat!(
+            "the ",
+            $protocol,
+            " protocol needs the `xml` feature of aws-operation: `aws-operation = { ..., features = [\"xml\"] }`"
+        ));
+    };
 }

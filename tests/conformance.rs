@@ -1,5 +1,5 @@
 //! Wire conformance with other people's test vectors: botocore's protocol vectors for awsJson 1.0,
-//! 1.1 and restJson1 through the real client, the AWS signing test suite through the runtime's signing
+//! 1.1, restJson1, awsQuery and ec2Query through the real client, the AWS signing test suite through the runtime's signing
 //! path, and every service model's endpoint tests through the rules engine, one suite per service
 //! (see each module's doc).
 //!
@@ -110,6 +110,11 @@ async fn conformance() {
             Direction::Output,
         )
         .await,
+        protocol::run_files("query input", vec![(query_input::FILE, query_input::suites())], Direction::Input).await,
+        protocol::run_files("query output", vec![(query_output::FILE, query_output::suites())], Direction::Output)
+            .await,
+        protocol::run_files("ec2 input", vec![(ec2_input::FILE, ec2_input::suites())], Direction::Input).await,
+        protocol::run_files("ec2 output", vec![(ec2_output::FILE, ec2_output::suites())], Direction::Output).await,
         sigv4::v4(),
         sigv4::v4a(),
     ];
@@ -157,7 +162,7 @@ async fn conformance() {
     // The protocol and signing suites, then the endpoint tests in `endpoint::SERVICES` order.
     #[rustfmt::skip]
     let expected = [
-        22, 34, 54, 58, 113, 91, 40, 38,
+        22, 34, 54, 58, 113, 91, 38, 38, 29, 29, 40, 38,
         43, 21, 26, 497, 54, 26, 187, 71, 9, 393, 49, 48, 40, 40, 69,
     ];
     assert_eq!(tallies.len(), expected.len(), "one expected count per suite");
@@ -165,7 +170,10 @@ async fn conformance() {
         assert_eq!(t.total(), n, "{}: {} cases, expected {n}", t.name, t.total());
     }
     let beyond: usize = tallies.iter().map(|t| t.beyond_botocore.len()).sum();
-    assert_eq!(beyond, 40, "botocore's ignore list names 19 of the awsJson cases and 21 of the restJson1 ones");
+    assert_eq!(
+        beyond, 58,
+        "botocore's ignore list names 19 of the awsJson cases, 21 of the restJson1 ones, 8 of awsQuery's and 10 of ec2Query's"
+    );
     let failed: usize = tallies.iter().map(|t| t.failed.len()).sum();
     assert_eq!(failed, 0, "{failed} conformance cases failed (listed above)");
 }

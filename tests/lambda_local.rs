@@ -3,6 +3,9 @@
 //! with what moto does not do as Lambda does (paging with `Marker` and `MaxItems`, the modeled
 //! error's `Type` and `Message`, `RevisionId`), published versions, and the errors it answers.
 
+#[path = "support/lambda.rs"]
+mod lambda;
+
 use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
@@ -10,31 +13,25 @@ use std::time::SystemTime;
 
 use aws_operation::http::HttpRequest;
 use aws_operation::sign::{Scheme, SigningParams, SigningSettings};
-use aws_operation::{Blob, Config, Credentials, DateTime, Error};
+use aws_operation::{Blob, Credentials, DateTime, Error};
 use aws_operation_lambda::{
-    Architecture, CreateFunctionError, DeleteFunctionError, Environment, FunctionCode, FunctionConfiguration,
-    GetFunctionError, InvocationType, InvokeError, Lambda, LastUpdateStatus, ListTagsError, LogFormat, LogType,
-    PackageType, ResourceConflictException, ResourceNotFoundException, Runtime, SnapStartApplyOn, State,
-    TagResourceError, TracingMode, UpdateFunctionConfigurationError,
+    Architecture, CreateFunctionError, DeleteFunctionError, FunctionConfiguration, GetFunctionError, InvocationType,
+    InvokeError, Lambda, LastUpdateStatus, ListTagsError, LogFormat, LogType, ResourceConflictException,
+    ResourceNotFoundException, Runtime, SnapStartApplyOn, State, TagResourceError, TracingMode,
+    UpdateFunctionConfigurationError,
 };
 use aws_operation_local_endpoint::Running;
 use aws_operation_local_endpoint::lambda::Simulator;
-use futures_util::{StreamExt, TryStreamExt};
+use lambda::{ACCOUNT, FUNCTIONS, REGION, code, function_arn, zip};
 
 const ACCESS_KEY: &str = "AKIDLAMBDALOCAL";
 const SECRET: &str = "lambda-local-secret";
-const ACCOUNT: &str = "123456789012";
-const REGION: &str = "us-east-1";
 const ROLE: &str = "arn:aws:iam::123456789012:role/test-role";
 /// 2026-01-01T00:00:00Z.
 const START: i64 = 1_767_225_600;
-/// No test lists more pages than this.
-const MAX_PAGES: usize = 20;
 
-/// The handler the zip carries.
-const HANDLER_SOURCE: &str = "def lambda_handler(event, context):\n    return event\n";
-/// The base64 SHA-256 of [`stored_zip`]`("lambda_function.py", HANDLER_SOURCE)`, computed apart
-/// (Python's hashlib) from the same 187 bytes, which Python's zipfile reads back.
+/// The base64 SHA-256 of [`lambda::zip`], computed apart (Python's hashlib) from the same 187
+/// bytes, which Python's zipfile reads back.
 const ZIP_SHA256: &str = "JpsIHmU6nMk6hvsfG9yD23IHsIq1yCGqQxFB3kfKKYA=";
 
 fn credentials() -> Credentials {
@@ -58,85 +55,14 @@ async fn stand() -> Stand {
         .build()
         .expect("simulator");
     let endpoint = simulator.endpoint(credentials()).start().await.expect("endpoint");
-    let config = Config::builder()
-        .region(REGION)
-        .credentials(credentials())
-        .endpoint_url(endpoint.url())
-        .build()
-        .expect("config");
-    let client = Lambda::new(&config).expect("client");
+    let client = lambda::client(&endpoint.url(), credentials());
     Stand { simulator, endpoint, client }
-}
-
-fn function_arn(name: &str) -> String {
-    format!("arn:aws:lambda:{REGION}:{ACCOUNT}:function:{name}")
 }
 
 /// `LastModified` of the `n`th read of the clock, as Lambda writes it.
 fn modified(n: i64) -> String {
     let date = DateTime::from_secs(START + n).fmt_date_time();
     format!("{}.000+0000", date.trim_end_matches('Z'))
-}
-
-/// CRC-32 (IEEE), as zip files use it.
-fn crc32(data: &[u8]) -> u32 {
-    let mut crc = !0u32;
-    for &byte in data {
-        crc ^= u32::from(byte);
-        for _ in 0..8 {
-            crc = if crc & 1 == 1 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
-        }
-    }
-    !crc
-}
-
-/// A zip archive holding one file, stored (not compressed): a local header, the data, the
-/// central directory and its end record (APPNOTE 4.3), dated 1980-01-01 as the earliest a zip
-/// can be, so the bytes, and their hash, are always the same.
-fn stored_zip(name: &str, data: &[u8]) -> Vec<u8> {
-    let (crc, size, name_len) = (crc32(data), data.len() as u32, name.len() as u16);
-    let header = |out: &mut Vec<u8>| {
-        // Version needed, flags, method 0 (stored), time, date.
-        for v in [20u16, 0, 0, 0, (1 << 5) | 1] {
-            out.extend_from_slice(&v.to_le_bytes());
-        }
-        for v in [crc, size, size] {
-            out.extend_from_slice(&v.to_le_bytes());
-        }
-        out.extend_from_slice(&name_len.to_le_bytes());
-        out.extend_from_slice(&0u16.to_le_bytes()); // no extra field
-    };
-    let mut zip = 0x0403_4b50u32.to_le_bytes().to_vec();
-    header(&mut zip);
-    zip.extend_from_slice(name.as_bytes());
-    zip.extend_from_slice(data);
-    let directory_offset = zip.len() as u32;
-    zip.extend_from_slice(&0x0201_4b50u32.to_le_bytes());
-    zip.extend_from_slice(&20u16.to_le_bytes()); // version made by
-    header(&mut zip);
-    for v in [0u16, 0, 0] {
-        zip.extend_from_slice(&v.to_le_bytes()); // comment length, disk, internal attributes
-    }
-    zip.extend_from_slice(&0u32.to_le_bytes()); // external attributes
-    zip.extend_from_slice(&0u32.to_le_bytes()); // offset of the local header
-    zip.extend_from_slice(name.as_bytes());
-    let directory_size = zip.len() as u32 - directory_offset;
-    zip.extend_from_slice(&0x0605_4b50u32.to_le_bytes());
-    for v in [0u16, 0, 1, 1] {
-        zip.extend_from_slice(&v.to_le_bytes()); // disks, entries on this disk and in all
-    }
-    zip.extend_from_slice(&directory_size.to_le_bytes());
-    zip.extend_from_slice(&directory_offset.to_le_bytes());
-    zip.extend_from_slice(&0u16.to_le_bytes()); // no comment
-    zip
-}
-
-fn zip() -> Vec<u8> {
-    stored_zip("lambda_function.py", HANDLER_SOURCE.as_bytes())
-}
-
-fn code(zip: &[u8]) -> FunctionCode {
-    FunctionCode::builder().zip_file(Blob(zip.to_vec())).build().expect("FunctionCode has no required member")
 }
 
 /// Creates `name` with the least a .zip function needs.
@@ -154,70 +80,26 @@ async fn create(client: &Lambda, name: &str) -> FunctionConfiguration {
         .into_inner()
 }
 
-/// Every function `ListFunctions` gives, page by page, with `MaxItems` = `page_size`: the names
-/// on each page.
+/// The names of the functions on each page `ListFunctions` gives with `MaxItems` = `page_size`.
 async fn pages(client: &Lambda, page_size: i32) -> Vec<Vec<String>> {
-    let pages: Vec<_> = client
-        .list_functions()
-        .into_paginator()
-        .page_size(page_size)
-        .pages()
-        .take(MAX_PAGES)
-        .try_collect()
-        .await
-        .expect("ListFunctions");
-    assert!(pages.len() < MAX_PAGES, "ListFunctions did not stop paging");
-    pages
-        .into_iter()
-        .map(|page| {
-            page.into_inner().functions.unwrap_or_default().into_iter().filter_map(|f| f.function_name).collect()
-        })
-        .collect()
+    let names = |page: Vec<FunctionConfiguration>| page.into_iter().filter_map(|f| f.function_name).collect();
+    lambda::pages(client, page_size).await.into_iter().map(names).collect()
 }
 
 #[tokio::test]
 async fn functions_are_created_listed_updated_invoked_tagged_and_deleted() {
     let Stand { simulator, endpoint, client } = stand().await;
-    let zip = zip();
 
     // Create: five functions, with the members the moto test sets.
-    let names = ["fn-alpha", "fn-bravo", "fn-charlie", "fn-delta", "fn-echo"];
     let mut revisions = Vec::new();
-    for (i, name) in names.iter().enumerate() {
-        let created = client
-            .create_function()
-            .function_name(*name)
-            .runtime(Runtime::Python312)
-            .role(ROLE)
-            .handler("lambda_function.lambda_handler")
-            .code(code(&zip))
-            .description(format!("function {i}"))
-            .timeout(30)
-            .memory_size(256)
-            .package_type(PackageType::Zip)
-            .environment(Environment { variables: Some(BTreeMap::from([("STAGE".to_owned(), "test".to_owned())])) })
-            .tags(BTreeMap::from([("team".to_owned(), "lambda".to_owned())]))
-            .send()
-            .await
-            .unwrap_or_else(|e| panic!("CreateFunction {name}: {e:?}"));
+    for (i, created) in lambda::create_functions(&client, ROLE).await.into_iter().enumerate() {
+        let name = FUNCTIONS[i];
         assert!(created.request_id().is_some_and(|id| id.starts_with("local-")), "the endpoint's request id");
         let created = created.into_inner();
-        assert_eq!(created.function_name.as_deref(), Some(*name));
-        assert_eq!(created.function_arn.as_deref(), Some(function_arn(name).as_str()));
-        assert_eq!(created.runtime, Some(Runtime::Python312));
-        assert_eq!(created.role.as_deref(), Some(ROLE));
-        assert_eq!(created.handler.as_deref(), Some("lambda_function.lambda_handler"));
-        assert_eq!(created.description, Some(format!("function {i}")));
-        assert_eq!((created.timeout, created.memory_size), (Some(30), Some(256)));
-        assert_eq!(created.code_size, Some(zip.len() as i64));
         assert_eq!(created.code_sha256.as_deref(), Some(ZIP_SHA256));
-        assert_eq!(created.package_type, Some(PackageType::Zip));
-        assert_eq!(created.version.as_deref(), Some("$LATEST"));
         assert_eq!(created.state, Some(State::Active));
         assert_eq!(created.last_update_status, Some(LastUpdateStatus::Successful));
         assert_eq!(created.last_modified, Some(modified(i as i64)));
-        let variables = created.environment.and_then(|e| e.variables).unwrap_or_default();
-        assert_eq!(variables.get("STAGE").map(String::as_str), Some("test"));
         // What Lambda fills in when the request does not say.
         assert_eq!(created.architectures, Some(vec![Architecture::X8664]));
         assert_eq!(created.ephemeral_storage.map(|e| e.size), Some(512));
@@ -232,16 +114,7 @@ async fn functions_are_created_listed_updated_invoked_tagged_and_deleted() {
     }
 
     // A second CreateFunction of the same name is the modeled conflict, as Lambda words it.
-    let again = client
-        .create_function()
-        .function_name("fn-alpha")
-        .runtime(Runtime::Python312)
-        .role(ROLE)
-        .handler("lambda_function.lambda_handler")
-        .code(code(&zip))
-        .send()
-        .await
-        .expect_err("the function exists");
+    let again = lambda::create_existing(&client, ROLE).await;
     let Error::Service(conflict) = &again else { panic!("expected ResourceConflictException, got {again:?}") };
     let CreateFunctionError::ResourceConflictException(e) = &conflict.error else { panic!("{again:?}") };
     let expected = ResourceConflictException {
@@ -253,14 +126,8 @@ async fn functions_are_created_listed_updated_invoked_tagged_and_deleted() {
 
     // Get: by name, by ARN, by partial ARN; `$LATEST` by name or as the qualifier.
     for name in ["fn-bravo", &function_arn("fn-bravo"), &format!("{ACCOUNT}:function:fn-bravo")] {
-        let got = client.get_function().function_name(name).send().await.expect("GetFunction").into_inner();
-        let configuration = got.configuration.expect("GetFunction has the configuration");
-        assert_eq!(configuration.function_name.as_deref(), Some("fn-bravo"), "{name}");
-        assert_eq!(configuration.function_arn.as_deref(), Some(function_arn("fn-bravo").as_str()));
-        assert_eq!(configuration.description.as_deref(), Some("function 1"));
-        assert_eq!(configuration.state, Some(State::Active));
+        let got = lambda::get_bravo(&client, name).await;
         assert_eq!(got.code.and_then(|c| c.repository_type).as_deref(), Some("S3"));
-        assert_eq!(got.tags.unwrap_or_default().get("team").map(String::as_str), Some("lambda"));
     }
     let latest_arn = format!("{}:$LATEST", function_arn("fn-bravo"));
     for (name, qualifier) in [("fn-bravo", Some("$LATEST")), ("fn-bravo:$LATEST", None)] {
@@ -285,33 +152,11 @@ async fn functions_are_created_listed_updated_invoked_tagged_and_deleted() {
 
     // Update the configuration: the members given change, the others stay, and the revision
     // and the modification time move on.
-    let updated = client
-        .update_function_configuration()
-        .function_name("fn-alpha")
-        .description("updated")
-        .timeout(60)
-        .memory_size(512)
-        .handler("lambda_function.other_handler")
-        .environment(Environment { variables: Some(BTreeMap::from([("STAGE".to_owned(), "prod".to_owned())])) })
-        .revision_id(revisions[0].clone())
-        .send()
-        .await
-        .expect("UpdateFunctionConfiguration")
-        .into_inner();
-    assert_eq!(updated.function_name.as_deref(), Some("fn-alpha"));
-    assert_eq!(updated.description.as_deref(), Some("updated"));
-    assert_eq!((updated.timeout, updated.memory_size), (Some(60), Some(512)));
-    assert_eq!(updated.handler.as_deref(), Some("lambda_function.other_handler"));
+    let updated = lambda::update_alpha(&client, Some(revisions[0].clone())).await;
     assert_eq!(updated.runtime, Some(Runtime::Python312), "what was not given stays");
-    let variables = updated.environment.and_then(|e| e.variables).unwrap_or_default();
-    assert_eq!(variables.get("STAGE").map(String::as_str), Some("prod"));
-    assert_eq!(updated.last_update_status, Some(LastUpdateStatus::Successful));
     assert_eq!(updated.last_modified, Some(modified(5)), "the clock's sixth reading");
     let revision = updated.revision_id.clone().expect("RevisionId");
     assert_ne!(revision, revisions[0]);
-    let read_back = client.get_function().function_name("fn-alpha").send().await.expect("GetFunction").into_inner();
-    let read_back = read_back.configuration.expect("configuration");
-    assert_eq!((read_back.description.as_deref(), read_back.timeout), (Some("updated"), Some(60)));
     assert_eq!(simulator.function("fn-alpha").and_then(|f| f.revision_id), Some(revision));
     // The revision it was read at is no longer the current one.
     let stale = client
@@ -328,68 +173,24 @@ async fn functions_are_created_listed_updated_invoked_tagged_and_deleted() {
     );
 
     // Invoke: the payload comes back as a function returning its event would return it.
-    let payload = br#"{"hello": "world", "n": 42}"#;
-    let invoked = client
-        .invoke()
-        .function_name("fn-alpha")
-        .payload(Blob(payload.to_vec()))
-        .log_type(LogType::Tail)
-        .send()
-        .await
-        .expect("Invoke")
-        .into_inner();
-    assert_eq!(invoked.status_code, Some(200));
-    assert_eq!(invoked.payload.as_ref().map(|b| b.0.as_slice()), Some(&payload[..]));
+    let invoked = lambda::invoke_alpha(&client, Some(LogType::Tail)).await;
     assert_eq!(invoked.executed_version.as_deref(), Some("$LATEST"));
-    assert_eq!(invoked.function_error, None);
     let log = invoked.log_result.as_deref().and_then(Blob::from_base64).expect("a base64 X-Amz-Log-Result");
     let log = String::from_utf8(log.0).expect("UTF-8 log");
     assert!(log.starts_with("START RequestId: ") && log.contains(" Version: $LATEST\nEND RequestId: "), "{log}");
     assert!(log.contains("\tMemory Size: 512 MB\t"), "{log}");
     // An event is queued (202) and a dry run checked (204); neither answers a payload.
     for (invocation_type, status) in [(InvocationType::Event, 202), (InvocationType::DryRun, 204)] {
-        let answered = client
-            .invoke()
-            .function_name("fn-alpha")
-            .invocation_type(invocation_type.clone())
-            .payload(Blob(payload.to_vec()))
-            .send()
-            .await
-            .unwrap_or_else(|e| panic!("Invoke ({invocation_type:?}): {e:?}"))
-            .into_inner();
+        let answered = lambda::invoke_as(&client, invocation_type.clone()).await;
         assert_eq!(answered.status_code, Some(status), "{invocation_type:?}");
         assert!(answered.payload.is_none_or(|p| p.0.is_empty()), "{invocation_type:?}");
     }
 
-    // Tags: add two, list, remove two, list.
-    let arn = function_arn("fn-alpha");
-    client
-        .tag_resource()
-        .resource(arn.clone())
-        .tags(BTreeMap::from([("env".to_owned(), "test".to_owned()), ("owner".to_owned(), "me".to_owned())]))
-        .send()
-        .await
-        .expect("TagResource");
-    let tags = client.list_tags().resource(arn.clone()).send().await.expect("ListTags").into_inner().tags;
-    let expected: BTreeMap<String, String> = [("env", "test"), ("owner", "me"), ("team", "lambda")]
-        .iter()
-        .map(|(k, v)| (k.to_string(), v.to_string()))
-        .collect();
-    assert_eq!(tags.as_ref(), Some(&expected));
-    client
-        .untag_resource()
-        .resource(arn.clone())
-        .tag_keys(vec!["owner".to_owned(), "team".to_owned()])
-        .send()
-        .await
-        .expect("UntagResource");
-    let tags = client.list_tags().resource(arn.clone()).send().await.expect("ListTags").into_inner().tags;
-    assert_eq!(tags, Some(BTreeMap::from([("env".to_owned(), "test".to_owned())])));
+    lambda::tag_and_untag(&client).await;
 
     // Delete one; it is gone from GetFunction, ListFunctions and ListTags.
-    let deleted = client.delete_function().function_name("fn-charlie").send().await.expect("DeleteFunction");
-    assert_eq!(deleted.into_inner().status_code, Some(204), "Lambda answers 204");
-    let gone = client.get_function().function_name("fn-charlie").send().await.expect_err("deleted");
+    let (status, gone) = lambda::delete_charlie(&client).await;
+    assert_eq!(status, Some(204), "Lambda answers 204");
     let Error::Service(service) = &gone else { panic!("expected a service error, got {gone:?}") };
     let GetFunctionError::ResourceNotFoundException(not_found) = &service.error else {
         panic!("expected ResourceNotFoundException, got {:?}", service.error)
@@ -631,34 +432,16 @@ async fn constraints_are_checked_when_a_client_does_not_check_them() {
     endpoint.shutdown().await;
 }
 
-/// `aws lambda ...` through the slice's command (`examples/lambda.rs` runs the same) against the
-/// endpoint at `url`: its exit code, stdout and stderr.
+/// `aws lambda ...` through the slice's command against the endpoint at `url`.
 async fn command(url: &str, args: &[&str]) -> (i32, String, String) {
-    let mut line: Vec<String> = args.iter().map(|a| (*a).to_owned()).collect();
-    line.extend(["--endpoint-url".to_owned(), url.to_owned()]);
-    let env = aws_operation::env::Env::from_pairs([
-        ("AWS_ACCESS_KEY_ID", ACCESS_KEY),
-        ("AWS_SECRET_ACCESS_KEY", SECRET),
-        ("AWS_REGION", REGION),
-        ("HOME", "/nonexistent"),
-    ]);
-    let (mut out, mut err) = (Vec::new(), Vec::new());
-    let code = aws_operation_cli::run(line, &aws_operation_lambda::operations(), env, &mut out, &mut err).await;
-    (code, String::from_utf8_lossy(&out).into_owned(), String::from_utf8_lossy(&err).into_owned())
+    lambda::command(url, &credentials(), args).await
 }
 
 #[tokio::test]
 async fn the_command_creates_and_invokes_to_an_outfile_against_the_stand_in() {
     let Stand { endpoint, .. } = stand().await;
     let url = endpoint.url();
-    // A blob in `--cli-input-json` is base64, as AWS CLI v2 reads it.
-    let input = serde_json::json!({
-        "FunctionName": "cli-fn",
-        "Runtime": "python3.12",
-        "Role": ROLE,
-        "Handler": "lambda_function.lambda_handler",
-        "Code": {"ZipFile": Blob(zip()).to_base64()},
-    });
+    let input = lambda::cli_input(ROLE);
     let (code, out, err) = command(&url, &["create-function", "--cli-input-json", &input.to_string()]).await;
     assert_eq!(code, 0, "{err}");
     let created: serde_json::Value = serde_json::from_str(&out).expect("JSON output");
@@ -684,13 +467,7 @@ async fn the_command_creates_and_invokes_to_an_outfile_against_the_stand_in() {
     assert_eq!(std::fs::read_to_string(&outfile).expect("outfile"), payload);
     std::fs::remove_dir_all(&dir).expect("clean up");
 
-    // The modeled error: the AWS CLI's line and exit code.
-    let (code, out, err) = command(&url, &["get-function", "--function-name", "no-such-fn"]).await;
-    assert_eq!((code, out.as_str()), (254, ""));
-    assert!(
-        err.contains("An error occurred (ResourceNotFoundException) when calling the GetFunction operation"),
-        "{err}"
-    );
+    lambda::command_reports_the_modeled_error(&url, &credentials()).await;
     let (code, _, err) = command(&url, &["delete-function", "--function-name", "cli-fn"]).await;
     assert_eq!(code, 0, "{err}");
     endpoint.shutdown().await;

@@ -10,115 +10,27 @@
 //! errors carry only `__type` and a lowercase `message`, where Lambda's `ResourceNotFoundException`
 //! carries `Type` and `Message`.
 
+#[path = "support/lambda.rs"]
+mod lambda;
 #[path = "support/moto.rs"]
 mod moto;
 mod support;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
-use aws_operation::{Blob, Config, Credentials, Error};
-use aws_operation_lambda::{
-    Environment, FunctionCode, FunctionConfiguration, GetFunctionError, InvocationType, Lambda, LastUpdateStatus,
-    PackageType, ResourceNotFoundException, Runtime, State,
-};
+use aws_operation::{Blob, Credentials, Error};
+use aws_operation_lambda::{GetFunctionError, InvocationType, Lambda, ResourceNotFoundException};
 use futures_util::{StreamExt, TryStreamExt};
+use lambda::{FUNCTIONS, HANDLER_SOURCE, MAX_PAGES, code, crc32, function_arn, stored_zip};
 use moto::Moto;
 use support::{Reply, Server};
 
-const ACCOUNT: &str = "123456789012";
-const REGION: &str = "us-east-1";
-/// No test lists more pages than this.
-const MAX_PAGES: usize = 20;
-
-/// The handler the zip carries.
-const HANDLER_SOURCE: &str = "def lambda_handler(event, context):\n    return event\n";
+fn credentials() -> Credentials {
+    Credentials::new("AKIDTEST", "secret", None, None)
+}
 
 fn client(url: &str) -> Lambda {
-    let config = Config::builder()
-        .region(REGION)
-        .credentials(Credentials::new("AKIDTEST", "secret", None, None))
-        .endpoint_url(url)
-        .build()
-        .expect("config");
-    Lambda::new(&config).expect("client")
-}
-
-fn function_arn(name: &str) -> String {
-    format!("arn:aws:lambda:{REGION}:{ACCOUNT}:function:{name}")
-}
-
-/// CRC-32 (IEEE), as zip files use it.
-fn crc32(data: &[u8]) -> u32 {
-    let mut crc = !0u32;
-    for &byte in data {
-        crc ^= u32::from(byte);
-        for _ in 0..8 {
-            crc = if crc & 1 == 1 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
-        }
-    }
-    !crc
-}
-
-/// A zip archive holding one file, stored (not compressed): a local header, the data, the
-/// central directory and its end record (APPNOTE 4.3).
-fn stored_zip(name: &str, data: &[u8]) -> Vec<u8> {
-    let (crc, size, name_len) = (crc32(data), data.len() as u32, name.len() as u16);
-    // 1980-01-01 00:00, the earliest date a zip can hold.
-    let (time, date) = (0u16, (1 << 5) | 1u16);
-    let mut zip = Vec::new();
-    let common = |out: &mut Vec<u8>| {
-        for v in [20u16, 0, 0, time, date] {
-            out.extend_from_slice(&v.to_le_bytes()); // version needed, flags, method 0 (stored)
-        }
-        for v in [crc, size, size] {
-            out.extend_from_slice(&v.to_le_bytes());
-        }
-        out.extend_from_slice(&name_len.to_le_bytes());
-        out.extend_from_slice(&0u16.to_le_bytes()); // no extra field
-    };
-    zip.extend_from_slice(&0x0403_4b50u32.to_le_bytes());
-    common(&mut zip);
-    zip.extend_from_slice(name.as_bytes());
-    zip.extend_from_slice(data);
-    let directory_offset = zip.len() as u32;
-    zip.extend_from_slice(&0x0201_4b50u32.to_le_bytes());
-    zip.extend_from_slice(&20u16.to_le_bytes()); // version made by
-    common(&mut zip);
-    for v in [0u16, 0, 0] {
-        zip.extend_from_slice(&v.to_le_bytes()); // comment length, disk, internal attributes
-    }
-    zip.extend_from_slice(&0u32.to_le_bytes()); // external attributes
-    zip.extend_from_slice(&0u32.to_le_bytes()); // offset of the local header
-    zip.extend_from_slice(name.as_bytes());
-    let directory_size = zip.len() as u32 - directory_offset;
-    zip.extend_from_slice(&0x0605_4b50u32.to_le_bytes());
-    for v in [0u16, 0, 1, 1] {
-        zip.extend_from_slice(&v.to_le_bytes()); // disks, entries on this disk and in all
-    }
-    zip.extend_from_slice(&directory_size.to_le_bytes());
-    zip.extend_from_slice(&directory_offset.to_le_bytes());
-    zip.extend_from_slice(&0u16.to_le_bytes()); // no comment
-    zip
-}
-
-fn code(zip: &[u8]) -> FunctionCode {
-    FunctionCode::builder().zip_file(Blob(zip.to_vec())).build().expect("FunctionCode has no required member")
-}
-
-/// Every function `ListFunctions` gives, page by page, with `MaxItems` = `page_size`.
-async fn list_all(client: &Lambda, page_size: i32) -> (usize, Vec<FunctionConfiguration>) {
-    let pages: Vec<_> = client
-        .list_functions()
-        .into_paginator()
-        .page_size(page_size)
-        .pages()
-        .take(MAX_PAGES)
-        .try_collect()
-        .await
-        .expect("ListFunctions");
-    assert!(pages.len() < MAX_PAGES, "ListFunctions did not stop paging");
-    let count = pages.len();
-    (count, pages.into_iter().flat_map(|p| p.into_inner().functions.unwrap_or_default()).collect())
+    lambda::client(url, credentials())
 }
 
 #[test]
@@ -137,174 +49,49 @@ async fn functions_are_created_listed_updated_invoked_tagged_and_deleted() {
     let moto = Moto::start();
     moto.lambda_without_docker();
     let role = moto.create_role("test-role");
-    assert_eq!(role, format!("arn:aws:iam::{ACCOUNT}:role/test-role"));
+    assert_eq!(role, format!("arn:aws:iam::{}:role/test-role", lambda::ACCOUNT));
     let client = client(&moto.url);
-    let zip = stored_zip("lambda_function.py", HANDLER_SOURCE.as_bytes());
 
-    // Create: five functions, the first with every member moto keeps.
-    let names = ["fn-alpha", "fn-bravo", "fn-charlie", "fn-delta", "fn-echo"];
-    for (i, name) in names.iter().enumerate() {
-        let created = client
-            .create_function()
-            .function_name(*name)
-            .runtime(Runtime::Python312)
-            .role(role.clone())
-            .handler("lambda_function.lambda_handler")
-            .code(code(&zip))
-            .description(format!("function {i}"))
-            .timeout(30)
-            .memory_size(256)
-            .package_type(PackageType::Zip)
-            .environment(Environment { variables: Some(BTreeMap::from([("STAGE".to_owned(), "test".to_owned())])) })
-            .tags(BTreeMap::from([("team".to_owned(), "lambda".to_owned())]))
-            .send()
-            .await
-            .unwrap_or_else(|e| panic!("CreateFunction {name}: {e:?}"));
+    // Create: five functions, with every member moto keeps.
+    for created in lambda::create_functions(&client, &role).await {
         assert!(created.request_id().is_some_and(|id| !id.is_empty()), "moto sends x-amzn-RequestId");
-        let created = created.into_inner();
-        assert_eq!(created.function_name.as_deref(), Some(*name));
-        assert_eq!(created.function_arn.as_deref(), Some(function_arn(name).as_str()));
-        assert_eq!(created.runtime, Some(Runtime::Python312));
-        assert_eq!(created.role.as_deref(), Some(role.as_str()));
-        assert_eq!(created.handler.as_deref(), Some("lambda_function.lambda_handler"));
-        assert_eq!(created.description, Some(format!("function {i}")));
-        assert_eq!((created.timeout, created.memory_size), (Some(30), Some(256)));
-        assert_eq!(created.code_size, Some(zip.len() as i64));
-        assert_eq!(created.package_type, Some(PackageType::Zip));
-        assert_eq!(created.version.as_deref(), Some("$LATEST"));
-        let variables = created.environment.and_then(|e| e.variables).unwrap_or_default();
-        assert_eq!(variables.get("STAGE").map(String::as_str), Some("test"));
     }
-
-    // A second CreateFunction of the same name is the modeled conflict.
-    let again = client
-        .create_function()
-        .function_name("fn-alpha")
-        .runtime(Runtime::Python312)
-        .role(role.clone())
-        .handler("lambda_function.lambda_handler")
-        .code(code(&zip))
-        .send()
-        .await
-        .expect_err("the function exists");
-    match &again {
-        Error::Service(e) => {
-            assert!(
-                matches!(e.error, aws_operation_lambda::CreateFunctionError::ResourceConflictException(_)),
-                "{again:?}"
-            );
-            assert_eq!(e.meta.status, 409);
-        }
-        other => panic!("expected ResourceConflictException, got {other:?}"),
-    }
-
-    // Get.
-    let got = client.get_function().function_name("fn-bravo").send().await.expect("GetFunction").into_inner();
-    let configuration = got.configuration.expect("GetFunction has the configuration");
-    assert_eq!(configuration.function_name.as_deref(), Some("fn-bravo"));
-    assert_eq!(configuration.function_arn.as_deref(), Some(function_arn("fn-bravo").as_str()));
-    assert_eq!(configuration.description.as_deref(), Some("function 1"));
-    assert_eq!(configuration.state, Some(State::Active));
-    assert!(got.code.is_some(), "GetFunction has the code's location");
-    assert_eq!(got.tags.unwrap_or_default().get("team").map(String::as_str), Some("lambda"));
+    lambda::create_existing(&client, &role).await;
+    lambda::get_bravo(&client, "fn-bravo").await;
 
     // List, two per page: moto ignores MaxItems and Marker and answers with one page of every
     // function (the paging itself is checked against the scripted server below).
-    let (pages, listed) = list_all(&client, 2).await;
+    let pages = lambda::pages(&client, 2).await;
+    let listed: Vec<_> = pages.iter().flatten().collect();
     let listed_names: BTreeSet<String> = listed.iter().filter_map(|f| f.function_name.clone()).collect();
-    assert_eq!(listed_names, names.iter().map(|n| n.to_string()).collect::<BTreeSet<_>>());
-    assert_eq!(listed.len(), names.len(), "each function once");
-    assert!(pages == 1 || pages == names.len().div_ceil(2), "{pages} pages of at most 2 for {} functions", names.len());
+    assert_eq!(listed_names, FUNCTIONS.iter().map(|n| n.to_string()).collect::<BTreeSet<_>>());
+    assert_eq!(listed.len(), FUNCTIONS.len(), "each function once");
+    let pages = pages.len();
+    assert!(
+        pages == 1 || pages == FUNCTIONS.len().div_ceil(2),
+        "{pages} pages of at most 2 for {} functions",
+        FUNCTIONS.len()
+    );
     // The page size did reach moto: its access log has the request line.
     let log = moto.log_text();
     assert!(log.contains("GET /2015-03-31/functions?MaxItems=2 HTTP/1.1"), "moto's log:\n{log}");
 
-    // Update the configuration.
-    let updated = client
-        .update_function_configuration()
-        .function_name("fn-alpha")
-        .description("updated")
-        .timeout(60)
-        .memory_size(512)
-        .handler("lambda_function.other_handler")
-        .environment(Environment { variables: Some(BTreeMap::from([("STAGE".to_owned(), "prod".to_owned())])) })
-        .send()
-        .await
-        .expect("UpdateFunctionConfiguration")
-        .into_inner();
-    assert_eq!(updated.function_name.as_deref(), Some("fn-alpha"));
-    assert_eq!(updated.description.as_deref(), Some("updated"));
-    assert_eq!((updated.timeout, updated.memory_size), (Some(60), Some(512)));
-    assert_eq!(updated.handler.as_deref(), Some("lambda_function.other_handler"));
-    let variables = updated.environment.and_then(|e| e.variables).unwrap_or_default();
-    assert_eq!(variables.get("STAGE").map(String::as_str), Some("prod"));
-    assert_eq!(updated.last_update_status, Some(LastUpdateStatus::Successful));
-    let read_back = client.get_function().function_name("fn-alpha").send().await.expect("GetFunction").into_inner();
-    let read_back = read_back.configuration.expect("configuration");
-    assert_eq!((read_back.description.as_deref(), read_back.timeout), (Some("updated"), Some(60)));
+    lambda::update_alpha(&client, None).await;
 
-    // Invoke: without Docker moto answers with the payload it was given.
-    let payload = br#"{"hello": "world", "n": 42}"#;
-    let invoked = client
-        .invoke()
-        .function_name("fn-alpha")
-        .payload(Blob(payload.to_vec()))
-        .send()
-        .await
-        .expect("Invoke")
-        .into_inner();
-    assert_eq!(invoked.status_code, Some(200));
-    assert_eq!(invoked.payload.as_ref().map(|b| b.0.as_slice()), Some(&payload[..]));
-    assert_eq!(invoked.function_error, None);
-    // The invocation type travels as `X-Amz-Invocation-Type`: moto answers an event with 202.
-    let queued = client
-        .invoke()
-        .function_name("fn-alpha")
-        .invocation_type(InvocationType::Event)
-        .payload(Blob(payload.to_vec()))
-        .send()
-        .await
-        .expect("Invoke (Event)")
-        .into_inner();
+    // Invoke: without Docker moto answers with the payload it was given. The invocation type
+    // travels as `X-Amz-Invocation-Type`: moto answers an event with 202.
+    lambda::invoke_alpha(&client, None).await;
+    let queued = lambda::invoke_as(&client, InvocationType::Event).await;
     assert_eq!(queued.status_code, Some(202));
 
-    // Tags: add two, list, remove one, list.
-    let arn = function_arn("fn-alpha");
-    client
-        .tag_resource()
-        .resource(arn.clone())
-        .tags(BTreeMap::from([("env".to_owned(), "test".to_owned()), ("owner".to_owned(), "me".to_owned())]))
-        .send()
-        .await
-        .expect("TagResource");
-    let tags = client.list_tags().resource(arn.clone()).send().await.expect("ListTags").into_inner().tags;
-    let expected: BTreeMap<String, String> = [("env", "test"), ("owner", "me"), ("team", "lambda")]
-        .iter()
-        .map(|(k, v)| (k.to_string(), v.to_string()))
-        .collect();
-    assert_eq!(tags.as_ref(), Some(&expected));
-    client
-        .untag_resource()
-        .resource(arn.clone())
-        .tag_keys(vec!["owner".to_owned(), "team".to_owned()])
-        .send()
-        .await
-        .expect("UntagResource");
-    let tags = client.list_tags().resource(arn.clone()).send().await.expect("ListTags").into_inner().tags;
-    assert_eq!(tags, Some(BTreeMap::from([("env".to_owned(), "test".to_owned())])));
+    lambda::tag_and_untag(&client).await;
 
     // Delete one; it is gone from GetFunction and ListFunctions.
-    let deleted = client.delete_function().function_name("fn-charlie").send().await.expect("DeleteFunction");
-    let status = deleted.into_inner().status_code;
+    let (status, _) = lambda::delete_charlie(&client).await;
     assert!(matches!(status, Some(200 | 204)), "DeleteFunction's status: {status:?}");
-    let gone = client.get_function().function_name("fn-charlie").send().await.expect_err("deleted");
-    assert!(
-        matches!(gone.service_error(), Some(GetFunctionError::ResourceNotFoundException(_))),
-        "GetFunction of a deleted function: {gone:?}"
-    );
-    let (_, listed) = list_all(&client, 2).await;
-    let listed_names: BTreeSet<String> = listed.into_iter().filter_map(|f| f.function_name).collect();
-    let expected: BTreeSet<String> = names.iter().filter(|n| **n != "fn-charlie").map(|n| n.to_string()).collect();
+    let listed_names: BTreeSet<String> =
+        lambda::pages(&client, 2).await.into_iter().flatten().filter_map(|f| f.function_name).collect();
+    let expected: BTreeSet<String> = FUNCTIONS.iter().filter(|n| **n != "fn-charlie").map(|n| n.to_string()).collect();
     assert_eq!(listed_names, expected);
 }
 
@@ -427,20 +214,9 @@ async fn input_the_model_forbids_is_refused_before_sending() {
     assert!(server.requests().is_empty(), "nothing was sent");
 }
 
-/// `aws lambda ...` through the slice's command (`examples/lambda.rs` runs the same), against
-/// moto: its exit code, stdout and stderr.
+/// `aws lambda ...` through the slice's command against moto.
 async fn command(moto: &Moto, args: &[&str]) -> (i32, String, String) {
-    let mut line: Vec<String> = args.iter().map(|a| (*a).to_owned()).collect();
-    line.extend(["--endpoint-url".to_owned(), moto.url.clone()]);
-    let env = aws_operation::env::Env::from_pairs([
-        ("AWS_ACCESS_KEY_ID", "AKIDTEST"),
-        ("AWS_SECRET_ACCESS_KEY", "secret"),
-        ("AWS_REGION", REGION),
-        ("HOME", "/nonexistent"),
-    ]);
-    let (mut out, mut err) = (Vec::new(), Vec::new());
-    let code = aws_operation_cli::run(line, &aws_operation_lambda::operations(), env, &mut out, &mut err).await;
-    (code, String::from_utf8_lossy(&out).into_owned(), String::from_utf8_lossy(&err).into_owned())
+    lambda::command(&moto.url, &credentials(), args).await
 }
 
 #[tokio::test]
@@ -448,15 +224,7 @@ async fn the_command_creates_lists_invokes_to_a_file_and_reports_errors() {
     let moto = Moto::start();
     moto.lambda_without_docker();
     let role = moto.create_role("cli-role");
-    let zip = stored_zip("lambda_function.py", HANDLER_SOURCE.as_bytes());
-    // A blob in `--cli-input-json` is base64, as AWS CLI v2 reads it.
-    let input = serde_json::json!({
-        "FunctionName": "cli-fn",
-        "Runtime": "python3.12",
-        "Role": role,
-        "Handler": "lambda_function.lambda_handler",
-        "Code": {"ZipFile": aws_operation::Blob(zip).to_base64()},
-    });
+    let input = lambda::cli_input(&role);
     let (code, out, err) = command(&moto, &["create-function", "--cli-input-json", &input.to_string()]).await;
     assert_eq!(code, 0, "{err}");
     let created: serde_json::Value = serde_json::from_str(&out).expect("JSON output");
@@ -475,7 +243,7 @@ async fn the_command_creates_lists_invokes_to_a_file_and_reports_errors() {
     let outfile_arg = outfile.to_str().expect("UTF-8 path");
     let payload = r#"{"from": "the command"}"#;
     // A blob flag is base64 too (AWS CLI v2's default `cli_binary_format`).
-    let encoded = aws_operation::Blob(payload.as_bytes().to_vec()).to_base64();
+    let encoded = Blob(payload.as_bytes().to_vec()).to_base64();
     let args = ["invoke", "--function-name", "cli-fn", "--payload", &encoded, outfile_arg];
     let (code, out, err) = command(&moto, &args).await;
     assert_eq!(code, 0, "{err}");
@@ -489,13 +257,7 @@ async fn the_command_creates_lists_invokes_to_a_file_and_reports_errors() {
     assert!(err.contains("the outfile argument is missing"), "{err}");
     std::fs::remove_dir_all(&dir).expect("clean up");
 
-    // A modeled error: the AWS CLI's line and exit code.
-    let (code, out, err) = command(&moto, &["get-function", "--function-name", "no-such-fn"]).await;
-    assert_eq!((code, out.as_str()), (254, ""));
-    assert!(
-        err.contains("An error occurred (ResourceNotFoundException) when calling the GetFunction operation"),
-        "{err}"
-    );
+    lambda::command_reports_the_modeled_error(&moto.url, &credentials()).await;
     let (code, _, _) = command(&moto, &["delete-function", "--function-name", "cli-fn"]).await;
     assert_eq!(code, 0);
 }

@@ -1,14 +1,19 @@
 //! The local endpoint (aws-operation-local-endpoint) on 127.0.0.1, driven by the real client and
-//! by requests written by hand: what its handlers see, what callers get back, and what it refuses.
+//! by requests written by hand: what its handlers see, what callers get back, and what it refuses,
+//! over awsJson (Partner Central Channel) and restJson1 (the Lambda slice).
 
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime};
 
+use aws_operation::Blob;
 use aws_operation::error::TransportError;
 use aws_operation::http::HttpRequest;
 use aws_operation::sign::{Scheme, SigningParams, SigningSettings};
 use aws_operation::{Config, Credentials, DateTime, Error};
-use aws_operation_local_endpoint::{LocalEndpoint, Running};
+use aws_operation_lambda::{
+    FunctionCode, GetFunction, GetFunctionError, Lambda, Runtime, ThrottleReason, TooManyRequestsException,
+};
+use aws_operation_local_endpoint::{LocalEndpoint, Running, lambda};
 use aws_operation_partnercentral_channel::PartnerCentralChannel;
 use aws_operation_partnercentral_channel::errors::{ConflictException, InternalServerException};
 use aws_operation_partnercentral_channel::handshakes::{
@@ -181,7 +186,10 @@ struct RawResponse {
     status: u16,
     /// Lowercase names.
     headers: Vec<(String, String)>,
+    /// The body as JSON; `null` if it is not.
     body: Value,
+    /// The body's bytes.
+    bytes: Vec<u8>,
 }
 
 impl RawResponse {
@@ -202,7 +210,17 @@ fn request(endpoint: &Running, headers: &[(&str, &str)], body: &str, signed: boo
 }
 
 fn unsigned_request(endpoint: &Running, target: &str, headers: &[(&str, &str)], body: &str) -> HttpRequest {
-    let mut request = HttpRequest::new("POST", format!("{}{target}", endpoint.url()));
+    unsigned_request_with("POST", endpoint, target, headers, body)
+}
+
+fn unsigned_request_with(
+    method: &str,
+    endpoint: &Running,
+    target: &str,
+    headers: &[(&str, &str)],
+    body: &str,
+) -> HttpRequest {
+    let mut request = HttpRequest::new(method, format!("{}{target}", endpoint.url()));
     for (name, value) in headers {
         request.set_header(name, *value);
     }
@@ -218,12 +236,16 @@ fn signed_request(
     headers: &[(&str, &str)],
     body: &str,
 ) -> HttpRequest {
-    let mut request = unsigned_request(endpoint, target, headers, body);
+    sign(unsigned_request(endpoint, target, headers, body), "partnercentral-channel", scheme)
+}
+
+/// `request` signed as `signing_name` with `scheme`.
+fn sign(mut request: HttpRequest, signing_name: &str, scheme: Scheme<'_>) -> HttpRequest {
     let credentials = credentials();
     let params = SigningParams {
         credentials: &credentials,
         scheme,
-        signing_name: "partnercentral-channel",
+        signing_name,
         time: SystemTime::now(),
         settings: SigningSettings::default(),
     };
@@ -247,15 +269,15 @@ async fn exchange(request: HttpRequest) -> RawResponse {
 
     let mut raw = Vec::new();
     tokio::time::timeout(Duration::from_secs(10), stream.read_to_end(&mut raw)).await.unwrap().unwrap();
-    let text = String::from_utf8(raw).unwrap();
-    let (head, body) = text.split_once("\r\n\r\n").unwrap();
+    let end = raw.windows(4).position(|w| w == b"\r\n\r\n").unwrap();
+    let (head, bytes) = (String::from_utf8(raw[..end].to_vec()).unwrap(), raw[end + 4..].to_vec());
     let mut lines = head.split("\r\n");
     let status = lines.next().unwrap().split(' ').nth(1).unwrap().parse().unwrap();
     let headers = lines
         .filter_map(|l| l.split_once(':'))
         .map(|(k, v)| (k.trim().to_ascii_lowercase(), v.trim().to_owned()))
         .collect();
-    RawResponse { status, headers, body: serde_json::from_str(body).unwrap() }
+    RawResponse { status, headers, body: serde_json::from_slice(&bytes).unwrap_or(Value::Null), bytes }
 }
 
 fn json_headers() -> [(&'static str, &'static str); 2] {
@@ -393,7 +415,7 @@ async fn requests_that_are_unsigned_or_misaddressed_are_refused() {
     assert_eq!((unknown.status, unknown.header("x-amzn-errortype")), (400, Some("UnknownOperationException")));
     assert_eq!(
         unknown.body,
-        json!({"__type": "UnknownOperationException", "message": format!("no handler for `{target}`")})
+        json!({"__type": "UnknownOperationException", "message": format!("no operation serves `{target}`")})
     );
 
     let wrong_type =
@@ -499,4 +521,100 @@ async fn shutdown_closes_open_connections_and_refuses_new_ones() {
     let err = client_with(&url, credentials()).send(input()).await.unwrap_err();
     assert!(matches!(err, Error::Transport(TransportError::Connect { .. })), "{err:?}");
     assert_eq!(seen.lock().unwrap().len(), 1);
+}
+
+// ---- restJson1: the Lambda slice -----------------------------------------------------------------
+
+fn lambda_client(endpoint: &Running) -> Lambda {
+    let config = Config::builder()
+        .region("us-east-1")
+        .credentials(credentials())
+        .endpoint_url(endpoint.url())
+        // A throttling error is retried; each attempt here is counted.
+        .max_attempts(1)
+        .build()
+        .unwrap();
+    Lambda::new(&config).unwrap()
+}
+
+/// A `GET` of `target` signed for Lambda.
+fn lambda_get(endpoint: &Running, target: &str) -> HttpRequest {
+    sign(unsigned_request_with("GET", endpoint, target, &[], ""), "lambda", Scheme::SigV4 { region: "us-east-1" })
+}
+
+#[tokio::test]
+async fn a_rest_json_error_sends_its_header_members_in_headers_and_the_client_reads_them_back() {
+    let throttled = TooManyRequestsException {
+        retry_after_seconds: Some("7".into()),
+        r#type: Some("User".into()),
+        message: Some("Rate exceeded".into()),
+        reason: Some(ThrottleReason::CallerRateLimitExceeded),
+    };
+    let sent = throttled.clone();
+    let endpoint = LocalEndpoint::<Lambda>::new(credentials())
+        .handle(move |_: GetFunction| {
+            let error = GetFunctionError::TooManyRequestsException(sent.clone());
+            async move { Err(error) }
+        })
+        .start()
+        .await
+        .unwrap();
+
+    let raw = exchange(lambda_get(&endpoint, "/2015-03-31/functions/f")).await;
+    assert_eq!((raw.status, raw.header("x-amzn-errortype")), (429, Some("TooManyRequestsException")));
+    assert_eq!(raw.header("retry-after"), Some("7"));
+    assert_eq!(raw.header("content-type"), Some("application/json"));
+    // The header member is in the header only; the others are the body.
+    assert_eq!(raw.body, json!({"Type": "User", "message": "Rate exceeded", "Reason": "CallerRateLimitExceeded"}));
+
+    let err = lambda_client(&endpoint).get_function().function_name("f").send().await.unwrap_err();
+    let Some(GetFunctionError::TooManyRequestsException(received)) = err.service_error() else { panic!("{err:?}") };
+    assert_eq!(received, &throttled);
+    endpoint.shutdown().await;
+}
+
+#[tokio::test]
+async fn a_rest_json_error_the_operation_does_not_model_is_written_by_the_protocol() {
+    let endpoint = LocalEndpoint::<Lambda>::new(credentials()).start().await.unwrap();
+    let raw = exchange(lambda_get(&endpoint, "/2015-03-31/functions/f")).await;
+    assert_eq!((raw.status, raw.header("x-amzn-errortype")), (404, Some("UnknownOperationException")));
+    assert_eq!(raw.body, json!({"message": "no operation serves GET /2015-03-31/functions/f"}));
+    // Input that does not read is a ValidationException listing each problem, restJson1's way.
+    let endpoint = lambda::Simulator::new().endpoint(credentials()).start().await.unwrap();
+    let raw = exchange(lambda_get(&endpoint, "/2015-03-31/functions/f?Qualifier=")).await;
+    assert_eq!((raw.status, raw.header("x-amzn-errortype")), (400, Some("ValidationException")));
+    assert_eq!(raw.body["reason"], "REQUEST_VALIDATION_FAILED");
+    assert_eq!(raw.body["fieldList"][0]["name"], "Qualifier", "{}", raw.body);
+    assert!(raw.body.get("__type").is_none(), "the code is in the header: {}", raw.body);
+    endpoint.shutdown().await;
+}
+
+#[tokio::test]
+async fn a_blob_payload_is_served_as_application_octet_stream() {
+    let endpoint = lambda::Simulator::new().endpoint(credentials()).start().await.unwrap();
+    let client = lambda_client(&endpoint);
+    // An empty zip archive: its end-of-central-directory record alone.
+    let zip = [b"PK\x05\x06".as_slice(), &[0; 18]].concat();
+    client
+        .create_function()
+        .function_name("echo")
+        .runtime(Runtime::Python312)
+        .role("arn:aws:iam::123456789012:role/lambda-role")
+        .handler("app.handler")
+        .code(FunctionCode::builder().zip_file(Blob(zip)).build().unwrap())
+        .send()
+        .await
+        .unwrap();
+
+    let target = "/2015-03-31/functions/echo/invocations";
+    let invoke =
+        unsigned_request_with("POST", &endpoint, target, &[("content-type", "application/octet-stream")], r#"{"n":1}"#);
+    let raw = exchange(sign(invoke, "lambda", Scheme::SigV4 { region: "us-east-1" })).await;
+    assert_eq!(raw.status, 200, "{:?}", raw.body);
+    assert_eq!(raw.header("content-type"), Some("application/octet-stream"));
+    assert_eq!((raw.header("x-amz-executed-version"), raw.bytes.as_slice()), (Some("$LATEST"), &br#"{"n":1}"#[..]));
+
+    let out = client.invoke().function_name("echo").payload(Blob(b"[1,2]".to_vec())).send().await.unwrap();
+    assert_eq!(out.payload.as_ref().map(|p| p.0.as_slice()), Some(&b"[1,2]"[..]));
+    endpoint.shutdown().await;
 }

@@ -238,3 +238,59 @@ fn a_server_reads_back_what_the_client_sends_and_reports_every_problem() {
     // The literal query part is part of the route.
     assert!(route(&PutThing::HTTP, "PUT", "/things/a/b").is_none());
 }
+
+/// A blob payload.
+#[aws_shape(rename_all = "PascalCase")]
+pub struct BlobPayload {
+    /// A header beside it.
+    #[aws(http_header = "X-Kind")]
+    pub kind: Option<String>,
+    /// The body.
+    #[aws(http_payload)]
+    pub body: Option<Blob>,
+}
+
+/// A blob payload with a media type.
+#[aws_shape(rename_all = "PascalCase")]
+pub struct ImagePayload {
+    /// The body.
+    #[aws(http_payload, media_type = "image/png")]
+    pub body: Option<Blob>,
+}
+
+/// A string payload.
+#[aws_shape(rename_all = "PascalCase")]
+pub struct TextPayload {
+    /// The body.
+    #[aws(http_payload)]
+    pub body: Option<String>,
+}
+
+#[test]
+fn a_server_sends_each_payload_with_its_content_type_and_it_reads_back() {
+    use aws_operation::Protocol as _;
+    use aws_operation::http::HttpResponse;
+    use aws_operation::protocol::RestJson1;
+    use aws_operation::protocol::rest_json::server::write_response;
+
+    fn sent(response: &HttpResponse) -> (Option<&str>, &[u8]) {
+        (response.header("content-type"), &response.body)
+    }
+
+    let blob = BlobPayload { kind: Some("raw".into()), body: Some(Blob(b"\x00\xffbytes".to_vec())) };
+    let response = write_response(&blob, 200);
+    assert_eq!(sent(&response), (Some("application/octet-stream"), &b"\x00\xffbytes"[..]));
+    assert_eq!(response.header("x-kind"), Some("raw"));
+    let read: BlobPayload = RestJson1::output(&response).unwrap();
+    assert_eq!((read.kind, read.body), (blob.kind, blob.body));
+
+    let image = write_response(&ImagePayload { body: Some(Blob(b"\x89PNG".to_vec())) }, 200);
+    assert_eq!(sent(&image), (Some("image/png"), &b"\x89PNG"[..]));
+    let text = write_response(&TextPayload { body: Some("héllo".into()) }, 200);
+    assert_eq!(sent(&text), (Some("text/plain"), "héllo".as_bytes()));
+    assert_eq!(RestJson1::output::<TextPayload>(&text).unwrap().body.as_deref(), Some("héllo"));
+    // No payload, no body and nothing to name; members left unbound are a JSON object.
+    assert_eq!(sent(&write_response(&BlobPayload { kind: None, body: None }, 200)), (None, &b""[..]));
+    let json = write_response(&PutThingOutput { status: None, etag: None, version: Some(3) }, 200);
+    assert_eq!(sent(&json), (Some("application/json"), &br#"{"Version":3}"#[..]));
+}

@@ -1084,3 +1084,37 @@ fn a_sensitive_error_structure_is_redacted_in_display() {
     assert_eq!(format!("{e:?}"), "SecretException(*** Sensitive Data Redacted ***)");
     assert_eq!(e.to_string(), "SecretException: *** Sensitive Data Redacted ***");
 }
+
+/// Declared without `rename_all`, so camelCase, for a service that sends PascalCase.
+#[aws_shape]
+#[derive(Clone, PartialEq)]
+struct FunctionSummary {
+    function_name: Option<String>,
+    memory_size: Option<i32>,
+}
+
+#[test]
+fn a_response_in_another_casing_is_an_error_naming_the_member_not_an_empty_value() {
+    let problems =
+        from_json::<FunctionSummary>(br#"{"FunctionName": "f", "MemorySize": 128}"#, Mode::Lenient).unwrap_err();
+    assert_eq!(problems.0.len(), 1, "{problems}");
+    assert_eq!(problems.0[0].path, "FunctionName");
+    assert_eq!(problems.0[0].code(), "casing");
+    let text = problems.to_string();
+    assert!(text.contains("`functionName`") && text.contains("rename_all"), "{text}");
+
+    // Nested: the structure whose casing is wrong is the one named.
+    let nested =
+        from_json::<Vec<FunctionSummary>>(br#"[{"functionName": "a"}, {"Function_Name": "b"}]"#, Mode::Lenient);
+    assert_eq!(nested.unwrap_err().0[0].path, "[1].Function_Name");
+}
+
+#[test]
+fn a_stray_member_in_another_casing_beside_known_ones_is_ignored() {
+    let read = from_json::<FunctionSummary>(br#"{"FunctionName": "new", "functionName": "f"}"#, Mode::Lenient).unwrap();
+    assert_eq!(read.function_name.as_deref(), Some("f"));
+    let read = from_json::<FunctionSummary>(br#"{"functionName": "f", "MemorySize": 1}"#, Mode::Lenient).unwrap();
+    assert_eq!((read.function_name.as_deref(), read.memory_size), (Some("f"), None));
+    // Members the shape does not know at all, in any casing, are ignored as always.
+    assert_eq!(from_json::<FunctionSummary>(br#"{"Runtime": "x"}"#, Mode::Lenient).unwrap().function_name, None);
+}

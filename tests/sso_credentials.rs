@@ -5,6 +5,8 @@
 //! `[services]` section). Each test asserts what reached the server and what the cache file
 //! holds afterwards.
 
+#[path = "support/sso.rs"]
+mod sso;
 mod support;
 
 use std::path::PathBuf;
@@ -132,21 +134,10 @@ fn session_token(expires_in: i64) -> Value {
     })
 }
 
-fn rest_json(status: u16, body: &str) -> Reply {
-    Reply {
-        status,
-        headers: vec![
-            ("content-type".into(), "application/json".into()),
-            ("x-amzn-requestid".into(), format!("req-{status}")),
-        ],
-        body: body.into(),
-    }
-}
-
 /// `GetRoleCredentials`' answer, the credentials expiring in an hour.
 fn role_credentials() -> Reply {
     let expiration = (now_secs() + 3600) * 1000;
-    rest_json(
+    Reply::rest_json(
         200,
         &format!(
             r#"{{"roleCredentials":{{"accessKeyId":"ASIAROLEEXAMPLE","secretAccessKey":"{ROLE_SECRET}","sessionToken":"{ROLE_SESSION}","expiration":{expiration}}}}}"#
@@ -158,7 +149,7 @@ fn assert_get_role_credentials(request: &Recorded, role: &str, access_token: &st
     assert_eq!(request.method, "GET");
     assert_eq!(request.path, format!("/federation/credentials?role_name={role}&account_id={ACCOUNT}"));
     assert_eq!(request.header("x-amz-sso_bearer_token"), Some(access_token));
-    assert_eq!(request.header("authorization"), None, "unsigned");
+    sso::assert_unsigned(request);
 }
 
 /// The message of a failed chain, every source included; it never holds a token or a secret.
@@ -201,7 +192,7 @@ async fn a_valid_token_gets_the_role_credentials_once() {
 #[tokio::test]
 async fn an_expiring_token_is_refreshed_and_written_back() {
     let new_token = r#"{"accessToken":"new-access-token","tokenType":"Bearer","expiresIn":28800,"refreshToken":"new-refresh-token"}"#;
-    let server = Server::start(vec![rest_json(200, new_token), role_credentials()]).await;
+    let server = Server::start(vec![Reply::rest_json(200, new_token), role_credentials()]).await;
     let home = Home::new("refresh");
     let before = session_token(120);
     home.write_token("corp", &before);
@@ -222,7 +213,7 @@ async fn an_expiring_token_is_refreshed_and_written_back() {
             "refreshToken": "cached-refresh-token",
         })
     );
-    assert_eq!(create_token.header("authorization"), None, "unsigned");
+    sso::assert_unsigned(create_token);
     assert_get_role_credentials(&requests[1], "ReadOnly", "new-access-token");
 
     let mut written = home.token("corp");
@@ -266,8 +257,12 @@ async fn an_expired_token_without_a_refresh_token_says_to_log_in_and_sends_nothi
 
 #[tokio::test]
 async fn a_refused_refresh_of_an_expired_token_says_to_log_in() {
-    let refused = rest_json(400, r#"{"error":"invalid_grant","error_description":"Invalid refresh token provided"}"#)
-        .header("x-amzn-errortype", "InvalidGrantException:http://internal.amazon.com/coral/com.amazonaws.ssooidc/");
+    let refused =
+        Reply::rest_json(400, r#"{"error":"invalid_grant","error_description":"Invalid refresh token provided"}"#)
+            .header(
+                "x-amzn-errortype",
+                "InvalidGrantException:http://internal.amazon.com/coral/com.amazonaws.ssooidc/",
+            );
     let server = Server::start(vec![refused]).await;
     let home = Home::new("refused");
     home.write_token("corp", &session_token(-60));
@@ -284,10 +279,7 @@ async fn a_refused_refresh_of_an_expired_token_says_to_log_in() {
 
 #[tokio::test]
 async fn an_unauthorized_token_says_to_log_in() {
-    let unauthorized = rest_json(401, r#"{"message":"Session token not found or invalid"}"#).header(
-        "x-amzn-errortype",
-        "UnauthorizedException:http://internal.amazon.com/coral/com.amazonaws.switchboard.portal/",
-    );
+    let unauthorized = sso::unauthorized();
     let server = Server::start(vec![unauthorized]).await;
     let home = Home::new("unauthorized");
     home.write_token("corp", &session_token(3600));
@@ -354,7 +346,7 @@ async fn legacy_profiles_read_the_token_named_after_the_start_url() {
 #[tokio::test]
 async fn the_config_builder_line_signs_calls_with_the_role_credentials() {
     let sso = Server::start(vec![role_credentials()]).await;
-    let service = Server::start(vec![rest_json(200, r#"{"Functions":[]}"#)]).await;
+    let service = Server::start(vec![Reply::rest_json(200, r#"{"Functions":[]}"#)]).await;
     let home = Home::new("config");
     home.write_token("corp", &session_token(3600));
     let env = home.env(&sso.url);

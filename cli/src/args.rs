@@ -24,6 +24,9 @@ pub(crate) struct Globals {
     pub read_timeout: Option<Duration>,
     pub debug: bool,
     pub cli_input_json: Option<String>,
+    /// `--cli-binary-format raw-in-base64-out`: blobs in the input are given as text, sent as
+    /// its UTF-8 bytes, rather than as base64 (the default, as in AWS CLI v2).
+    pub raw_blobs: bool,
     /// `--generate-cli-skeleton [input|output]`.
     pub skeleton: Option<Skeleton>,
     pub no_paginate: bool,
@@ -73,6 +76,7 @@ const GLOBALS: &[(&str, Arity)] = &[
     ("cli-read-timeout", Arity::One),
     ("debug", Arity::Zero),
     ("cli-input-json", Arity::One),
+    ("cli-binary-format", Arity::One),
     ("no-paginate", Arity::Zero),
     ("max-items", Arity::One),
     ("page-size", Arity::One),
@@ -178,6 +182,11 @@ fn global(parsed: &mut Parsed, name: &str, value: Option<String>) {
         "cli-read-timeout" => g.read_timeout = seconds(name, &value, problems),
         "debug" => g.debug = true,
         "cli-input-json" => g.cli_input_json = Some(value),
+        "cli-binary-format" => match value.as_str() {
+            "base64" => g.raw_blobs = false,
+            "raw-in-base64-out" => g.raw_blobs = true,
+            _ => problems.push(format!("`--cli-binary-format` takes `base64` or `raw-in-base64-out`, got `{value}`")),
+        },
         "no-paginate" => g.no_paginate = true,
         "help" => g.help = true,
         "output" if value == "json" => {}
@@ -271,5 +280,14 @@ mod tests {
         let p = parse(&args("op --cli-connect-timeout 1.5 --cli-read-timeout 0"));
         assert_eq!(p.globals.connect_timeout, Some(Duration::from_millis(1500)));
         assert_eq!(p.globals.read_timeout, Some(Duration::ZERO));
+    }
+
+    #[test]
+    fn binary_format_is_base64_or_raw() {
+        assert!(!parse(&args("op")).globals.raw_blobs);
+        assert!(parse(&args("op --cli-binary-format raw-in-base64-out")).globals.raw_blobs);
+        assert!(!parse(&args("op --cli-binary-format=base64")).globals.raw_blobs);
+        let p = parse(&args("op --cli-binary-format raw"));
+        assert_eq!(p.problems, ["`--cli-binary-format` takes `base64` or `raw-in-base64-out`, got `raw`"]);
     }
 }

@@ -7,7 +7,10 @@ use aws_operation::schema::{MemberSchema, ShapeKind, ShapeSchema, TypeSchema};
 use aws_operation::types::TimestampFormat;
 use serde_json::{Map, Value};
 
-use crate::args::Flag;
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
+
+use crate::args::{Flag, Globals};
 use crate::names::kebab;
 
 /// A problem with the command line, and what of the input it concerns, so that the input
@@ -44,15 +47,23 @@ impl Problem {
     }
 }
 
-/// The input: `--cli-input-json` (if any) with the member flags over it.
-pub(crate) fn build(
-    shape: &'static ShapeSchema,
-    cli_input_json: Option<&str>,
-    flags: &[Flag],
-) -> (Value, Vec<Problem>) {
+/// The input: `--cli-input-json` (if any) with the member flags over it. With
+/// `--cli-binary-format raw-in-base64-out` the blobs given as text are encoded as base64 here,
+/// the form the operation reads; a blob flag's `fileb://PATH` is the file's bytes either way.
+pub(crate) fn build(shape: &'static ShapeSchema, globals: &Globals, flags: &[Flag]) -> (Value, Vec<Problem>) {
     let mut problems = Vec::new();
-    let mut input = match cli_input_json.map(load_object) {
-        Some(Ok(map)) => map,
+    let raw = globals.raw_blobs;
+    let mut input = match globals.cli_input_json.as_deref().map(load_object) {
+        Some(Ok(mut map)) => {
+            if raw {
+                for member in shape.members {
+                    if let Some(value) = map.get_mut(member.name) {
+                        encode_raw_blobs(&(member.target)(), value);
+                    }
+                }
+            }
+            map
+        }
         Some(Err(message)) => {
             problems.push(Problem::new(Scope::Input, format!("`--cli-input-json`: {message}")));
             Map::new()
@@ -71,7 +82,17 @@ pub(crate) fn build(
             continue;
         }
         seen.push(member.name);
-        match flag_value(member, negated, &flag.values) {
+        let blob = matches!((member.target)(), TypeSchema::Blob);
+        let read = match flag.values.as_slice() {
+            [one] if blob && one.starts_with("fileb://") => read_binary(&one["fileb://".len()..]),
+            _ => flag_value(member, negated, &flag.values).map(|mut value| {
+                if raw {
+                    encode_raw_blobs(&(member.target)(), &mut value);
+                }
+                value
+            }),
+        };
+        match read {
             Ok(value) => {
                 input.insert(member.name.to_owned(), value);
             }
@@ -82,6 +103,34 @@ pub(crate) fn build(
         }
     }
     (Value::Object(input), problems)
+}
+
+/// The bytes of the file `path`, as the base64 string a blob is read from.
+fn read_binary(path: &str) -> Result<Value, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read `{path}`: {e}"))?;
+    Ok(Value::String(STANDARD.encode(bytes)))
+}
+
+/// Replaces each string where `ty` has a blob by the base64 of its UTF-8 bytes; values of
+/// another JSON type are left for the input validation to report.
+fn encode_raw_blobs(ty: &TypeSchema, value: &mut Value) {
+    match (ty, value) {
+        (TypeSchema::Blob, Value::String(text)) => *text = STANDARD.encode(text.as_bytes()),
+        (TypeSchema::List { member, .. }, Value::Array(items)) => {
+            items.iter_mut().for_each(|item| encode_raw_blobs(member, item));
+        }
+        (TypeSchema::Map { value: element, .. }, Value::Object(map)) => {
+            map.values_mut().for_each(|item| encode_raw_blobs(element, item));
+        }
+        (TypeSchema::Shape(s), Value::Object(map)) if matches!(s.kind, ShapeKind::Structure | ShapeKind::Union) => {
+            for member in s.members {
+                if let Some(item) = map.get_mut(member.name) {
+                    encode_raw_blobs(&(member.target)(), item);
+                }
+            }
+        }
+        _ => {}
+    }
 }
 
 /// The member a flag names; `--no-x` names the boolean member `x`, set to false.
@@ -292,6 +341,8 @@ mod tests {
             member("since", || TypeSchema::Timestamp),
             member("filter", || TypeSchema::Shape(&SHAPE)),
             member("name", || TypeSchema::String),
+            member("payload", || TypeSchema::Blob),
+            member("chunks", || TypeSchema::List { member: Box::new(TypeSchema::Blob), sparse: false }),
         ],
         values: &[],
         int_values: &[],
@@ -300,6 +351,10 @@ mod tests {
         xml_namespace: None,
         error: None,
     };
+
+    fn globals(cli_input_json: Option<&str>, raw_blobs: bool) -> Globals {
+        Globals { cli_input_json: cli_input_json.map(str::to_owned), raw_blobs, ..Globals::default() }
+    }
 
     fn flag(name: &str, values: &[&str]) -> Flag {
         Flag { name: name.to_owned(), values: values.iter().map(|v| (*v).to_owned()).collect() }
@@ -314,7 +369,7 @@ mod tests {
             flag("since", &["1970-01-02T00:00:00Z"]),
             flag("filter", &[r#"{"name": "x"}"#]),
         ];
-        let (input, problems) = build(&SHAPE, Some(r#"{"name": "kept", "maxResults": 1}"#), &flags);
+        let (input, problems) = build(&SHAPE, &globals(Some(r#"{"name": "kept", "maxResults": 1}"#), false), &flags);
         assert_eq!(problems, []);
         assert_eq!(
             input,
@@ -323,7 +378,7 @@ mod tests {
                 "filter": {"name": "x"}, "name": "kept",
             })
         );
-        let (input, _) = build(&SHAPE, None, &[flag("dry-run", &[]), flag("names", &[r#"["c"]"#])]);
+        let (input, _) = build(&SHAPE, &globals(None, false), &[flag("dry-run", &[]), flag("names", &[r#"["c"]"#])]);
         assert_eq!(input, serde_json::json!({"dryRun": true, "names": ["c"]}));
     }
 
@@ -336,7 +391,7 @@ mod tests {
             flag("max-results", &[]),
             flag("max-results", &["1"]),
         ];
-        let (_, problems) = build(&SHAPE, Some("file:///surely/not/here"), &flags);
+        let (_, problems) = build(&SHAPE, &globals(Some("file:///surely/not/here"), false), &flags);
         let scopes: Vec<Scope> = problems.iter().map(|p| p.scope).collect();
         assert_eq!(
             scopes,
@@ -361,5 +416,37 @@ mod tests {
         assert_eq!(load_object("[1]").unwrap_err(), "expected a JSON object, found an array");
         assert!(load_object("{").unwrap_err().starts_with("invalid JSON"));
         assert!(load_object("file:///surely/not/here").unwrap_err().starts_with("cannot read `/surely/not/here`"));
+    }
+
+    #[test]
+    fn blobs_are_base64_unless_the_binary_format_is_raw() {
+        let json = Some(r#"{"payload": "aGk=", "filter": {"name": "n"}}"#);
+        let (input, _) = build(&SHAPE, &globals(json, false), &[flag("chunks", &["AA==", "AQ=="])]);
+        assert_eq!(input, serde_json::json!({"payload": "aGk=", "filter": {"name": "n"}, "chunks": ["AA==", "AQ=="]}));
+
+        // Raw: the text is the bytes, in the input JSON and in flags, strings elsewhere untouched.
+        let json = Some(r#"{"payload": "{\"k\": 1}", "name": "plain"}"#);
+        let (input, problems) = build(&SHAPE, &globals(json, true), &[flag("chunks", &["a", "b"])]);
+        assert_eq!(problems, []);
+        let expected =
+            serde_json::json!({"payload": STANDARD.encode(r#"{"k": 1}"#), "name": "plain", "chunks": ["YQ==", "Yg=="]});
+        assert_eq!(input, expected);
+        let (input, _) = build(&SHAPE, &globals(None, true), &[flag("payload", &["hi"])]);
+        assert_eq!(input, serde_json::json!({"payload": "aGk="}));
+    }
+
+    #[test]
+    fn fileb_gives_a_blob_the_file_bytes_in_either_format() {
+        let path = std::env::temp_dir().join(format!("aws-operation-cli-fileb-{}", std::process::id()));
+        std::fs::write(&path, [0u8, 159, 146, 150]).expect("temp file");
+        let arg = format!("fileb://{}", path.display());
+        for raw in [false, true] {
+            let (input, problems) = build(&SHAPE, &globals(None, raw), &[flag("payload", &[&arg])]);
+            assert_eq!(problems, []);
+            assert_eq!(input, serde_json::json!({"payload": "AJ+Slg=="}));
+        }
+        std::fs::remove_file(&path).expect("removed");
+        let (_, problems) = build(&SHAPE, &globals(None, false), &[flag("payload", &[&arg])]);
+        assert!(problems[0].message.starts_with("`--payload`: cannot read"), "{problems:?}");
     }
 }

@@ -117,7 +117,7 @@ impl<S: Service> Command<'_, S> {
         problems.extend(
             parsed.positionals.iter().map(|a| Problem::new(Scope::Command, format!("unexpected argument `{a}`"))),
         );
-        let (input, input_problems) = input::build(shape, parsed.globals.cli_input_json.as_deref(), &parsed.flags);
+        let (input, input_problems) = input::build(shape, &parsed.globals, &parsed.flags);
         problems.extend(input_problems);
         let paging = paging(&parsed, schema, &mut problems);
         if let Some(skeleton) = parsed.globals.skeleton {

@@ -9,7 +9,8 @@
 //!   (`shape::from_json`, lenient as a client reads responses, and strict).
 //! - [`error`]: the bytes are an HTTP error response (status, headers, body); its code, message
 //!   and request id are read as the client reads them and every operation's error enum is built
-//!   from it (`OperationError::from_wire`), written back (`to_wire`) and read again.
+//!   from it (`OperationError::from_wire`), written back as the service's server sends it
+//!   (`to_response`) and read again.
 //! - [`command`]: the first byte picks an operation; the rest is a command line for it, with
 //!   `--cli-input-json`, member flags and `file://` values, run through `aws_operation_cli::run`
 //!   (its endpoint is plain http on a host that is not loopback, so nothing is ever sent);
@@ -28,7 +29,7 @@ use std::sync::OnceLock;
 use aws_operation::codec::json;
 use aws_operation::http::HttpResponse;
 use aws_operation::operation::{Operation, OperationError, Service};
-use aws_operation::protocol::aws_json;
+use aws_operation::protocol::{ServerProtocol, aws_json};
 use aws_operation::schema::{Constraints, MemberSchema, TypeSchema};
 use aws_operation::shape::{self, Mode, Shape};
 use aws_operation::{DateTime, TimestampFormat};
@@ -142,30 +143,28 @@ pub fn error(data: &[u8]) {
     }
 }
 
-fn error_of<O: Operation>(meta: &aws_operation::ErrorMeta, response: &HttpResponse) {
+fn error_of<O: Operation>(meta: &aws_operation::ErrorMeta, response: &HttpResponse)
+where
+    <O::Service as Service>::Protocol: ServerProtocol,
+{
     let error = O::Error::from_wire::<<O::Service as Service>::Protocol>(meta, response);
     let _ = (error.to_string(), format!("{error:?}"), error.retryable());
-    let (code, json, status) = error.to_wire();
-    assert!(serde_json::from_str::<Value>(&json).is_ok(), "to_wire wrote invalid JSON: {json}");
+    let sent = error.to_response::<<O::Service as Service>::Protocol>();
+    assert!(serde_json::from_slice::<Value>(&sent.body).is_ok(), "to_response wrote invalid JSON: {sent:?}");
     // What a server sends for it (the local endpoint sends exactly this) reads back as the same
     // error, once the code is one a client keeps as it is.
+    let code = sent.header("x-amzn-errortype").unwrap_or_default();
     if aws_json::sanitize_error_code(code) != code || code.is_empty() {
         return;
     }
-    let again = reread::<O>(code, &json, status);
-    let (code2, json2, status2) = again.to_wire();
-    let third = reread::<O>(code2, &json2, status2);
-    assert_eq!(third.to_wire(), (code2, json2.clone(), status2), "{error:?} does not survive the wire");
+    let again = reread::<O>(&sent).to_response::<<O::Service as Service>::Protocol>();
+    let third = reread::<O>(&again).to_response::<<O::Service as Service>::Protocol>();
+    assert!(third == again, "{error:?} does not survive the wire: {again:?}, then {third:?}");
 }
 
-fn reread<O: Operation>(code: &str, json: &str, status: u16) -> O::Error {
-    let response = HttpResponse {
-        status,
-        headers: vec![("x-amzn-errortype".into(), code.into())],
-        body: json.as_bytes().to_vec().into(),
-    };
-    let meta = aws_json::error_meta(&response, false);
-    O::Error::from_wire::<<O::Service as Service>::Protocol>(&meta, &response)
+fn reread<O: Operation>(response: &HttpResponse) -> O::Error {
+    let meta = aws_json::error_meta(response, false);
+    O::Error::from_wire::<<O::Service as Service>::Protocol>(&meta, response)
 }
 
 // ---------------------------------------------------------------------------------------------

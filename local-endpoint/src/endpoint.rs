@@ -1,7 +1,8 @@
-//! The server: an HTTP/1.1 listener on 127.0.0.1 that verifies each request's signature, finds
-//! the operation (awsJson: `X-Amz-Target`; restJson1: the method and URI template of its `http`
-//! trait), reads its input strictly with the generated code, and dispatches it to the
-//! operation's handler.
+//! The server: an HTTP/1.1 listener on 127.0.0.1 that verifies each request's signature, then
+//! leaves the wire to the service's protocol ([`ServerProtocol`]): it finds the operation
+//! (awsJson: `X-Amz-Target`; restJson1: the method and URI template of its `http` trait), reads
+//! its input strictly with the generated code, and writes the handler's output or error, and
+//! every refusal, as that protocol's services do.
 
 use std::collections::BTreeMap;
 use std::convert::Infallible;
@@ -13,10 +14,10 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use aws_operation::http::{HttpRequest, HttpResponse};
-use aws_operation::operation::{Http, Operation, OperationError, Service};
-use aws_operation::protocol::rest_json::server::{self as rest, Route};
-use aws_operation::shape;
-use aws_operation::{Credentials, Violations};
+use aws_operation::operation::{Operation, OperationError, Service};
+use aws_operation::protocol::ServerProtocol;
+use aws_operation::protocol::server::{OperationRoute, Refusal, Routed, ServerContext};
+use aws_operation::{Credentials, Violations, aws_shape};
 use bytes::Bytes;
 use http_body_util::{BodyExt, Full};
 use hyper::body::Incoming;
@@ -26,28 +27,41 @@ use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use tokio::task::JoinSet;
 
-/// What a handler's future resolves to, once type-erased: status, error code and body.
-pub(crate) type Reply = (u16, Option<String>, String);
-type ReplyFuture = Pin<Box<dyn Future<Output = HttpResponse> + Send>>;
-/// A handler, type-erased: the request (signature checked) and, for restJson1, its route.
-type Handler = Arc<dyn Fn(HttpRequest, Route) -> ReplyFuture + Send + Sync>;
+type ResponseFuture = Pin<Box<dyn Future<Output = HttpResponse> + Send>>;
+/// A handler, type-erased: the request (signature checked) and its route.
+type Handler = Arc<dyn Fn(HttpRequest, Routed) -> ResponseFuture + Send + Sync>;
 
 /// Requests may be signed this far from the server's clock.
 const MAX_SKEW: Duration = Duration::from_secs(5 * 60);
 
+/// An error a handler fails with, which it writes with the service's protocol `P`: one of the
+/// operation's errors, or (the stand-ins') any error of the service with every member of its
+/// shape, modeled by the operation or not.
+pub(crate) trait Reply: Send + 'static {
+    /// The response that says it.
+    fn response<P: ServerProtocol>(self) -> HttpResponse;
+}
+
+/// An operation's own error, as a handler of [`LocalEndpoint::handle`] returns it.
+struct Modeled<E>(E);
+
+impl<E: OperationError> Reply for Modeled<E> {
+    fn response<P: ServerProtocol>(self) -> HttpResponse {
+        self.0.to_response::<P>()
+    }
+}
+
 /// A local endpoint for the service `S`, being set up.
 pub struct LocalEndpoint<S> {
     credentials: Credentials,
-    handlers: BTreeMap<&'static str, (Http, Handler)>,
+    handlers: BTreeMap<&'static str, (OperationRoute, Handler)>,
     service: std::marker::PhantomData<fn() -> S>,
 }
 
-/// Whether the service speaks restJson1 (routed by URI) rather than awsJson (by target).
-fn is_rest<S: Service>() -> bool {
-    <S::Protocol as aws_operation::Protocol>::NAME == "restJson1"
-}
-
-impl<S: Service> LocalEndpoint<S> {
+impl<S: Service> LocalEndpoint<S>
+where
+    S::Protocol: ServerProtocol,
+{
     /// An endpoint that accepts requests signed with `credentials` and no handler yet; an
     /// operation without a handler answers `UnknownOperationException`.
     pub fn new(credentials: Credentials) -> Self {
@@ -63,48 +77,35 @@ impl<S: Service> LocalEndpoint<S> {
         F: Fn(O) -> Fut + Send + Sync + 'static,
         Fut: Future<Output = Result<O::Output, O::Error>> + Send + 'static,
     {
-        let handler = Arc::new(handler);
         self.handle_replying(move |input: O| {
             let reply = handler(input);
-            async move {
-                reply.await.map_err(|error| {
-                    let (code, body, status) = error.to_wire();
-                    (status, Some(code.to_owned()), body)
-                })
-            }
+            async move { reply.await.map_err(Modeled) }
         })
     }
 
-    /// As [`LocalEndpoint::handle`], for a handler whose errors are already on the wire: it may
-    /// send an error the operation does not model, with every member of its shape.
-    pub(crate) fn handle_replying<O, F, Fut>(mut self, handler: F) -> Self
+    /// As [`LocalEndpoint::handle`], for a handler that may fail with any [`Reply`], such as an
+    /// error the operation does not model, with every member of its shape.
+    pub(crate) fn handle_replying<O, F, Fut, R>(mut self, handler: F) -> Self
     where
         O: Operation<Service = S>,
         F: Fn(O) -> Fut + Send + Sync + 'static,
-        Fut: Future<Output = Result<O::Output, Reply>> + Send + 'static,
+        Fut: Future<Output = Result<O::Output, R>> + Send + 'static,
+        R: Reply,
     {
         let handler = Arc::new(handler);
-        let content_type = <S::Protocol as aws_operation::Protocol>::CONTENT_TYPE;
-        let erased: Handler = Arc::new(move |request: HttpRequest, route: Route| {
+        let erased: Handler = Arc::new(move |request: HttpRequest, routed: Routed| {
             let handler = Arc::clone(&handler);
             Box::pin(async move {
-                let input = if is_rest::<S>() {
-                    // Read, then every constraint checked, as `read_input_text` does for awsJson.
-                    rest::read_request::<O>(&request, &route).and_then(|input| shape::validate(&input).map(|()| input))
-                } else {
-                    shape::read_input_text::<O>(&request.body)
-                };
-                match input {
-                    Err(violations) => json_response(content_type, validation_error(&violations)),
+                match S::Protocol::read_input::<O>(&request, &routed) {
+                    Err(violations) => S::Protocol::write_error(&ValidationException::of(&violations)),
                     Ok(input) => match handler(input).await {
-                        Ok(output) if is_rest::<S>() => rest::write_response(&output, O::HTTP.code),
-                        Ok(output) => json_response(content_type, (200, None, shape::to_json(&output))),
-                        Err(reply) => json_response(content_type, reply),
+                        Ok(output) => S::Protocol::write_output::<O>(&output),
+                        Err(reply) => reply.response::<S::Protocol>(),
                     },
                 }
             })
         });
-        self.handlers.insert(O::NAME, (O::HTTP, erased));
+        self.handlers.insert(O::NAME, (OperationRoute::of::<O>(), erased));
         self
     }
 
@@ -125,14 +126,14 @@ impl<S: Service> LocalEndpoint<S> {
         let listener = TcpListener::bind(("127.0.0.1", port)).await?;
         let addr = listener.local_addr()?;
         let (stop, mut stopped) = oneshot::channel::<()>();
-        let state = Arc::new(State {
+        let requests = Arc::new(AtomicU64::new(0));
+        let state = Arc::new(State::<S> {
             credentials: self.credentials,
-            handlers: self.handlers,
-            target_prefix: S::TARGET_PREFIX,
-            signing_name: S::SIGNING_NAME,
-            content_type: <S::Protocol as aws_operation::Protocol>::CONTENT_TYPE,
-            rest: is_rest::<S>(),
-            requests: AtomicU64::new(0),
+            // In name order, as the handlers are: of two routes as specific, the same one wins.
+            operations: self.handlers.values().map(|(route, _)| *route).collect(),
+            handlers: self.handlers.into_iter().map(|(name, (_, handler))| (name, handler)).collect(),
+            requests: Arc::clone(&requests),
+            service: std::marker::PhantomData,
         });
         let served = Arc::clone(&state);
         let task = tokio::spawn(async move {
@@ -164,7 +165,7 @@ impl<S: Service> LocalEndpoint<S> {
             connections.abort_all();
             while connections.join_next().await.is_some() {}
         });
-        Ok(Running { addr, stop: Some(stop), task, state })
+        Ok(Running { addr, stop: Some(stop), task, requests })
     }
 }
 
@@ -173,7 +174,7 @@ pub struct Running {
     addr: SocketAddr,
     stop: Option<oneshot::Sender<()>>,
     task: tokio::task::JoinHandle<()>,
-    state: Arc<State>,
+    requests: Arc<AtomicU64>,
 }
 
 impl Running {
@@ -184,7 +185,7 @@ impl Running {
 
     /// How many requests have arrived, signed or not.
     pub fn requests(&self) -> u64 {
-        self.state.requests.load(Ordering::Relaxed)
+        self.requests.load(Ordering::Relaxed)
     }
 
     /// Stops accepting connections, closes the open ones (cutting short any request under way)
@@ -214,41 +215,39 @@ impl Drop for Running {
     }
 }
 
-struct State {
+/// What a serving endpoint shares between its connections.
+struct State<S> {
     credentials: Credentials,
-    handlers: BTreeMap<&'static str, (Http, Handler)>,
-    target_prefix: &'static str,
-    signing_name: &'static str,
-    content_type: &'static str,
-    /// restJson1: operations are found by method and URI.
-    rest: bool,
-    requests: AtomicU64,
+    handlers: BTreeMap<&'static str, Handler>,
+    /// The operations that have a handler, in name order.
+    operations: Vec<OperationRoute>,
+    requests: Arc<AtomicU64>,
+    service: std::marker::PhantomData<fn() -> S>,
 }
 
-impl State {
+impl<S: Service> State<S>
+where
+    S::Protocol: ServerProtocol,
+{
     async fn serve(&self, req: hyper::Request<Incoming>) -> hyper::Response<Full<Bytes>> {
         // The value fetch_add returns is this request's own; a second load could see another's.
         let number = self.requests.fetch_add(1, Ordering::Relaxed) + 1;
         let request_id = format!("local-{number:016x}");
         let (parts, body) = req.into_parts();
-        let body = match body.collect().await {
-            Ok(collected) => collected.to_bytes(),
-            Err(_) => {
-                let reply = client_error("SerializationException", "the request body could not be read");
-                return respond(&request_id, json_response(self.content_type, reply));
-            }
+        let response = match body.collect().await {
+            Ok(collected) => match self.reply(&parts, collected.to_bytes()).await {
+                Ok(response) => response,
+                Err(refusal) => refusal.response::<S::Protocol>(),
+            },
+            Err(_) => Refusal::new(400, "SerializationException", "the request body could not be read")
+                .response::<S::Protocol>(),
         };
-        let reply = match self.reply(&parts, body).await {
-            Ok(response) => response,
-            Err(reply) => json_response(self.content_type, reply),
-        };
-        respond(&request_id, reply)
+        respond(&request_id, response)
     }
 
-    async fn reply(&self, parts: &http::request::Parts, body: Bytes) -> Result<HttpResponse, Reply> {
-        if !self.rest && (parts.method != hyper::Method::POST || parts.uri.path() != "/") {
-            return Err((404, Some("UnknownOperationException".into()), message_json("only POST / is served")));
-        }
+    /// The handler's response, or why the request reaches none: its signature, or no operation
+    /// of the protocol serves it.
+    async fn reply(&self, parts: &http::request::Parts, body: Bytes) -> Result<HttpResponse, Refusal> {
         let host = parts.headers.get("host").and_then(|v| v.to_str().ok()).unwrap_or("127.0.0.1");
         // The signature covers the query string, so the URL is rebuilt with it.
         let target = parts.uri.path_and_query().map_or("/", |target| target.as_str());
@@ -256,42 +255,24 @@ impl State {
         for (name, value) in &parts.headers {
             request.headers.push((name.as_str().to_owned(), String::from_utf8_lossy(value.as_bytes()).into_owned()));
         }
-        request.body = body.clone();
+        request.body = body;
         // Clients sign for the region their endpoint rules chose; any region is accepted.
         let region = signed_region(&request).unwrap_or_default().to_owned();
-        if let Err(e) = aws_operation::sign::verify(&request, &self.credentials, self.signing_name, &region, MAX_SKEW) {
+        if let Err(e) = aws_operation::sign::verify(&request, &self.credentials, S::SIGNING_NAME, &region, MAX_SKEW) {
             let code = if request.header("authorization").is_none() {
                 "MissingAuthenticationTokenException"
             } else {
                 "InvalidSignatureException"
             };
-            return Err((403, Some(code.into()), message_json(&e.to_string())));
+            return Err(Refusal::new(403, code, e.to_string()));
         }
-        if self.rest {
-            // Of the operations whose `http` trait matches, the most specific template.
-            let found = self
-                .handlers
-                .values()
-                .filter_map(|(http, handler)| Some((rest::route(http, parts.method.as_str(), target)?, handler)))
-                .max_by_key(|(route, _)| route.specificity);
-            return match found {
-                Some((route, handler)) => Ok(handler(request, route).await),
-                None => Err((
-                    404,
-                    Some("UnknownOperationException".into()),
-                    message_json(&format!("no operation serves {} {}", parts.method, parts.uri.path())),
-                )),
-            };
-        }
-        if !request.header("content-type").is_some_and(|value| media_type_is(value, self.content_type)) {
-            let message = format!("expected Content-Type `{}`", self.content_type);
-            return Err(client_error("SerializationException", &message));
-        }
-        let target = request.header("x-amz-target").unwrap_or_default().to_owned();
-        let operation = target.strip_prefix(self.target_prefix).and_then(|rest| rest.strip_prefix('.'));
-        match operation.and_then(|name| self.handlers.get(name)) {
-            Some((_, handler)) => Ok(handler(request, Route { labels: Vec::new(), specificity: 0 }).await),
-            None => Err(client_error("UnknownOperationException", &format!("no handler for `{target}`"))),
+        let routed = S::Protocol::route(&request, &ServerContext::of::<S>(), &self.operations)?;
+        match self.handlers.get(routed.operation) {
+            Some(handler) => Ok(handler(request, routed).await),
+            // Routing chose among the operations that have a handler.
+            None => {
+                Err(Refusal::new(404, "UnknownOperationException", format!("no handler for `{}`", routed.operation)))
+            }
         }
     }
 }
@@ -311,52 +292,35 @@ fn signed_region(request: &HttpRequest) -> Option<&str> {
     }
 }
 
-/// Whether a Content-Type value names `expected`, ignoring parameters (`; charset=utf-8`) and
-/// case, as media types are compared.
-fn media_type_is(value: &str, expected: &str) -> bool {
-    value.split(';').next().is_some_and(|media_type| media_type.trim().eq_ignore_ascii_case(expected))
+/// The `ValidationException` that input which does not read, or breaks a constraint, is
+/// answered with: every problem, in `fieldList` as AWS services list them.
+#[aws_shape(error, status = 400)]
+struct ValidationException {
+    message: String,
+    reason: String,
+    field_list: Vec<ValidationExceptionField>,
 }
 
-fn message_json(message: &str) -> String {
-    serde_json::json!({ "message": message }).to_string()
+/// One problem of a [`ValidationException`].
+#[aws_shape]
+struct ValidationExceptionField {
+    name: String,
+    code: String,
+    message: String,
 }
 
-fn client_error(code: &str, message: &str) -> Reply {
-    (400, Some(code.to_owned()), message_json(message))
-}
-
-/// A `ValidationException` naming every problem, as the service's `fieldList` does.
-fn validation_error(violations: &Violations) -> Reply {
-    let fields: Vec<_> = violations
-        .iter()
-        .map(|v| serde_json::json!({ "name": v.path, "code": v.code(), "message": v.to_string() }))
-        .collect();
-    let body = serde_json::json!({
-        "message": violations.to_string(),
-        "reason": "REQUEST_VALIDATION_FAILED",
-        "fieldList": fields,
-    });
-    (400, Some("ValidationException".into()), body.to_string())
-}
-
-/// A JSON reply as a response: the error code in `X-Amzn-Errortype` and as `__type`.
-fn json_response(content_type: &str, (status, code, body): Reply) -> HttpResponse {
-    let body = match &code {
-        // The code travels in the header and as `__type`, as AWS services send it.
-        Some(code) => match serde_json::from_str::<serde_json::Value>(&body) {
-            Ok(serde_json::Value::Object(mut map)) => {
-                map.insert("__type".into(), serde_json::Value::String(code.clone()));
-                serde_json::Value::Object(map).to_string()
-            }
-            _ => body,
-        },
-        None => body,
-    };
-    let mut headers = vec![("content-type".to_owned(), content_type.to_owned())];
-    if let Some(code) = code {
-        headers.push(("x-amzn-errortype".to_owned(), code));
+impl ValidationException {
+    fn of(violations: &Violations) -> Self {
+        let field_list = violations
+            .iter()
+            .map(|v| ValidationExceptionField {
+                name: v.path.clone(),
+                code: v.code().to_owned(),
+                message: v.to_string(),
+            })
+            .collect();
+        Self { message: violations.to_string(), reason: "REQUEST_VALIDATION_FAILED".to_owned(), field_list }
     }
-    HttpResponse { status, headers, body: Bytes::from(body) }
 }
 
 /// `response` as hyper sends it, with the request id.

@@ -13,5 +13,6 @@
 mod endpoint;
 pub mod lambda;
 pub mod partnercentral_channel;
+mod stand_in;
 
 pub use endpoint::{LocalEndpoint, Running};

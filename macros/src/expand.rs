@@ -11,7 +11,7 @@ use crate::ctxt::Ctxt;
 use crate::model::{self, Constraints, ContainerArgs, Field, Kind, RenameAll, Shape, TimestampFormat, Variant};
 use crate::parse;
 
-fn private() -> TokenStream {
+pub(crate) fn private() -> TokenStream {
     quote!(::aws_operation::__private)
 }
 
@@ -442,6 +442,7 @@ fn schema_statics(shape: &Shape) -> TokenStream {
                 };
                 let (json_name, media_type) = (opt(&f.json_name), opt(&f.media_type));
                 let requires_length = f.requires_length;
+                let xml = f.xml.schema_fields();
                 quote! {
                     #p::MemberSchema {
                         name: #wire,
@@ -457,7 +458,7 @@ fn schema_statics(shape: &Shape) -> TokenStream {
                         media_type: #media_type,
                         streaming: <#vty as #p::Shape>::STREAMING,
                         requires_length: #requires_length,
-                        ..#p::MemberSchema::ROOT
+                        #xml
                     }
                 }
             })
@@ -469,12 +470,14 @@ fn schema_statics(shape: &Shape) -> TokenStream {
                     Some(n) => quote!(::core::option::Option::Some(#n)),
                     None => quote!(::core::option::Option::None),
                 };
+                let xml = v.xml.schema_fields();
                 Some(quote! {
                     #p::MemberSchema {
                         name: #wire,
                         rust_name: #rust,
                         target: <#ty as #p::Shape>::type_schema,
                         json_name: #json_name,
+                        #xml
                         ..#p::MemberSchema::ROOT
                     }
                 })
@@ -1008,10 +1011,10 @@ fn operation_impl(vis: &syn::Visibility, shape: &Shape, o: &model::OperationOpti
                     )*
                     Self::Unmodeled(#p::UnmodeledError { meta: ::core::clone::Clone::clone(__meta) })
                 }
-                fn to_wire(&self) -> (&str, ::std::string::String, ::core::primitive::u16) {
+                fn to_response<__P: #p::ServerProtocol>(&self) -> #p::HttpResponse {
                     match self {
-                        #(Self::#variants(__e) => #p::write_error(__e),)*
-                        Self::Unmodeled(__e) => __e.to_wire(),
+                        #(Self::#variants(__e) => <__P as #p::ServerProtocol>::write_error(__e),)*
+                        Self::Unmodeled(__e) => __e.to_response::<__P>(),
                     }
                 }
                 fn retryable(&self) -> (::core::primitive::bool, ::core::primitive::bool) {
@@ -1438,6 +1441,12 @@ fn service_expand(item: &syn::ItemStruct, s: &model::ServiceOptions) -> TokenStr
     let (id, target, signing, version, rules) =
         (&s.id, &s.target_prefix, &s.signing_name, &s.api_version, &s.endpoint_rules);
     let protocol = format_ident!("{}", s.protocol);
+    // The XML protocols are a cargo feature: without it, one error that names the feature.
+    let feature_check = match s.protocol {
+        "AwsQuery" => quote!(::aws_operation::__require_xml!("awsQuery");),
+        "Ec2Query" => quote!(::aws_operation::__require_xml!("ec2Query");),
+        _ => TokenStream::new(),
+    };
     let prefix = s.endpoint_prefix.clone().unwrap_or_else(|| s.signing_name.clone());
     let endpoint_rules = match rules {
         Some(rules) => quote! {
@@ -1492,6 +1501,8 @@ fn service_expand(item: &syn::ItemStruct, s: &model::ServiceOptions) -> TokenStr
                 &self.client
             }
         }
+
+        #feature_check
 
         #[automatically_derived]
         impl #p::Service for #ident {

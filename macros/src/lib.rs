@@ -7,6 +7,7 @@ mod expand;
 mod model;
 mod parse;
 mod path;
+mod xml;
 
 use proc_macro::TokenStream;
 

@@ -8,6 +8,7 @@ use syn::{Ident, LitStr, Type};
 
 use crate::ctxt::Ctxt;
 use crate::parse::{self, Meta, Value};
+use crate::xml::XmlTraits;
 
 /// The kind of shape an item declares.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -139,6 +140,8 @@ pub struct Field {
     pub requires_length: bool,
     /// `context_param = "Name"`: the member's value is that endpoint rule-set parameter.
     pub context_param: Option<LitStr>,
+    /// `xml_name`, `xml_flattened`, `ec2_query_name`, ...
+    pub xml: XmlTraits,
 }
 
 /// An HTTP binding of a member, named after the Smithy trait.
@@ -200,6 +203,8 @@ pub struct Variant {
     pub is_unknown: bool,
     /// `json_name = "..."` on a union member: its key in restJson1 bodies.
     pub json_name: Option<String>,
+    /// The XML traits of a union member.
+    pub xml: XmlTraits,
 }
 
 /// Options of `#[aws_shape(error, ...)]`.
@@ -407,7 +412,7 @@ impl Seen {
     }
 }
 
-fn expect_flag(cx: &Ctxt, meta: &Meta) -> bool {
+pub(crate) fn expect_flag(cx: &Ctxt, meta: &Meta) -> bool {
     match meta.value {
         Value::Flag => true,
         _ => {
@@ -417,7 +422,7 @@ fn expect_flag(cx: &Ctxt, meta: &Meta) -> bool {
     }
 }
 
-fn expect_str(cx: &Ctxt, meta: &Meta) -> Option<LitStr> {
+pub(crate) fn expect_str(cx: &Ctxt, meta: &Meta) -> Option<LitStr> {
     let s = parse::as_str(&meta.value);
     if s.is_none() {
         cx.push(syn::Error::new(value_span(meta), format!("`{}` expects a string literal", meta.name())));
@@ -742,6 +747,7 @@ pub fn field(cx: &Ctxt, field: &syn::Field, rename: RenameAll) -> Option<Field> 
         media_type: None,
         requires_length: false,
         context_param: None,
+        xml: XmlTraits::default(),
     };
     let mut bind = |cx: &Ctxt, meta: &Meta, binding: Option<HttpBinding>| {
         let Some(binding) = binding else { return };
@@ -774,6 +780,9 @@ pub fn field(cx: &Ctxt, field: &syn::Field, rename: RenameAll) -> Option<Field> 
         }
     }
     for meta in plain {
+        if out.xml.read(cx, meta) {
+            continue;
+        }
         match meta.name().as_str() {
             "json_name" => out.json_name = nonempty_str(cx, meta),
             "media_type" => out.media_type = nonempty_str(cx, meta),
@@ -822,7 +831,10 @@ pub fn field(cx: &Ctxt, field: &syn::Field, rename: RenameAll) -> Option<Field> 
                 cx,
                 meta,
                 &mut out.constraints,
-                "`name`, `required`, `idempotency_token`, `host_label`, `context_param`, `sensitive`, `timestamp_format`, `json_name`, `media_type`, `requires_length`, `http_label`, `http_query`, `http_query_params`, `http_header`, `http_prefix_headers`, `http_payload`, `http_response_code`, ",
+                &format!(
+                    "`name`, `required`, `idempotency_token`, `host_label`, `context_param`, `sensitive`, `timestamp_format`, `json_name`, `media_type`, `requires_length`, `http_label`, `http_query`, `http_query_params`, `http_header`, `http_prefix_headers`, `http_payload`, `http_response_code`, {}, ",
+                    crate::xml::KEYS
+                ),
             ),
         }
     }
@@ -830,7 +842,7 @@ pub fn field(cx: &Ctxt, field: &syn::Field, rename: RenameAll) -> Option<Field> 
 }
 
 /// A string value that may not be empty.
-fn nonempty_str(cx: &Ctxt, meta: &Meta) -> Option<String> {
+pub(crate) fn nonempty_str(cx: &Ctxt, meta: &Meta) -> Option<String> {
     let s = expect_str(cx, meta)?;
     if s.value().is_empty() {
         cx.error_spanned_by(&s, format!("`{}` expects a non-empty string", meta.name()));
@@ -953,8 +965,17 @@ pub fn variant(cx: &Ctxt, variant: &syn::Variant, kind: Kind, rename: RenameAll)
         Kind::IntEnum => String::new(),
         _ => rename.apply(&ident.to_string()),
     };
-    let mut out = Variant { wire: default_wire, wire_span: ident.span(), ident, ty, is_unknown, json_name: None };
+    let mut out = Variant {
+        wire: default_wire,
+        wire_span: ident.span(),
+        ident,
+        ty,
+        is_unknown,
+        json_name: None,
+        xml: XmlTraits::default(),
+    };
     for_each_aws_meta(cx, &variant.attrs, |meta| match (meta.name().as_str(), kind) {
+        (_, Kind::Union) if out.xml.read(cx, meta) => {}
         ("name", Kind::Union) | ("value", Kind::StringEnum) => {
             if let Some(s) = expect_str(cx, meta) {
                 out.wire = s.value();
@@ -970,8 +991,12 @@ pub fn variant(cx: &Ctxt, variant: &syn::Variant, kind: Kind, rename: RenameAll)
             None => cx.push(syn::Error::new(value_span(meta), "`value` of an int enum expects a 32-bit integer")),
         },
         (other, _) => {
-            let expected = if kind == Kind::Union { "name` or `json_name" } else { "value" };
-            cx.error_spanned_by(&meta.key, format!("unknown key `{other}`, expected `{expected}`"));
+            let expected = if kind == Kind::Union {
+                format!("one of `name`, `json_name`, {}", crate::xml::KEYS)
+            } else {
+                "`value`".to_owned()
+            };
+            cx.error_spanned_by(&meta.key, format!("unknown key `{other}`, expected {expected}"));
         }
     });
     out
@@ -1033,10 +1058,12 @@ pub fn service_args(cx: &Ctxt, metas: &[Meta], item: &syn::ItemStruct) -> Option
                 "awsJson1_0" => Some("AwsJson1_0"),
                 "awsJson1_1" => Some("AwsJson1_1"),
                 "restJson1" => Some("RestJson1"),
+                "awsQuery" => Some("AwsQuery"),
+                "ec2Query" => Some("Ec2Query"),
                 other => {
                     cx.error_spanned_by(
                         &s,
-                        format!("unknown protocol `{other}`, expected `awsJson1_0`, `awsJson1_1` or `restJson1`"),
+                        format!("unknown protocol `{other}`, expected `awsJson1_0`, `awsJson1_1`, `restJson1`, `awsQuery` or `ec2Query`"),
                     );
                     continue;
                 }

@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use crate::endpoint::RuleSet;
 use crate::error::ErrorMeta;
 use crate::http::HttpResponse;
-use crate::protocol::Protocol;
+use crate::protocol::{Protocol, ServerProtocol};
 use crate::shape::Shape;
 
 /// An AWS service: how its operations travel, and where they go.
@@ -143,8 +143,10 @@ pub trait OperationError: std::error::Error + Send + Sync + Sized + 'static {
     /// variant.
     fn from_wire<P: Protocol>(meta: &ErrorMeta, response: &HttpResponse) -> Self;
 
-    /// The code, the JSON body and the HTTP status a server sends for this error.
-    fn to_wire(&self) -> (&str, String, u16);
+    /// The response a server speaking the protocol `P` sends for this error: a modeled one as
+    /// [`ServerProtocol::write_error`] writes it, an unmodeled one with its code, message and
+    /// status.
+    fn to_response<P: ServerProtocol>(&self) -> HttpResponse;
 
     /// Whether the model marks this error retryable, and whether as throttling.
     fn retryable(&self) -> (bool, bool);
@@ -172,19 +174,11 @@ impl fmt::Display for UnmodeledError {
 impl std::error::Error for UnmodeledError {}
 
 impl UnmodeledError {
-    /// The JSON a server sends for it.
-    pub fn to_wire(&self) -> (&str, String, u16) {
-        let mut w = crate::codec::json::JsonWriter::new();
-        w.begin_object();
-        w.member("message", &self.meta.message);
-        w.end_object();
-        (&self.meta.code, w.finish(), self.meta.status)
+    /// The response a server speaking the protocol `P` sends for it: its code, message and
+    /// status (the request id is the server's own).
+    pub fn to_response<P: ServerProtocol>(&self) -> HttpResponse {
+        P::write_unmodeled_error(&self.meta.code, self.meta.message.as_deref(), self.meta.status)
     }
-}
-
-/// Writes a modeled error for a server: code, body and status.
-pub fn write_error<E: ErrorShape>(error: &E) -> (&'static str, String, u16) {
-    (E::CODE, crate::shape::to_json(error), E::STATUS)
 }
 
 /// A service's endpoint rule set, embedded as JSON and parsed on first use.

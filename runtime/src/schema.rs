@@ -330,3 +330,10 @@ pub enum Casing {
 pub const fn casing_fits(service: Casing, shape: Casing) -> bool {
     matches!((service, shape), (Casing::Any, _) | (_, Casing::Any)) || service as u8 == shape as u8
 }
+
+/// Whether two member names are the same word under different casings (`FunctionName`,
+/// `functionName`, `function_name`, `FUNCTION_NAME`) but not the same name.
+pub fn same_but_for_casing(a: &str, b: &str) -> bool {
+    let letters = |s: &str| s.bytes().filter(|b| *b != b'_').map(|b| b.to_ascii_lowercase()).collect::<Vec<_>>();
+    a != b && letters(a) == letters(b)
+}

@@ -125,6 +125,12 @@ pub enum Rule {
     HostLabel,
     /// A member the shape does not have (strict decoding only).
     UnknownMember,
+    /// A response member that matches none of the shape's members but one of them under another
+    /// casing: the shape's member casing disagrees with what the service sends.
+    Casing {
+        /// The wire name of the shape's member it would be.
+        member: &'static str,
+    },
     /// A member bound to a URI label that is empty: the URI would lose a segment.
     EmptyLabel,
     /// A required member bound to an endpoint rule-set parameter (`context_param`) that is empty
@@ -179,6 +185,10 @@ impl fmt::Display for Rule {
                 "must be a valid host label: 1 to 63 letters, digits or hyphens, not starting or ending with a hyphen",
             ),
             Rule::UnknownMember => f.write_str("is not a member of this shape"),
+            Rule::Casing { member } => write!(
+                f,
+                "matches no member of the shape but `{member}` under another casing: the shape's `rename_all` disagrees with the service's member names"
+            ),
             Rule::EmptyLabel => f.write_str("must not be empty: it fills a label of the request's URI"),
             Rule::BlankContextParam => {
                 f.write_str("must not be empty or only whitespace: it chooses the request's endpoint")
@@ -228,6 +238,7 @@ impl Violation {
             Rule::Union { .. } => "union",
             Rule::HostLabel => "hostLabel",
             Rule::UnknownMember => "unknownMember",
+            Rule::Casing { .. } => "casing",
             Rule::EmptyLabel => "emptyLabel",
             Rule::BlankContextParam => "blankContextParam",
             Rule::RequiresLength => "requiresLength",

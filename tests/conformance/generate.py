@@ -37,7 +37,14 @@ FILES = [
     ("json_1_1_output", "output/json.json"),
     ("rest_json_input", "input/rest-json.json"),
     ("rest_json_output", "output/rest-json.json"),
+    ("query_input", "input/query.json"),
+    ("query_output", "output/query.json"),
+    ("ec2_input", "input/ec2.json"),
+    ("ec2_output", "output/ec2.json"),
 ]
+
+# The model's protocol names, as `#[aws_service(protocol = ...)]` spells them.
+PROTOCOLS = {"rest-json": "restJson1", "query": "awsQuery", "ec2": "ec2Query"}
 
 # botocore's `location` of a member, as the binding key of `#[aws(...)]`.
 LOCATIONS = {"uri": "http_label", "querystring": "http_query", "header": "http_header", "headers": "http_prefix_headers", "statusCode": "http_response_code"}
@@ -134,6 +141,8 @@ class Suite:
         self.emitted = []  # shape names to declare, in first-use order
         self.types = {}
         self.rest = self.metadata.get("protocol") == "rest-json"
+        # awsQuery and ec2Query: form requests, XML responses.
+        self.xml = self.metadata.get("protocol") in ("query", "ec2")
 
     def is_document(self, name):
         shape = self.shapes[name]
@@ -227,10 +236,13 @@ class Suite:
                     attrs.append('media_type = "application/json"')
                 if location == "uri" and member not in required:
                     attrs.append("required")
+            if self.xml:
+                attrs += self.xml_attrs(spec, target_shape)
             fmt = spec.get("timestampFormat") or target_shape.get("timestampFormat")
-            # Epoch seconds is the body's default only: a bound member says it.
+            # Epoch seconds is the JSON body's default only: a bound member says it, and so
+            # does every member of the XML protocols, whose default is date-time.
             bound = self.rest and spec.get("location") in ("uri", "querystring", "header")
-            if target_shape["type"] == "timestamp" and fmt and (fmt != "unixTimestamp" or bound):
+            if target_shape["type"] == "timestamp" and fmt and (fmt != "unixTimestamp" or bound or self.xml):
                 attrs.append(f'timestamp_format = "{TIMESTAMP_FORMATS[fmt]}"')
             if member not in required:
                 ty = f"::core::option::Option<{ty}>"
@@ -239,6 +251,26 @@ class Suite:
                 out += f"    #[aws({', '.join(attrs)})]\n"
             out += f"    pub {ident}: {ty},\n"
         return out
+
+    def xml_attrs(self, spec, target_shape):
+        """The XML and query keys of a member: its element name, flattening, and the names of
+        its list's items or its map's keys and values (which the model puts on the target)."""
+        attrs = []
+        if "locationName" in spec:
+            attrs.append(f"xml_name = {json.dumps(spec['locationName'])}")
+        if spec.get("queryName"):
+            attrs.append(f"ec2_query_name = {json.dumps(spec['queryName'])}")
+        if spec.get("xmlAttribute"):
+            attrs.append("xml_attribute")
+        if spec.get("flattened") or target_shape.get("flattened"):
+            attrs.append("xml_flattened")
+        if target_shape["type"] == "list" and "locationName" in target_shape["member"]:
+            attrs.append(f"xml_item_name = {json.dumps(target_shape['member']['locationName'])}")
+        if target_shape["type"] == "map":
+            for part, key in (("key", "xml_key_name"), ("value", "xml_value_name")):
+                if "locationName" in target_shape[part]:
+                    attrs.append(f"{key} = {json.dumps(target_shape[part]['locationName'])}")
+        return attrs
 
     def shape_item(self, name):
         shape = self.shapes[name]
@@ -272,6 +304,8 @@ class Suite:
                     attrs.append(f"name = {json.dumps(member)}")
                 if self.rest and "locationName" in spec and spec["locationName"] != member:
                     attrs.append(f"json_name = {json.dumps(spec['locationName'])}")
+                if self.xml:
+                    attrs += self.xml_attrs(spec, target)
                 out += doc(f"`{member}`: `{spec['shape']}`.", "    ")
                 if attrs:
                     out += f"    #[aws({', '.join(attrs)})]\n"
@@ -300,12 +334,14 @@ class Suite:
     def service_name(self):
         if self.rest:
             return f"RestJsonService{self.index:02}"
+        if self.xml:
+            return f"{pascal(self.metadata['protocol'])}Service{self.index:02}"
         return pascal(self.metadata["targetPrefix"])
 
     def render(self):
         meta = self.metadata
         service = self.service_name()
-        protocol = "restJson1" if self.rest else {"1.0": "awsJson1_0", "1.1": "awsJson1_1"}[meta["jsonVersion"]]
+        protocol = PROTOCOLS.get(meta["protocol"]) or {"1.0": "awsJson1_0", "1.1": "awsJson1_1"}[meta["jsonVersion"]]
         items = []
         runners = []
         operation_structs = set()
@@ -351,12 +387,12 @@ class Suite:
         while declared < len(self.emitted):
             shape_items.append(self.shape_item(self.emitted[declared]))
             declared += 1
-        prefix = meta.get("targetPrefix", "RestJson")
+        prefix = meta.get("targetPrefix", pascal(meta["protocol"]) if self.xml else "RestJson")
         attrs = [
             f'id = {json.dumps(meta.get("serviceId", prefix))}',
             f'protocol = "{protocol}"',
         ]
-        if not self.rest:
+        if not self.rest and not self.xml:
             attrs.append(f'target_prefix = {json.dumps(prefix)}')
         attrs += [
             f'signing_name = {json.dumps(meta.get("signingName", prefix.lower()))}',

@@ -38,11 +38,21 @@ pub struct Reply {
 }
 
 impl Reply {
+    /// An awsJson 1.0 answer: `application/x-amz-json-1.0`, request id `req-{status}`.
     pub fn json(status: u16, body: &str) -> Self {
+        Self::with_content_type(status, "application/x-amz-json-1.0", body)
+    }
+
+    /// A restJson1 answer: `application/json`, request id `req-{status}`.
+    pub fn rest_json(status: u16, body: &str) -> Self {
+        Self::with_content_type(status, "application/json", body)
+    }
+
+    fn with_content_type(status: u16, content_type: &str, body: &str) -> Self {
         Self {
             status,
             headers: vec![
-                ("content-type".into(), "application/x-amz-json-1.0".into()),
+                ("content-type".into(), content_type.into()),
                 ("x-amzn-requestid".into(), format!("req-{status}")),
             ],
             body: body.into(),

@@ -85,16 +85,15 @@ mod store;
 mod tags;
 
 use std::fmt;
-use std::future::{Ready, ready};
-use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::sync::Arc;
 
-use aws_operation::operation::Operation;
 use aws_operation::{Credentials, DateTime};
 use aws_operation_lambda::{FunctionConfiguration, Lambda};
 
 use crate::LocalEndpoint;
-use crate::endpoint::Reply;
-use store::{Failure, Store, is_account, is_region};
+pub use crate::stand_in::SettingError;
+use crate::stand_in::{Clock, Shared, is_account, system_clock};
+use store::{Store, is_region};
 
 /// The account the stand-in acts as unless told otherwise.
 pub const DEFAULT_ACCOUNT_ID: &str = "123456789012";
@@ -106,12 +105,12 @@ pub const DEFAULT_REGION: &str = "us-east-1";
 /// state: keep one to look into it while an endpoint serves it.
 #[derive(Clone)]
 pub struct Simulator {
-    store: Arc<Mutex<Store>>,
+    store: Shared<Store>,
 }
 
 impl fmt::Debug for Simulator {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let store = self.lock();
+        let store = self.store.lock();
         f.debug_struct("Simulator")
             .field("account_id", &store.account_id)
             .field("region", &store.region)
@@ -130,7 +129,9 @@ impl Simulator {
     /// An empty stand-in for account [`DEFAULT_ACCOUNT_ID`] in [`DEFAULT_REGION`], on the system
     /// clock.
     pub fn new() -> Self {
-        Self::from_store(Store::new(DEFAULT_ACCOUNT_ID.to_owned(), DEFAULT_REGION.to_owned(), system_clock()))
+        Self {
+            store: Shared::new(Store::new(DEFAULT_ACCOUNT_ID.to_owned(), DEFAULT_REGION.to_owned(), system_clock())),
+        }
     }
 
     /// A builder to choose the account, the region and the clock.
@@ -138,29 +139,19 @@ impl Simulator {
         SimulatorBuilder::default()
     }
 
-    fn from_store(store: Store) -> Self {
-        Self { store: Arc::new(Mutex::new(store)) }
-    }
-
-    fn lock(&self) -> MutexGuard<'_, Store> {
-        // Poisoned only if a handler panicked; serving what state there is beats failing every
-        // later call.
-        self.store.lock().unwrap_or_else(PoisonError::into_inner)
-    }
-
     /// The account the stand-in acts as: it owns every function and is in every ARN.
     pub fn account_id(&self) -> String {
-        self.lock().account_id.clone()
+        self.store.lock().account_id.clone()
     }
 
     /// The region the stand-in is, in every ARN. Requests signed for any region are served.
     pub fn region(&self) -> String {
-        self.lock().region.clone()
+        self.store.lock().region.clone()
     }
 
     /// The configuration of function `name` (`$LATEST`), as `GetFunction` reports it.
     pub fn function(&self, name: &str) -> Option<FunctionConfiguration> {
-        self.lock().functions.get(name).map(|function| function.latest.clone())
+        self.store.lock().functions.get(name).map(|function| function.latest.clone())
     }
 
     /// An endpoint that accepts requests signed with `credentials` and serves all 9 operations
@@ -172,26 +163,15 @@ impl Simulator {
     /// Registers the stand-in's 9 handlers on `endpoint`, replacing any it had for them.
     pub fn register(&self, endpoint: LocalEndpoint<Lambda>) -> LocalEndpoint<Lambda> {
         endpoint
-            .handle_replying(self.serve(Store::create_function))
-            .handle_replying(self.serve(Store::get_function))
-            .handle_replying(self.serve(Store::list_functions))
-            .handle_replying(self.serve(Store::update_function_configuration))
-            .handle_replying(self.serve(Store::delete_function))
-            .handle_replying(self.serve(Store::invoke))
-            .handle_replying(self.serve(Store::tag_resource))
-            .handle_replying(self.serve(Store::list_tags))
-            .handle_replying(self.serve(Store::untag_resource))
-    }
-
-    /// A handler that runs `operation` on the state, under its lock: each call is atomic.
-    fn serve<O, F>(&self, operation: F) -> impl Fn(O) -> Ready<Result<O::Output, Reply>> + Send + Sync + 'static
-    where
-        O: Operation,
-        F: Fn(&mut Store, O) -> Result<O::Output, Failure> + Send + Sync + 'static,
-    {
-        let simulator = self.clone();
-        // The endpoint has read the input strictly and checked every constraint already.
-        move |input| ready(operation(&mut simulator.lock(), input).map_err(Failure::into_reply))
+            .handle_replying(self.store.serve(Store::create_function))
+            .handle_replying(self.store.serve(Store::get_function))
+            .handle_replying(self.store.serve(Store::list_functions))
+            .handle_replying(self.store.serve(Store::update_function_configuration))
+            .handle_replying(self.store.serve(Store::delete_function))
+            .handle_replying(self.store.serve(Store::invoke))
+            .handle_replying(self.store.serve(Store::tag_resource))
+            .handle_replying(self.store.serve(Store::list_tags))
+            .handle_replying(self.store.serve(Store::untag_resource))
     }
 }
 
@@ -210,7 +190,7 @@ impl LocalEndpoint<Lambda> {
 pub struct SimulatorBuilder {
     account_id: String,
     region: String,
-    clock: store::Clock,
+    clock: Clock,
 }
 
 impl Default for SimulatorBuilder {
@@ -251,37 +231,13 @@ impl SimulatorBuilder {
     /// The stand-in, or which setting would break the model's patterns for ARNs.
     pub fn build(self) -> Result<Simulator, SettingError> {
         if !is_account(&self.account_id) {
-            return Err(SettingError { setting: "account_id", rule: "must be 12 digits", value: self.account_id });
+            return Err(SettingError::new("account_id", "must be 12 digits", self.account_id));
         }
         if !is_region(&self.region) {
-            return Err(SettingError {
-                setting: "region",
-                rule: "must be a region such as `us-east-1`",
-                value: self.region,
-            });
+            return Err(SettingError::new("region", "must be a region such as `us-east-1`", self.region));
         }
-        Ok(Simulator::from_store(Store::new(self.account_id, self.region, self.clock)))
+        Ok(Simulator { store: Shared::new(Store::new(self.account_id, self.region, self.clock)) })
     }
-}
-
-/// A [`SimulatorBuilder`] setting that the ARNs it goes into cannot hold.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SettingError {
-    setting: &'static str,
-    rule: &'static str,
-    value: String,
-}
-
-impl fmt::Display for SettingError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "`{}` {}, got `{}`", self.setting, self.rule, self.value)
-    }
-}
-
-impl std::error::Error for SettingError {}
-
-fn system_clock() -> store::Clock {
-    Arc::new(DateTime::now)
 }
 
 #[cfg(test)]
@@ -291,13 +247,7 @@ mod tests {
     #[test]
     fn every_operation_of_the_slice_has_a_handler() {
         let endpoint = Simulator::new().endpoint(Credentials::new("AKID", "secret", None, None));
-        let mut served: Vec<&str> = endpoint.operations().collect();
-        let mut modeled: Vec<&str> =
-            aws_operation_lambda::operations().iter().map(|operation| operation.name()).collect();
-        served.sort_unstable();
-        modeled.sort_unstable();
-        assert_eq!(served, modeled);
-        assert_eq!(served.len(), 9);
+        assert_eq!(crate::stand_in::tests::serves_all(&endpoint, &aws_operation_lambda::operations()), 9);
     }
 
     #[test]

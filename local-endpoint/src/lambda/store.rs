@@ -3,9 +3,9 @@
 //! the errors handlers return, written as Lambda writes them (`Type` `User` and its message).
 
 use std::collections::BTreeMap;
-use std::sync::Arc;
 
-use aws_operation::operation::write_error;
+use aws_operation::http::HttpResponse;
+use aws_operation::protocol::ServerProtocol;
 use aws_operation::types::base64_encode;
 use aws_operation::{DateTime, Shape, shape};
 use aws_operation_lambda::{
@@ -14,9 +14,7 @@ use aws_operation_lambda::{
 };
 
 use crate::endpoint::Reply;
-
-/// Where the stand-in's clock reads the time.
-pub(crate) type Clock = Arc<dyn Fn() -> DateTime + Send + Sync>;
+use crate::stand_in::{Clock, is_account};
 
 /// `Version` of the unpublished version, which `Qualifier` may name.
 pub(crate) const LATEST: &str = "$LATEST";
@@ -44,21 +42,21 @@ pub(crate) enum Failure {
     AccessDenied(String),
 }
 
-impl Failure {
-    /// The error as Lambda writes it: status, code and body.
-    pub(crate) fn into_reply(self) -> Reply {
+impl Reply for Failure {
+    /// The error as Lambda writes it: `Type` `User` and its message.
+    fn response<P: ServerProtocol>(self) -> HttpResponse {
         let user = || Some("User".to_owned());
-        let (code, body, status) = match self {
+        match self {
             Failure::NotFound(message) => {
-                write_error(&ResourceNotFoundException { r#type: user(), message: Some(message) })
+                P::write_error(&ResourceNotFoundException { r#type: user(), message: Some(message) })
             }
             Failure::Conflict(message) => {
-                write_error(&ResourceConflictException { r#type: user(), message: Some(message) })
+                P::write_error(&ResourceConflictException { r#type: user(), message: Some(message) })
             }
             Failure::InvalidParameter(message) => {
-                write_error(&InvalidParameterValueException { r#type: user(), message: Some(message) })
+                P::write_error(&InvalidParameterValueException { r#type: user(), message: Some(message) })
             }
-            Failure::PreconditionFailed => write_error(&PreconditionFailedException {
+            Failure::PreconditionFailed => P::write_error(&PreconditionFailedException {
                 r#type: user(),
                 message: Some(
                     "The Revision Id provided does not match the latest Revision Id. Call the \
@@ -67,21 +65,18 @@ impl Failure {
                 ),
             }),
             Failure::InvalidRequestContent(message) => {
-                write_error(&InvalidRequestContentException { r#type: user(), message: Some(message) })
+                P::write_error(&InvalidRequestContentException { r#type: user(), message: Some(message) })
             }
             Failure::RequestTooLarge(message) => {
-                write_error(&RequestTooLargeException { r#type: user(), message: Some(message) })
+                P::write_error(&RequestTooLargeException { r#type: user(), message: Some(message) })
             }
-            Failure::Validation(message) => {
-                ("ValidationException", serde_json::json!({ "message": message }).to_string(), 400)
-            }
-            Failure::AccessDenied(message) => {
-                ("AccessDeniedException", serde_json::json!({ "Message": message }).to_string(), 403)
-            }
-        };
-        (status, Some(code.to_owned()), body)
+            Failure::Validation(message) => P::write_unmodeled_error("ValidationException", Some(&message), 400),
+            Failure::AccessDenied(message) => P::write_unmodeled_error("AccessDeniedException", Some(&message), 403),
+        }
     }
+}
 
+impl Failure {
     /// An `InvalidParameterValueException` that quotes a constraint, as Lambda words them.
     pub(crate) fn constraint(value: &str, member: &str, constraint: &str) -> Self {
         Failure::InvalidParameter(format!(
@@ -206,11 +201,6 @@ pub(crate) fn is_region(text: &str) -> bool {
             .any(tail)
     };
     after_country(text) || text.strip_prefix("eusc-").is_some_and(after_country)
-}
-
-/// Twelve digits.
-pub(crate) fn is_account(text: &str) -> bool {
-    text.len() == 12 && text.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// The ARN partition of `region`, as the endpoint rules' partitions name them.
@@ -405,6 +395,8 @@ pub(crate) fn wire<T: Shape>(value: &T) -> String {
 
 #[cfg(test)]
 mod tests {
+    use std::sync::Arc;
+
     use super::*;
 
     fn store() -> Store {

@@ -92,10 +92,8 @@ mod store;
 mod tags;
 
 use std::fmt;
-use std::future::{Ready, ready};
-use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::sync::Arc;
 
-use aws_operation::operation::Operation;
 use aws_operation::{Credentials, DateTime};
 use aws_operation_partnercentral_channel::PartnerCentralChannel;
 use aws_operation_partnercentral_channel::channel_contracts::ChannelContractStatus;
@@ -105,9 +103,10 @@ use aws_operation_partnercentral_channel::handshakes::{
 };
 
 use crate::LocalEndpoint;
-use crate::endpoint::Reply;
+pub use crate::stand_in::SettingError;
+use crate::stand_in::{Clock, Shared, is_account, system_clock};
 use handshakes::Handshake;
-use store::{Failure, Kind, Store};
+use store::{Kind, Store};
 
 /// The account the stand-in acts as unless told otherwise.
 pub const DEFAULT_ACCOUNT_ID: &str = "111122223333";
@@ -119,12 +118,12 @@ pub const DEFAULT_DISPLAY_NAME: &str = "Local Partner";
 /// Clones share the state: keep one to reach into it while an endpoint serves it.
 #[derive(Clone)]
 pub struct Simulator {
-    store: Arc<Mutex<Store>>,
+    store: Shared<Store>,
 }
 
 impl fmt::Debug for Simulator {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let store = self.lock();
+        let store = self.store.lock();
         f.debug_struct("Simulator")
             .field("account_id", &store.account_id)
             .field("program_management_accounts", &store.pmas.len())
@@ -144,7 +143,13 @@ impl Default for Simulator {
 impl Simulator {
     /// An empty stand-in for account [`DEFAULT_ACCOUNT_ID`], on the system clock.
     pub fn new() -> Self {
-        Self::from_store(Store::new(DEFAULT_ACCOUNT_ID.to_owned(), DEFAULT_DISPLAY_NAME.to_owned(), system_clock()))
+        Self {
+            store: Shared::new(Store::new(
+                DEFAULT_ACCOUNT_ID.to_owned(),
+                DEFAULT_DISPLAY_NAME.to_owned(),
+                system_clock(),
+            )),
+        }
     }
 
     /// A builder to choose the account, the partner's display name and the clock.
@@ -152,19 +157,9 @@ impl Simulator {
         SimulatorBuilder::default()
     }
 
-    fn from_store(store: Store) -> Self {
-        Self { store: Arc::new(Mutex::new(store)) }
-    }
-
-    fn lock(&self) -> MutexGuard<'_, Store> {
-        // Poisoned only if a handler panicked; serving what state there is beats failing every
-        // later call.
-        self.store.lock().unwrap_or_else(PoisonError::into_inner)
-    }
-
     /// The account the stand-in acts as: it owns what is created and is in every ARN.
     pub fn account_id(&self) -> String {
-        self.lock().account_id.clone()
+        self.store.lock().account_id.clone()
     }
 
     /// An endpoint that accepts requests signed with `credentials` and serves all 21 operations
@@ -176,47 +171,34 @@ impl Simulator {
     /// Registers the stand-in's 21 handlers on `endpoint`, replacing any it had for them.
     pub fn register(&self, endpoint: LocalEndpoint<PartnerCentralChannel>) -> LocalEndpoint<PartnerCentralChannel> {
         endpoint
-            .handle_replying(self.serve(Store::create_program_management_account))
-            .handle_replying(self.serve(Store::update_program_management_account))
-            .handle_replying(self.serve(Store::delete_program_management_account))
-            .handle_replying(self.serve(Store::list_program_management_accounts))
-            .handle_replying(self.serve(Store::create_relationship))
-            .handle_replying(self.serve(Store::get_relationship))
-            .handle_replying(self.serve(Store::update_relationship))
-            .handle_replying(self.serve(Store::delete_relationship))
-            .handle_replying(self.serve(Store::list_relationships))
-            .handle_replying(self.serve(Store::create_channel_handshake))
-            .handle_replying(self.serve(Store::accept_channel_handshake))
-            .handle_replying(self.serve(Store::reject_channel_handshake))
-            .handle_replying(self.serve(Store::cancel_channel_handshake))
-            .handle_replying(self.serve(Store::list_channel_handshakes))
-            .handle_replying(self.serve(Store::create_channel_contract))
-            .handle_replying(self.serve(Store::get_channel_contract))
-            .handle_replying(self.serve(Store::cancel_channel_contract))
-            .handle_replying(self.serve(Store::list_channel_contracts))
-            .handle_replying(self.serve(Store::list_tags_for_resource))
-            .handle_replying(self.serve(Store::tag_resource))
-            .handle_replying(self.serve(Store::untag_resource))
-    }
-
-    /// A handler that runs `operation` on the state, under its lock: each call is atomic.
-    fn serve<O, F>(&self, operation: F) -> impl Fn(O) -> Ready<Result<O::Output, Reply>> + Send + Sync + 'static
-    where
-        O: Operation,
-        F: Fn(&mut Store, O) -> Result<O::Output, Failure> + Send + Sync + 'static,
-    {
-        let simulator = self.clone();
-        move |input| {
-            let result = operation(&mut simulator.lock(), input);
-            ready(result.map_err(Failure::into_reply))
-        }
+            .handle_replying(self.store.serve(Store::create_program_management_account))
+            .handle_replying(self.store.serve(Store::update_program_management_account))
+            .handle_replying(self.store.serve(Store::delete_program_management_account))
+            .handle_replying(self.store.serve(Store::list_program_management_accounts))
+            .handle_replying(self.store.serve(Store::create_relationship))
+            .handle_replying(self.store.serve(Store::get_relationship))
+            .handle_replying(self.store.serve(Store::update_relationship))
+            .handle_replying(self.store.serve(Store::delete_relationship))
+            .handle_replying(self.store.serve(Store::list_relationships))
+            .handle_replying(self.store.serve(Store::create_channel_handshake))
+            .handle_replying(self.store.serve(Store::accept_channel_handshake))
+            .handle_replying(self.store.serve(Store::reject_channel_handshake))
+            .handle_replying(self.store.serve(Store::cancel_channel_handshake))
+            .handle_replying(self.store.serve(Store::list_channel_handshakes))
+            .handle_replying(self.store.serve(Store::create_channel_contract))
+            .handle_replying(self.store.serve(Store::get_channel_contract))
+            .handle_replying(self.store.serve(Store::cancel_channel_contract))
+            .handle_replying(self.store.serve(Store::list_channel_contracts))
+            .handle_replying(self.store.serve(Store::list_tags_for_resource))
+            .handle_replying(self.store.serve(Store::tag_resource))
+            .handle_replying(self.store.serve(Store::untag_resource))
     }
 
     /// Adds a PENDING handshake that account `sender_account_id` sent to this one, as if it had
     /// just arrived, and returns its id. It lists with participant type `RECEIVER`, and can be
     /// accepted or rejected; its values are taken as given.
     pub fn receive_handshake(&self, handshake: IncomingHandshake) -> String {
-        let mut store = self.lock();
+        let mut store = self.store.lock();
         let now = store.now();
         let id = store.new_id(Kind::ChannelHandshake);
         let arn = Store::arn(&handshake.sender_account_id, &handshake.catalog, &format!("channel-handshake/{id}"));
@@ -247,7 +229,7 @@ impl Simulator {
     /// Sets the status of handshake `id`, as the other side or time would: its receiver
     /// accepting it (with what accepting does), or it expiring. Returns whether there is one.
     pub fn set_handshake_status(&self, id: &str, status: HandshakeStatus) -> bool {
-        let mut store = self.lock();
+        let mut store = self.store.lock();
         let now = store.now();
         let Some(h) = store.handshakes.get_mut(id) else { return false };
         let accepted = status == HandshakeStatus::Accepted && h.status != HandshakeStatus::Accepted;
@@ -262,7 +244,7 @@ impl Simulator {
     /// Sets the status of channel contract `id`, as its signatory or time would: ACCEPTED makes
     /// it its relationship's contract in effect. Returns whether there is one.
     pub fn set_channel_contract_status(&self, id: &str, status: ChannelContractStatus) -> bool {
-        let mut store = self.lock();
+        let mut store = self.store.lock();
         let now = store.now();
         if status == ChannelContractStatus::Accepted && store.contracts.contains_key(id) {
             store.contract_accepted(id, now);
@@ -307,7 +289,7 @@ impl LocalEndpoint<PartnerCentralChannel> {
 pub struct SimulatorBuilder {
     account_id: String,
     display_name: String,
-    clock: store::Clock,
+    clock: Clock,
 }
 
 impl Default for SimulatorBuilder {
@@ -352,37 +334,21 @@ impl SimulatorBuilder {
 
     /// The stand-in, or which setting would break the model's patterns.
     pub fn build(self) -> Result<Simulator, SettingError> {
-        if self.account_id.len() != 12 || !self.account_id.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(SettingError { setting: "account_id", rule: "must be 12 digits", value: self.account_id });
+        if !is_account(&self.account_id) {
+            return Err(SettingError::new("account_id", "must be 12 digits", self.account_id));
         }
         // The model's `PartnerProfileDisplayName`: 1 to 40 of these characters.
         let allowed = |c: char| matches!(c, '\0'..='\x7e' | '\u{a2}'..='\u{a5}' | '\u{a9}' | '\u{ae}' | '\u{202f}');
         if !(1..=40).contains(&self.display_name.chars().count()) || !self.display_name.chars().all(allowed) {
-            return Err(SettingError {
-                setting: "display_name",
-                rule: "must be 1 to 40 ASCII characters, `¢`, `£`, `¤`, `¥`, `©`, `®` or narrow no-break spaces",
-                value: self.display_name,
-            });
+            return Err(SettingError::new(
+                "display_name",
+                "must be 1 to 40 ASCII characters, `¢`, `£`, `¤`, `¥`, `©`, `®` or narrow no-break spaces",
+                self.display_name,
+            ));
         }
-        Ok(Simulator::from_store(Store::new(self.account_id, self.display_name, self.clock)))
+        Ok(Simulator { store: Shared::new(Store::new(self.account_id, self.display_name, self.clock)) })
     }
 }
-
-/// A [`SimulatorBuilder`] setting that the ids, ARNs or outputs it goes into cannot hold.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SettingError {
-    setting: &'static str,
-    rule: &'static str,
-    value: String,
-}
-
-impl fmt::Display for SettingError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "`{}` {}, got `{}`", self.setting, self.rule, self.value)
-    }
-}
-
-impl std::error::Error for SettingError {}
 
 /// The details of a handshake of `handshake_type` that says nothing more.
 fn empty_detail(handshake_type: &HandshakeType) -> HandshakeDetail {
@@ -411,10 +377,6 @@ fn empty_detail(handshake_type: &HandshakeType) -> HandshakeDetail {
     }
 }
 
-fn system_clock() -> store::Clock {
-    Arc::new(DateTime::now)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -422,13 +384,8 @@ mod tests {
     #[test]
     fn every_operation_of_the_service_has_a_handler() {
         let endpoint = Simulator::new().endpoint(Credentials::new("AKID", "secret", None, None));
-        let mut served: Vec<&str> = endpoint.operations().collect();
-        let mut modeled: Vec<&str> =
-            aws_operation_partnercentral_channel::operations().iter().map(|operation| operation.name()).collect();
-        served.sort_unstable();
-        modeled.sort_unstable();
-        assert_eq!(served, modeled);
-        assert_eq!(served.len(), 21);
+        let operations = aws_operation_partnercentral_channel::operations();
+        assert_eq!(crate::stand_in::tests::serves_all(&endpoint, &operations), 21);
     }
 
     #[test]

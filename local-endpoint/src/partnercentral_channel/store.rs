@@ -4,9 +4,10 @@
 
 use std::any::Any;
 use std::collections::{BTreeMap, HashMap};
-use std::sync::Arc;
 
-use aws_operation::operation::{Operation, write_error};
+use aws_operation::http::HttpResponse;
+use aws_operation::operation::Operation;
+use aws_operation::protocol::ServerProtocol;
 use aws_operation::{DateTime, Shape, shape};
 use aws_operation_partnercentral_channel::common::SortOrder;
 use aws_operation_partnercentral_channel::errors::{
@@ -20,9 +21,7 @@ use super::handshakes::Handshake;
 use super::program_management_accounts::Pma;
 use super::relationships::Relationship;
 use crate::endpoint::Reply;
-
-/// Where the stand-in's clock reads the time.
-pub(crate) type Clock = Arc<dyn Fn() -> DateTime + Send + Sync>;
+use crate::stand_in::Clock;
 
 /// The region every ARN names: the service's one endpoint is signed for us-east-1.
 pub(crate) const REGION: &str = "us-east-1";
@@ -102,22 +101,25 @@ impl Failure {
     pub(crate) fn invalid(member: &str, rule: impl std::fmt::Display) -> Self {
         Failure::Invalid(vec![(member.to_owned(), format!("`{member}` {rule}"))])
     }
+}
 
-    /// The error as the service writes it: status, code and body.
-    pub(crate) fn into_reply(self) -> Reply {
-        let (code, body, status) = match self {
-            Failure::NotFound { kind, id } => write_error(&ResourceNotFoundException {
+impl Reply for Failure {
+    /// The error as the service writes it, every member set, whether the operation models it
+    /// or not.
+    fn response<P: ServerProtocol>(self) -> HttpResponse {
+        match self {
+            Failure::NotFound { kind, id } => P::write_error(&ResourceNotFoundException {
                 message: format!("{} `{id}` was not found", kind.words()),
                 resource_id: Some(id),
                 resource_type: Some(kind.name().to_owned()),
             }),
             Failure::Conflict { kind, id, message } => {
-                write_error(&ConflictException { message, resource_id: id, resource_type: kind.name().to_owned() })
+                P::write_error(&ConflictException { message, resource_id: id, resource_type: kind.name().to_owned() })
             }
             Failure::Invalid(fields) => {
                 let n = fields.len();
                 let messages: Vec<&str> = fields.iter().map(|(_, message)| message.as_str()).collect();
-                write_error(&ValidationException {
+                P::write_error(&ValidationException {
                     message: format!("{n} invalid member{}: {}", if n == 1 { "" } else { "s" }, messages.join("; ")),
                     reason: ValidationExceptionReason::BusinessValidationFailed,
                     field_list: Some(
@@ -132,8 +134,7 @@ impl Failure {
                     ),
                 })
             }
-        };
-        (status, Some(code.to_owned()), body)
+        }
     }
 }
 
@@ -367,6 +368,8 @@ pub(crate) fn check_revision(kind: Kind, id: &str, current: u64, sent: Option<&s
 
 #[cfg(test)]
 mod tests {
+    use std::sync::Arc;
+
     use super::*;
 
     fn store() -> Store {

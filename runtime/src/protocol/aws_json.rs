@@ -10,7 +10,14 @@
 //!   `__type`, keeping the text before any `:` and after any `#`; its message from `message` or
 //!   `Message`; for awsQueryCompatible services `x-amzn-query-error` (`Code;Fault`) wins;
 //! - the request id is the `x-amzn-RequestId` header.
+//!
+//! A server ([`ServerProtocol`]) serves `POST /` alone (else `UnknownOperationException`, 404),
+//! with the protocol's `Content-Type` (else `SerializationException`, 400), routes by
+//! `X-Amz-Target` (an unknown one is an `UnknownOperationException`, 400), reads the body as the
+//! input strictly, and answers 200 with the output as JSON; an error with its status, its code in
+//! `X-Amzn-Errortype` and as the body's `__type`, and its members (an unmodeled one's `message`).
 
+use super::server::{OperationRoute, Refusal, Routed, ServerContext, ServerProtocol, media_type_is, path_and_query};
 use super::{Protocol, RequestContext};
 use crate::codec::json::{self, JsonWriter};
 use crate::error::{ErrorMeta, ResponseError};
@@ -54,6 +61,33 @@ macro_rules! aws_json {
                 request_id(response)
             }
         }
+
+        impl ServerProtocol for $protocol {
+            fn route(
+                request: &HttpRequest,
+                cx: &ServerContext<'_>,
+                operations: &[OperationRoute],
+            ) -> Result<Routed, Refusal> {
+                route(Self::CONTENT_TYPE, request, cx, operations)
+            }
+
+            fn read_input<O: Operation>(request: &HttpRequest, _: &Routed) -> Result<O, Violations> {
+                json::read_input_text(&request.body)
+            }
+
+            fn write_output<O: Operation>(output: &O::Output) -> HttpResponse {
+                response(Self::CONTENT_TYPE, 200, None, json::to_json(output))
+            }
+
+            fn write_error<E: ErrorShape>(error: &E) -> HttpResponse {
+                let body = error_body(Some(E::CODE), None, &json::to_json(error));
+                response(Self::CONTENT_TYPE, E::STATUS, Some(E::CODE), body)
+            }
+
+            fn write_unmodeled_error(code: &str, message: Option<&str>, status: u16) -> HttpResponse {
+                response(Self::CONTENT_TYPE, status, Some(code), error_body(Some(code), message, "{}"))
+            }
+        }
     )*};
 }
 
@@ -82,6 +116,63 @@ pub fn envelope(content_type: &str, cx: &RequestContext<'_>, target: &str, body:
     }
     req.body = body.into();
     req
+}
+
+/// Which of `operations` a request is for: `POST /` with `content_type`, the operation named by
+/// `X-Amz-Target` (`<TargetPrefix>.<Operation>`).
+pub fn route(
+    content_type: &str,
+    request: &HttpRequest,
+    cx: &ServerContext<'_>,
+    operations: &[OperationRoute],
+) -> Result<Routed, Refusal> {
+    let target = path_and_query(&request.url);
+    if !request.method.eq_ignore_ascii_case("POST") || target.split('?').next() != Some("/") {
+        return Err(Refusal::new(404, "UnknownOperationException", "only POST / is served"));
+    }
+    if !request.header("content-type").is_some_and(|value| media_type_is(value, content_type)) {
+        let message = format!("expected Content-Type `{content_type}`");
+        return Err(Refusal::new(400, "SerializationException", message));
+    }
+    let target = request.header("x-amz-target").unwrap_or_default();
+    let name = target.strip_prefix(cx.target_prefix).and_then(|rest| rest.strip_prefix('.'));
+    match name.and_then(|name| operations.iter().find(|operation| operation.name == name)) {
+        Some(operation) => Ok(Routed { operation: operation.name, labels: Vec::new() }),
+        None => Err(Refusal::new(400, "UnknownOperationException", format!("no operation serves `{target}`"))),
+    }
+}
+
+/// A JSON response: `status`, `Content-Type`, an error's code in `X-Amzn-Errortype`.
+fn response(content_type: &str, status: u16, code: Option<&str>, body: String) -> HttpResponse {
+    let mut headers = vec![("content-type".to_owned(), content_type.to_owned())];
+    if let Some(code) = code {
+        headers.push(("x-amzn-errortype".to_owned(), code.to_owned()));
+    }
+    HttpResponse { status, headers, body: body.into() }
+}
+
+/// The JSON body of an error: `__type` and `message`, those given, then the members of
+/// `members`, an object's JSON text. restJson1 shares it.
+pub(crate) fn error_body(type_: Option<&str>, message: Option<&str>, members: &str) -> String {
+    let mut w = JsonWriter::with_capacity(members.len() + 64);
+    w.begin_object();
+    for (key, value) in [("__type", type_), ("message", message)] {
+        if let Some(value) = value {
+            w.key(key);
+            w.string(value);
+        }
+    }
+    // The members go on in the object opened above: their text after its `{`.
+    match members.trim_start().strip_prefix('{').map(str::trim_start) {
+        Some(rest) if rest != "}" => {
+            if type_.is_some() || message.is_some() {
+                w.raw(",");
+            }
+            w.raw(rest);
+        }
+        _ => w.end_object(),
+    }
+    w.finish()
 }
 
 /// Reduces an error type to its code: text before the first `:`, after the first `#`.
@@ -201,6 +292,49 @@ mod tests {
             (fields.code, fields.message.as_deref(), fields.error_message.as_deref()),
             (None, Some("up"), Some("e"))
         );
+    }
+
+    fn served(method: &str, url: &str, headers: &[(&str, &str)]) -> Result<Routed, Refusal> {
+        let mut request = HttpRequest::new(method, url);
+        for (name, value) in headers {
+            request.set_header(name, *value);
+        }
+        let operations = [OperationRoute { name: "Op", http: crate::operation::Http::RPC }];
+        let cx = ServerContext { target_prefix: "S", api_version: "1" };
+        <AwsJson1_0 as ServerProtocol>::route(&request, &cx, &operations)
+    }
+
+    #[test]
+    fn a_server_routes_post_slash_by_target_with_its_content_type() {
+        let json = ("content-type", "application/x-amz-json-1.0; charset=utf-8");
+        let routed = served("POST", "http://h/?trace=1", &[json, ("x-amz-target", "S.Op")]).unwrap();
+        assert_eq!((routed.operation, routed.labels.len()), ("Op", 0));
+        let refused = |method, url, headers: &[(&str, &str)]| served(method, url, headers).unwrap_err();
+        let wrong_path = refused("POST", "http://h/other", &[json, ("x-amz-target", "S.Op")]);
+        assert_eq!((wrong_path.status, wrong_path.code), (404, "UnknownOperationException"));
+        assert_eq!(refused("GET", "http://h/", &[json, ("x-amz-target", "S.Op")]).status, 404);
+        let wrong_type =
+            refused("POST", "http://h/", &[("content-type", "application/json"), ("x-amz-target", "S.Op")]);
+        assert_eq!(wrong_type.code, "SerializationException");
+        assert_eq!(wrong_type.message, "expected Content-Type `application/x-amz-json-1.0`");
+        for target in ["S.Other", "T.Op", "SOp", ""] {
+            let unknown = refused("POST", "http://h/", &[json, ("x-amz-target", target)]);
+            assert_eq!((unknown.status, unknown.code), (400, "UnknownOperationException"), "{target}");
+        }
+    }
+
+    #[test]
+    fn a_server_writes_errors_with_their_code_in_the_header_and_as_type() {
+        let unmodeled = <AwsJson1_1 as ServerProtocol>::write_unmodeled_error("Nope", Some("no \"way\""), 403);
+        assert_eq!((unmodeled.status, unmodeled.header("x-amzn-errortype")), (403, Some("Nope")));
+        assert_eq!(unmodeled.header("content-type"), Some("application/x-amz-json-1.1"));
+        assert_eq!(&unmodeled.body[..], br#"{"__type":"Nope","message":"no \"way\""}"#);
+        let bare = <AwsJson1_1 as ServerProtocol>::write_unmodeled_error("Nope", None, 400);
+        assert_eq!(&bare.body[..], br#"{"__type":"Nope"}"#);
+        assert_eq!(error_body(Some("E"), None, r#"{"a":1,"b":{}}"#), r#"{"__type":"E","a":1,"b":{}}"#);
+        assert_eq!(error_body(None, Some("m"), "{}"), r#"{"message":"m"}"#);
+        assert_eq!(error_body(None, None, "{ }"), "{}");
+        assert_eq!(error_body(None, None, r#"{"a":1}"#), r#"{"a":1}"#);
     }
 
     #[test]

@@ -2,15 +2,21 @@
 //!
 //! A service names its protocol as an associated type ([`crate::Service::Protocol`]), so every
 //! operation is serialized and read by that protocol's codec, monomorphized, with no `dyn` on
-//! the call path.
+//! the call path. The server's side of a protocol is [`ServerProtocol`].
 
 pub mod aws_json;
 pub mod http_bindings;
 pub mod payload;
+#[cfg(feature = "xml")]
+pub mod query;
 pub mod rest_json;
+pub mod server;
 
 pub use aws_json::{AwsJson1_0, AwsJson1_1};
+#[cfg(feature = "xml")]
+pub use query::{AwsQuery, Ec2Query};
 pub use rest_json::RestJson1;
+pub use server::ServerProtocol;
 
 use crate::byte_stream::ByteStream;
 use crate::error::{ErrorMeta, ResponseError};

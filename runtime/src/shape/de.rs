@@ -133,6 +133,15 @@ impl Decoder {
         self.mode == Mode::Lenient && self.problems.len() > before
     }
 
+    /// A response structure none of whose members the shape has, but one of which, `name`, is
+    /// the shape's member `member` under another casing: a problem in either mode, since reading
+    /// on would leave every member unset.
+    pub fn miscased_member(&mut self, name: &str, member: &'static str) {
+        self.path.push_owned(name.to_owned());
+        self.report(Rule::Casing { member });
+        self.path.pop();
+    }
+
     /// A member the shape does not have: a problem in strict mode, ignored otherwise.
     pub fn unknown_member(&mut self, name: &str) {
         if self.mode == Mode::Strict {

@@ -3,11 +3,15 @@
 
 #![allow(missing_docs)]
 
+pub mod ec2_input;
+pub mod ec2_output;
 pub mod json_1_0_input;
 pub mod json_1_0_output;
 pub mod json_1_0_query_compatible_input;
 pub mod json_1_0_query_compatible_output;
 pub mod json_1_1_input;
 pub mod json_1_1_output;
+pub mod query_input;
+pub mod query_output;
 pub mod rest_json_input;
 pub mod rest_json_output;

@@ -108,9 +108,7 @@ pub fn json_kind(value: &Value) -> &'static str {
 }
 
 /// A string found where another type was expected, quoted when short, for a type problem.
-pub(crate) fn describe_string(s: &str) -> String {
-    if s.chars().count() > 40 { "a string".to_owned() } else { format!("string {s:?}") }
-}
+pub(crate) use crate::codec::text::describe_string;
 
 /// The name of `member` as a key: its `json_name` where honored, else its member name.
 pub(crate) fn key_of(member: &MemberSchema, json_names: bool) -> &'static str {

@@ -10,7 +10,7 @@ use std::borrow::Cow;
 
 use serde_json::{Map, Value};
 
-use crate::schema::{MemberSchema, ShapeSchema};
+use crate::schema::{MemberSchema, ShapeSchema, same_but_for_casing};
 use crate::shape::{Decoder, Field, Mode, Shape, ShapeDeserializer};
 use crate::types::{Blob, DateTime, Document, TimestampFormat, UnknownMember};
 use crate::validate::{Rule, Violations};
@@ -27,7 +27,6 @@ pub fn from_slice<T: Shape>(text: &[u8], json_names: bool) -> Result<T, Violatio
     d.end();
     d.cx.finish(value)
 }
-
 /// The values of the top-level string members `names` of a JSON object, as it streams; none
 /// if the text is not an object, and none for a member that is not a string.
 pub fn top_level_strings<const N: usize>(text: &[u8], names: [&str; N]) -> [Option<String>; N] {
@@ -42,24 +41,7 @@ pub fn top_level_strings<const N: usize>(text: &[u8], names: [&str; N]) -> [Opti
     out
 }
 
-/// `NaN`, `Infinity` and `-Infinity`, which JSON carries as strings.
-pub fn special_float(s: &str) -> Option<f64> {
-    match s {
-        "NaN" => Some(f64::NAN),
-        "Infinity" => Some(f64::INFINITY),
-        "-Infinity" => Some(f64::NEG_INFINITY),
-        _ => None,
-    }
-}
-
-/// The name of a timestamp format in a type problem.
-pub fn timestamp_kind(format: TimestampFormat) -> &'static str {
-    match format {
-        TimestampFormat::DateTime => "date-time timestamp",
-        TimestampFormat::HttpDate => "http-date timestamp",
-        TimestampFormat::EpochSeconds => "epoch-seconds timestamp",
-    }
-}
+pub use crate::codec::text::{special_float, timestamp_kind};
 
 /// The kind of the next value, from its first byte.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -583,10 +565,17 @@ impl ShapeDeserializer for JsonDeserializer<'_> {
         // Which members were seen, for the check of required ones; a bit each for most shapes.
         let mut seen = 0u64;
         let mut seen_more: Vec<usize> = Vec::new();
+        // The first key that is a member under another casing, while no key has matched.
+        let mut miscased: Option<(String, &'static str)> = None;
         let ok = self.object(|d, key| {
             let Some(i) = shape.members.iter().position(|m| d.key_matches(m, &key)) else {
                 if key != "__type" && d.peek() != Some(b'n') {
                     d.cx.unknown_member(&key);
+                }
+                if miscased.is_none() && seen == 0 && seen_more.is_empty() {
+                    let names = shape.members.iter().map(|m| super::key_of(m, d.json_names));
+                    miscased =
+                        names.into_iter().find(|name| same_but_for_casing(name, &key)).map(|n| (key.to_string(), n));
                 }
                 d.skip();
                 return;
@@ -604,6 +593,10 @@ impl ShapeDeserializer for JsonDeserializer<'_> {
             members(d, i);
         });
         if !ok {
+            return false;
+        }
+        if let Some((key, member)) = miscased.filter(|_| seen == 0 && seen_more.is_empty() && !self.cx.is_strict()) {
+            self.cx.miscased_member(&key, member);
             return false;
         }
         if self.cx.is_strict() {

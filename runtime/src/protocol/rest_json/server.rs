@@ -1,22 +1,70 @@
-//! restJson1 from the server's side: which operation a request is for (its method and URI
-//! template), the input read strictly from the request (every problem reported, as a server
-//! validates), and outputs and errors written as a service sends them. The local endpoint
-//! serves restJson1 services with these; tests and the fuzz targets play servers with them.
+//! restJson1 from the server's side ([`ServerProtocol`]): which operation a request is for (its
+//! method and URI template, the most specific one matching), the input read strictly from the
+//! request (every problem reported, as a server validates), and outputs and errors written as a
+//! service sends them:
+//! - a request no operation's `http` trait matches is an `UnknownOperationException` (404);
+//! - an output's or error's members bound to headers, prefix headers and the status go there;
+//!   the payload member is the body (a blob as its bytes, `application/octet-stream`, a string as
+//!   its text, `text/plain`, either with the member's media type if it has one; a structure as
+//!   JSON), else the members left unbound as a JSON object, `application/json`;
+//! - an error's code is the `X-Amzn-Errortype` header; an unmodeled error's body is
+//!   `{"message": ..}`.
 
 use std::borrow::Cow;
 
 use bytes::Bytes;
 
-use super::{PayloadKind, RawReader, payload_kind};
+use super::{PayloadKind, RawReader, RestJson1, payload_kind};
 use crate::codec::json::{JsonDeserializer, JsonWriter, key_of};
 use crate::http::{HttpRequest, HttpResponse};
-use crate::operation::{ErrorShape, Http};
+use crate::operation::{ErrorShape, Http, Operation};
+use crate::protocol::Protocol;
 use crate::protocol::http_bindings::{Location, RequestParts, Text, TextReader, text_of};
+use crate::protocol::server::{OperationRoute, Refusal, Routed, ServerContext, ServerProtocol, path_and_query};
 use crate::schema::{Binding, MemberSchema, ShapeSchema};
 use crate::shape::de::member_of;
 use crate::shape::{Decoder, Field, Mode, Shape, ShapeDeserializer, ShapeSerializer};
 use crate::types::{Blob, DateTime, Document, UnknownMember};
 use crate::validate::Violations;
+
+/// The `Content-Type` of JSON bodies.
+const CONTENT_TYPE: &str = <RestJson1 as Protocol>::CONTENT_TYPE;
+
+impl ServerProtocol for RestJson1 {
+    fn route(request: &HttpRequest, _: &ServerContext<'_>, operations: &[OperationRoute]) -> Result<Routed, Refusal> {
+        let target = path_and_query(&request.url);
+        // Of the operations whose `http` trait matches, the most specific template.
+        operations
+            .iter()
+            .filter_map(|operation| Some((operation.name, route(&operation.http, &request.method, target)?)))
+            .max_by_key(|(_, route)| route.specificity)
+            .map(|(operation, route)| Routed { operation, labels: route.labels })
+            .ok_or_else(|| {
+                let path = target.split('?').next().unwrap_or(target);
+                Refusal::new(404, "UnknownOperationException", format!("no operation serves {} {path}", request.method))
+            })
+    }
+
+    fn read_input<O: Operation>(request: &HttpRequest, routed: &Routed) -> Result<O, Violations> {
+        // Constraints are checked once the input reads: a member that did not read has none.
+        let input: O = read_labelled(request, &routed.labels)?;
+        crate::shape::validate(&input)?;
+        Ok(input)
+    }
+
+    fn write_output<O: Operation>(output: &O::Output) -> HttpResponse {
+        write_response(output, O::HTTP.code)
+    }
+
+    fn write_error<E: ErrorShape>(error: &E) -> HttpResponse {
+        write_error(error)
+    }
+
+    fn write_unmodeled_error(code: &str, message: Option<&str>, status: u16) -> HttpResponse {
+        let headers = vec![("x-amzn-errortype".into(), code.into()), ("content-type".into(), CONTENT_TYPE.into())];
+        HttpResponse { status, headers, body: super::aws_json::error_body(None, message, "{}").into() }
+    }
+}
 
 /// A request matched to an operation's `http` trait: its labels, decoded.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -77,9 +125,14 @@ pub fn route(http: &Http, method: &str, target: &str) -> Option<Route> {
 /// Reads the input `T` of a request that [`route`] matched, strictly: every problem (a
 /// mistyped header, an unknown body member, a missing required member) is reported.
 pub fn read_request<T: Shape>(request: &HttpRequest, route: &Route) -> Result<T, Violations> {
+    read_labelled(request, &route.labels)
+}
+
+/// [`read_request`] with the labels of its route.
+fn read_labelled<T: Shape>(request: &HttpRequest, labels: &[(String, String)]) -> Result<T, Violations> {
     let query = decode_query(request.url.split_once('?').map_or("", |(_, q)| q));
     let json = JsonDeserializer::new(&request.body, Mode::Strict).json_names(true);
-    let mut reader = RequestReader { json, request, labels: &route.labels, query: &query, shape: None };
+    let mut reader = RequestReader { json, request, labels, query: &query, shape: None };
     let value = T::deserialize(&MemberSchema::ROOT, &mut reader);
     reader.json.finish(value)
 }
@@ -324,13 +377,15 @@ struct ServerWriter {
     status: Option<u16>,
     parts: RequestParts,
     body: Option<JsonWriter>,
-    payload: Option<Vec<u8>>,
+    /// The payload member's bytes and content type, if it is set.
+    payload: Option<(Vec<u8>, &'static str)>,
 }
 
 impl ServerWriter {
     fn finish(self, status: u16, mut headers: Vec<(String, String)>) -> HttpResponse {
         let content_type = match (&self.payload, &self.body) {
-            (Some(_), _) | (None, Some(_)) => Some("application/json"),
+            (Some((_, content_type)), _) => Some(*content_type),
+            (None, Some(_)) => Some(CONTENT_TYPE),
             (None, None) => None,
         };
         headers.extend(self.parts.headers.into_iter().map(|(n, v)| (n.to_ascii_lowercase(), v)));
@@ -340,7 +395,7 @@ impl ServerWriter {
             headers.push(("content-type".into(), content_type.into()));
         }
         let body = match (self.payload, self.body) {
-            (Some(bytes), _) => bytes,
+            (Some((bytes, _)), _) => bytes,
             (None, Some(json)) => json.finish().into_bytes(),
             (None, None) => Vec::new(),
         };
@@ -370,7 +425,7 @@ impl ShapeSerializer for ServerWriter {
                 self.status = text.items.first().and_then(|s| s.parse().ok());
             }
             Binding::Payload if value.is_absent() => {}
-            Binding::Payload => self.payload = Some(super::payload_body(member, value).0),
+            Binding::Payload => self.payload = Some(super::payload_body(member, value)),
             _ => {
                 if let Some(body) = &mut self.body {
                     body.write_member(member, value);

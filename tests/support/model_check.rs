@@ -1,0 +1,730 @@
+//! Hand-written definitions against a botocore model (`service-2.json`): the one checker of the
+//! `*_schema` tests. Include it next to `support` with
+//! `#[path = "support/model_check.rs"] mod model_check;`.
+//!
+//! [`Check`] compares, for each operation given as [`Op::of`]: its `http` trait, `unsigned`
+//! against `authtype: none`, its input, output, errors and paginator; for every structure, union
+//! and enum reached from them, its kind, sensitivity, error traits (code, fault, retryable,
+//! throttling) and members or values; for every member its name, required flag, idempotency
+//! token, sensitivity, timestamp format, where it travels and under which wire name (as the
+//! model's protocol reads it, see [`Wire`]), its target and the constraints of the target, list
+//! elements and map keys and values included. [`Check::service`] adds the service's metadata and
+//! [`Check::error_statuses`] each error's status and fault. What reaches a structure or enum in
+//! the model must reach it in Rust, and the other way round. Documentation is not compared.
+//!
+//! Every difference is collected; [`Check::finish`] fails the test with all of them at once.
+
+#![allow(dead_code)]
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use aws_operation::dynamic::DynOperation;
+use aws_operation::operation::{ErrorShape, Fault, Http, Operation, Service};
+use aws_operation::schema::{Binding, Constraints, MemberSchema, OperationSchema, ShapeKind, ShapeSchema, TypeSchema};
+use aws_operation::types::TimestampFormat;
+use aws_operation::{Protocol, Shape};
+use serde_json::{Value, json};
+
+/// The protocol of a model, as botocore's `metadata.protocol` names it: it says where a
+/// member's wire name comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Wire {
+    /// `json` with `jsonVersion` 1.0: every member in the body under its member name.
+    AwsJson1_0,
+    /// `json` with `jsonVersion` 1.1.
+    AwsJson1_1,
+    /// `rest-json`: HTTP bindings; a body member's `locationName` is its `jsonName`.
+    RestJson1,
+    /// `rest-xml`: HTTP bindings; a body member's `locationName` is its `xmlName`.
+    RestXml,
+    /// `query`: every member in the form under its `xmlName`; lists and maps may be flattened.
+    AwsQuery,
+    /// `ec2`: as `query`, with the member's `queryName` as its `ec2QueryName`.
+    Ec2Query,
+}
+
+impl Wire {
+    /// The protocol of botocore's `metadata`.
+    pub fn of_model(metadata: &Value) -> Option<Wire> {
+        Some(match (metadata["protocol"].as_str()?, metadata["jsonVersion"].as_str()) {
+            ("json", Some("1.1")) => Wire::AwsJson1_1,
+            ("json", _) => Wire::AwsJson1_0,
+            ("rest-json", _) => Wire::RestJson1,
+            ("rest-xml", _) => Wire::RestXml,
+            ("query", _) => Wire::AwsQuery,
+            ("ec2", _) => Wire::Ec2Query,
+            _ => return None,
+        })
+    }
+
+    /// Smithy's name for it, as [`Protocol::NAME`] gives it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Wire::AwsJson1_0 => "awsJson1_0",
+            Wire::AwsJson1_1 => "awsJson1_1",
+            Wire::RestJson1 => "restJson1",
+            Wire::RestXml => "restXml",
+            Wire::AwsQuery => "awsQuery",
+            Wire::Ec2Query => "ec2Query",
+        }
+    }
+
+    /// Whether members bind to the URI, the query, headers and the status code.
+    fn http_bindings(self) -> bool {
+        matches!(self, Wire::RestJson1 | Wire::RestXml)
+    }
+
+    fn xml(self) -> bool {
+        matches!(self, Wire::RestXml | Wire::AwsQuery | Wire::Ec2Query)
+    }
+}
+
+/// One Rust operation as the checker reads it: its schema and what its type declares beyond it.
+pub struct Op {
+    /// `Operation::NAME`.
+    pub name: &'static str,
+    /// The `http` trait.
+    pub http: Http,
+    /// `unsigned`.
+    pub unsigned: bool,
+    /// The schema (errors and paginator).
+    pub schema: &'static OperationSchema,
+    /// The input's shape.
+    pub input: &'static ShapeSchema,
+    /// The output's shape.
+    pub output: &'static ShapeSchema,
+}
+
+impl Op {
+    /// `O` as the checker reads it; `each_operation!(Op::of)` gives every operation of a crate.
+    pub fn of<O: Operation>() -> Op {
+        let shape = |t: TypeSchema| match t {
+            TypeSchema::Shape(s) => s,
+            other => panic!("{}: {other:?} is not a shape", O::NAME),
+        };
+        Op {
+            name: O::NAME,
+            http: O::HTTP,
+            unsigned: O::UNSIGNED,
+            schema: O::schema(),
+            input: shape(<O as Shape>::type_schema()),
+            output: shape(<O::Output as Shape>::type_schema()),
+        }
+    }
+}
+
+/// The operations of a crate, from its `each_operation!(Op::of)`, which must list them as its
+/// `operations()` does.
+pub fn ops<S: Service>(each_operation: &[fn() -> Op], operations: &[DynOperation<S>]) -> Vec<Op> {
+    let ops: Vec<Op> = each_operation.iter().map(|of| of()).collect();
+    let listed: Vec<&str> = operations.iter().map(|o| o.name()).collect();
+    assert_eq!(listed, names(&ops), "each_operation! matches operations()");
+    ops
+}
+
+/// The names of `ops`, in order.
+pub fn names(ops: &[Op]) -> Vec<&'static str> {
+    ops.iter().map(|o| o.name).collect()
+}
+
+/// An error's code, status and fault, as its type declares them.
+pub fn error<E: ErrorShape>() -> (&'static str, u16, Fault) {
+    (E::CODE, E::STATUS, E::FAULT)
+}
+
+/// `error_traits![A, B]`: [`error`] of each type, for [`Check::error_statuses`].
+#[allow(unused_macros)]
+macro_rules! error_traits {
+    ($($e:ty),* $(,)?) => {
+        vec![$($crate::model_check::error::<$e>()),*]
+    };
+}
+#[allow(unused_imports)]
+pub(crate) use error_traits;
+
+/// Which operations of the model the Rust crate defines.
+#[derive(Debug, Clone, Copy)]
+pub enum Scope<'a> {
+    /// All of them: every structure and enum of the model must be reached.
+    Model,
+    /// These, in this order: what they reach in the model must be reached.
+    Slice(&'a [&'a str]),
+}
+
+/// Where the service's endpoint comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Endpoints {
+    /// The service's rule set, declared with `endpoint_rules`.
+    Rules,
+    /// The classic regional endpoint, without rules.
+    Classic,
+}
+
+/// The comparison of one service's definitions with its model.
+pub struct Check {
+    model: Value,
+    wire: Wire,
+    paginators: Value,
+    /// Model patterns the definitions leave out (shape, why).
+    dropped_patterns: &'static [(&'static str, &'static str)],
+    problems: Vec<String>,
+    /// Rust shapes reached from the operations, by model name.
+    seen: BTreeMap<String, &'static ShapeSchema>,
+    /// The model names of the Rust inputs and outputs.
+    renamed: BTreeMap<&'static str, String>,
+    /// The structures and enums the model reaches from the operations checked.
+    expected: BTreeSet<String>,
+}
+
+impl Check {
+    /// A check against the botocore model `model_json`.
+    pub fn new(model_json: &str) -> Check {
+        let model: Value = serde_json::from_str(model_json).expect("the model is JSON");
+        let wire = Wire::of_model(&model["metadata"])
+            .unwrap_or_else(|| panic!("protocol {} is not one the checker knows", model["metadata"]["protocol"]));
+        Check {
+            model,
+            wire,
+            paginators: Value::Null,
+            dropped_patterns: &[],
+            problems: Vec::new(),
+            seen: BTreeMap::new(),
+            renamed: BTreeMap::new(),
+            expected: BTreeSet::new(),
+        }
+    }
+
+    /// Botocore's `paginators-1.json` for the service; without it no operation pages.
+    pub fn paginators(mut self, paginators: Value) -> Check {
+        self.paginators = paginators;
+        self
+    }
+
+    /// Model patterns the definitions leave out, with the reason (shape, why).
+    pub fn dropped_patterns(mut self, dropped: &'static [(&'static str, &'static str)]) -> Check {
+        self.dropped_patterns = dropped;
+        self
+    }
+
+    /// Records a difference.
+    pub fn problem(&mut self, p: String) {
+        self.problems.push(p);
+    }
+
+    /// Fails with every difference found; else the Rust shapes reached, by model name.
+    pub fn finish(mut self) -> BTreeMap<String, &'static ShapeSchema> {
+        let seen: BTreeSet<String> = self.seen.keys().cloned().collect();
+        for missing in self.expected.difference(&seen) {
+            self.problems.push(format!("shape {missing}: reached in the model, not in Rust"));
+        }
+        for extra in seen.difference(&self.expected) {
+            self.problems.push(format!("shape {extra}: reached in Rust, not in the model"));
+        }
+        assert!(self.problems.is_empty(), "{} differences:\n{}", self.problems.len(), self.problems.join("\n"));
+        self.seen
+    }
+
+    /// The service's id, signing name, API version, endpoint prefix, protocol (and target
+    /// prefix for awsJson, awsQueryCompatible) against the model's metadata, and where its
+    /// endpoint comes from.
+    pub fn service<S: Service>(&mut self, endpoints: Endpoints) {
+        let meta = self.model["metadata"].clone();
+        let wire = self.wire;
+        let text = |key: &str| meta[key].as_str().unwrap_or_default().to_owned();
+        let mut compare = |what: &str, rust: &str, model: String| {
+            if rust != model {
+                self.problems.push(format!("service: {what} {rust:?} in Rust, {model:?} in the model"));
+            }
+        };
+        compare("id", S::SERVICE_ID, text("serviceId"));
+        compare("signing name", S::SIGNING_NAME, text("signingName"));
+        compare("API version", S::API_VERSION, text("apiVersion"));
+        compare("endpoint prefix", S::ENDPOINT_PREFIX, text("endpointPrefix"));
+        compare("protocol", <S::Protocol as Protocol>::NAME, wire.name().to_owned());
+        if matches!(wire, Wire::AwsJson1_0 | Wire::AwsJson1_1) {
+            compare("target prefix", S::TARGET_PREFIX, text("targetPrefix"));
+        }
+        let query_compatible = meta.get("awsQueryCompatible").is_some();
+        if S::QUERY_COMPATIBLE != query_compatible {
+            self.problem(format!(
+                "service: awsQueryCompatible {} in Rust, {query_compatible} in the model",
+                S::QUERY_COMPATIBLE
+            ));
+        }
+        let rules = S::endpoint_rules().is_some();
+        if rules != (endpoints == Endpoints::Rules) {
+            self.problem(format!("service: endpoint rules {rules} in Rust, {endpoints:?} expected"));
+        }
+    }
+
+    /// The operations `ops` (a crate's `each_operation!(Op::of)`) and every shape they reach.
+    pub fn operations(&mut self, ops: &[Op], scope: Scope<'_>) {
+        let rust_ops = names(ops);
+        self.expected = match scope {
+            Scope::Model => {
+                let model_ops = self.model["operations"].as_object().unwrap().keys();
+                for missing in model_ops.filter(|o| !rust_ops.contains(&o.as_str())) {
+                    self.problems.push(format!("operation {missing}: missing in Rust"));
+                }
+                let shapes = self.model["shapes"].as_object().unwrap().iter();
+                let named = shapes.filter(|(_, s)| s["type"] == "structure" || s.get("enum").is_some());
+                named.map(|(name, _)| name.clone()).collect()
+            }
+            Scope::Slice(slice) => {
+                if rust_ops != slice {
+                    self.problem(format!("operations {rust_ops:?} in Rust, the slice is {slice:?}"));
+                }
+                let mut reached = BTreeSet::new();
+                for op in slice {
+                    let spec = &self.model["operations"][op];
+                    let io = [&spec["input"]["shape"], &spec["output"]["shape"]].into_iter();
+                    let errors = spec["errors"].as_array().into_iter().flatten().map(|e| &e["shape"]);
+                    for shape in io.chain(errors).filter_map(Value::as_str) {
+                        self.reachable(shape, &mut reached);
+                    }
+                }
+                reached
+            }
+        };
+        // Inputs and outputs first, so that shared shapes are compared under their model names.
+        for op in ops {
+            let spec = &self.model["operations"][op.name];
+            if let Some(input) = spec["input"]["shape"].as_str() {
+                self.renamed.insert(op.input.name, input.to_owned());
+            }
+            if let Some(output) = spec["output"]["shape"].as_str() {
+                self.renamed.insert(op.output.name, output.to_owned());
+            }
+        }
+        for op in ops {
+            self.operation(op);
+        }
+    }
+
+    fn operation(&mut self, op: &Op) {
+        let name = op.name;
+        let spec = self.model["operations"][name].clone();
+        if spec.is_null() {
+            return self.problem(format!("operation {name}: not in the model"));
+        }
+        let http = &spec["http"];
+        let expected_http = (
+            http["method"].as_str().unwrap_or_default(),
+            http["requestUri"].as_str().unwrap_or_default(),
+            http["responseCode"].as_u64().unwrap_or(200),
+        );
+        if (op.http.method, op.http.uri, u64::from(op.http.code)) != expected_http {
+            self.problem(format!(
+                "{name}: http {} {} {} in Rust, {expected_http:?} in the model",
+                op.http.method, op.http.uri, op.http.code
+            ));
+        }
+        let unsigned = spec["authtype"] == "none" || spec["auth"] == json!(["smithy.api#noAuth"]);
+        if op.unsigned != unsigned {
+            self.problem(format!("{name}: unsigned {} in Rust, {unsigned} in the model", op.unsigned));
+        }
+        // The model names an input `{Op}Request` and an output `{Op}Response`, Rust `{Op}` and
+        // `{Op}Output` (or as the model does); other model names (`InvocationRequest`, an output
+        // other operations share) leave the Rust names free.
+        let io = [
+            ("input", op.input, &spec["input"]["shape"], name.to_owned(), "Request"),
+            ("output", op.output, &spec["output"]["shape"], format!("{name}Output"), "Response"),
+        ];
+        for (what, rust, model_shape, conventional, suffix) in io {
+            let Some(model_name) = model_shape.as_str() else {
+                // None in the model: an empty structure in Rust.
+                if !rust.members.is_empty() || rust.kind != ShapeKind::Structure {
+                    self.problem(format!("{name}: the model has no {what}, Rust has {rust:?}"));
+                }
+                continue;
+            };
+            if model_name == format!("{name}{suffix}") && rust.name != conventional && rust.name != model_name {
+                self.problem(format!("{name}: shape {} in Rust, {model_name} in the model", rust.name));
+            }
+            self.compare_shape(model_name, rust);
+        }
+        let errors: Vec<&str> =
+            spec["errors"].as_array().into_iter().flatten().filter_map(|e| e["shape"].as_str()).collect();
+        let mut rust_errors = Vec::new();
+        for error in &op.schema.errors {
+            let TypeSchema::Shape(e) = error() else { panic!("{name}: error is not a shape") };
+            rust_errors.push(e.name);
+            self.compare_shape(e.name, e);
+        }
+        if rust_errors != errors {
+            self.problem(format!("{name}: errors {rust_errors:?} in Rust, {errors:?} in the model"));
+        }
+        let expected = self.paginators["pagination"].get(name).map(|p| {
+            (p["input_token"].clone(), p["output_token"].clone(), p["result_key"].clone(), p["limit_key"].clone())
+        });
+        let actual = op.schema.paginator.map(|p| {
+            (
+                Value::from(p.input_token),
+                Value::from(p.output_token),
+                Value::from(p.items),
+                p.page_size.map_or(Value::Null, Value::from),
+            )
+        });
+        if expected != actual {
+            self.problem(format!("{name}: paginator {actual:?} in Rust, {expected:?} in the model"));
+        }
+    }
+
+    /// Each error's code, status and fault (from [`error`]) against the model, which gives 400,
+    /// or 500 for a server fault, when it names no status. `errors` lists every error of the
+    /// model's `operations`, once.
+    pub fn error_statuses(&mut self, operations: &[&str], errors: &[(&'static str, u16, Fault)]) {
+        let used: BTreeSet<String> = operations
+            .iter()
+            .flat_map(|op| self.model["operations"][op]["errors"].as_array().cloned().unwrap_or_default())
+            .filter_map(|e| e["shape"].as_str().map(str::to_owned))
+            .collect();
+        let mut listed: Vec<&str> = errors.iter().map(|e| e.0).collect();
+        listed.sort_unstable();
+        if listed != used.iter().map(String::as_str).collect::<Vec<_>>() {
+            self.problem(format!("errors {listed:?} listed, {used:?} in the model's operations {operations:?}"));
+        }
+        for &(code, status, fault) in errors {
+            let spec = &self.model["shapes"][code];
+            let expected_fault = if spec["fault"] == true { Fault::Server } else { Fault::Client };
+            let default_status = if expected_fault == Fault::Server { 500 } else { 400 };
+            let expected_status = spec["error"]["httpStatusCode"].as_u64().unwrap_or(default_status);
+            if (u64::from(status), fault) != (expected_status, expected_fault) {
+                self.problem(format!(
+                    "{code}: {status} {fault:?} in Rust, {expected_status} {expected_fault:?} in the model"
+                ));
+            }
+        }
+    }
+
+    fn shape(&self, name: &str) -> Value {
+        self.model["shapes"][name].clone()
+    }
+
+    /// The model name of a Rust shape.
+    fn model_name(&self, rust: &'static str) -> String {
+        self.renamed.get(rust).cloned().unwrap_or_else(|| rust.to_owned())
+    }
+
+    /// The structures and enums the model reaches from `shape`.
+    fn reachable(&self, shape: &str, out: &mut BTreeSet<String>) {
+        let spec = &self.model["shapes"][shape];
+        let is_named = spec["type"] == "structure" || spec.get("enum").is_some();
+        if is_named && !out.insert(shape.to_owned()) {
+            return;
+        }
+        let members = spec["members"].as_object().into_iter().flat_map(|m| m.values()).map(|m| &m["shape"]);
+        let nested = [&spec["member"]["shape"], &spec["key"]["shape"], &spec["value"]["shape"]];
+        for target in members.chain(nested).filter_map(Value::as_str) {
+            self.reachable(target, out);
+        }
+    }
+
+    fn compare_shape(&mut self, model_name: &str, rust: &'static ShapeSchema) {
+        if self.seen.insert(model_name.to_owned(), rust).is_some() {
+            return;
+        }
+        let model = self.shape(model_name);
+        if model.is_null() {
+            return self.problem(format!("{model_name}: not in the model"));
+        }
+        let kind = model["type"].as_str().unwrap_or_default();
+        let expected_kind = match kind {
+            "structure" if model["union"] == true => ShapeKind::Union,
+            "structure" => ShapeKind::Structure,
+            "string" if model.get("enum").is_some() => ShapeKind::Enum,
+            other => return self.problem(format!("{model_name}: model type {other} declared as {:?}", rust.kind)),
+        };
+        if rust.kind != expected_kind {
+            return self.problem(format!("{model_name}: {:?} in Rust, {expected_kind:?} in the model", rust.kind));
+        }
+        let sensitive = model["sensitive"] == true;
+        if rust.sensitive != sensitive {
+            self.problem(format!("{model_name}: sensitive {} in Rust, {sensitive} in the model", rust.sensitive));
+        }
+        if expected_kind == ShapeKind::Enum {
+            let values: Vec<&str> = model["enum"].as_array().unwrap().iter().filter_map(Value::as_str).collect();
+            if rust.values != values.as_slice() {
+                self.problem(format!("{model_name}: values {:?} in Rust, {values:?} in the model", rust.values));
+            }
+            return;
+        }
+        let error = model.get("exception").map(|_| {
+            let retryable = model.get("retryable").is_some();
+            let throttling = model["retryable"]["throttling"] == true;
+            (model_name, model["fault"] == true, retryable, throttling)
+        });
+        let rust_error = rust.error.map(|e| (e.code, e.server_fault, e.retryable, e.throttling));
+        if error != rust_error {
+            self.problem(format!("{model_name}: error traits {rust_error:?} in Rust, {error:?} in the model"));
+        }
+        let members = model["members"].as_object().cloned().unwrap_or_default();
+        let required: BTreeSet<&str> =
+            model["required"].as_array().map(|r| r.iter().filter_map(Value::as_str).collect()).unwrap_or_default();
+        let rust_names: BTreeSet<&str> = rust.members.iter().map(|m| m.name).collect();
+        for name in members.keys() {
+            if !rust_names.contains(name.as_str()) {
+                self.problem(format!("{model_name}.{name}: missing in Rust"));
+            }
+        }
+        for member in rust.members {
+            let Some(spec) = members.get(member.name) else {
+                self.problem(format!("{model_name}.{}: not in the model", member.name));
+                continue;
+            };
+            let path = format!("{model_name}.{}", member.name);
+            if member.required != required.contains(member.name) {
+                self.problem(format!("{path}: required {} in Rust", member.required));
+            }
+            let token = spec["idempotencyToken"] == true;
+            if member.idempotency_token != token {
+                self.problem(format!("{path}: idempotency token {} in Rust", member.idempotency_token));
+            }
+            let payload = model["payload"].as_str() == Some(member.name);
+            self.compare_binding(&path, member, spec, payload);
+            self.compare_wire_names(&path, member, spec, payload);
+            self.compare_member(&path, member, spec["shape"].as_str().unwrap_or_default());
+        }
+    }
+
+    /// Where the member travels: botocore's `location` and `locationName`, and the structure's
+    /// `payload`. Protocols without HTTP bindings put every member in the body.
+    fn compare_binding(&mut self, path: &str, member: &MemberSchema, spec: &Value, payload: bool) {
+        let location = spec["location"].as_str();
+        let location_name = spec["locationName"].as_str();
+        if !self.wire.http_bindings() {
+            if let Some(location) = location {
+                self.problem(format!(
+                    "{path}: location {location} in the model, which {} does not bind",
+                    self.wire.name()
+                ));
+            }
+            if member.binding != Binding::Body {
+                self.problem(format!(
+                    "{path}: binding {:?} in Rust, {} has only the body",
+                    member.binding,
+                    self.wire.name()
+                ));
+            }
+            return;
+        }
+        let named = || location_name.unwrap_or(member.name).to_owned().leak();
+        let target_is_map = self.shape(spec["shape"].as_str().unwrap_or_default())["type"] == "map";
+        let expected = match location {
+            None if payload => Binding::Payload,
+            None => Binding::Body,
+            Some("uri") => {
+                if location_name.is_some_and(|label| label != member.name) {
+                    self.problem(format!("{path}: the URI label is {}, not the member name", named()));
+                }
+                Binding::Label
+            }
+            Some("querystring") if target_is_map => Binding::QueryParams,
+            Some("querystring") => Binding::Query(named()),
+            Some("header") => Binding::Header(named()),
+            Some("headers") => Binding::PrefixHeaders(named()),
+            Some("statusCode") => Binding::ResponseCode,
+            Some(other) => return self.problem(format!("{path}: location {other} is not compared")),
+        };
+        if member.binding != expected {
+            self.problem(format!("{path}: binding {:?} in Rust, {expected:?} in the model", member.binding));
+        }
+    }
+
+    /// The member's names on the protocol's wire: a body member's `locationName` is its
+    /// `jsonName` (restJson1) or `xmlName` (the XML and query protocols), and awsJson reads
+    /// neither; ec2Query's `queryName` is its `ec2QueryName`; the XML protocols' `flattened`
+    /// (on the member or its target), `xmlAttribute` and the names of list items and map
+    /// entries. The traits of other protocols stay unset.
+    fn compare_wire_names(&mut self, path: &str, member: &MemberSchema, spec: &Value, payload: bool) {
+        let target = self.shape(spec["shape"].as_str().unwrap_or_default());
+        let body_name = if spec.get("location").is_none() && !payload { spec["locationName"].as_str() } else { None };
+        let json_name = match self.wire {
+            Wire::RestJson1 => body_name,
+            Wire::AwsJson1_0 | Wire::AwsJson1_1 => {
+                if let Some(name) = body_name.filter(|n| *n != member.name) {
+                    self.problem(format!("{path}: {name} on the wire in the model, awsJson writes the member name"));
+                }
+                None
+            }
+            _ => None,
+        };
+        if member.json_name != json_name {
+            self.problem(format!("{path}: json_name {:?} in Rust, {json_name:?} in the model", member.json_name));
+        }
+        let xml = self.wire.xml();
+        let expected = (
+            body_name.filter(|_| xml),
+            spec["queryName"].as_str().filter(|_| self.wire == Wire::Ec2Query),
+            xml && (spec["flattened"] == true || target["flattened"] == true),
+            xml && spec["xmlAttribute"] == true,
+            location_name(&target, "member").filter(|_| xml),
+            (location_name(&target, "key").is_some() || location_name(&target, "value").is_some())
+                .then(|| {
+                    (location_name(&target, "key").unwrap_or("key"), location_name(&target, "value").unwrap_or("value"))
+                })
+                .filter(|_| xml),
+        );
+        let actual = (
+            member.xml_name,
+            member.ec2_query_name,
+            member.xml_flattened,
+            member.xml_attribute,
+            member.item_name,
+            member.entry_names,
+        );
+        if actual != expected {
+            self.problem(format!(
+                "{path}: (xml_name, ec2_query_name, xml_flattened, xml_attribute, item_name, entry_names) \
+                 {actual:?} in Rust, {expected:?} in the model"
+            ));
+        }
+    }
+
+    fn compare_member(&mut self, path: &str, member: &MemberSchema, target: &str) {
+        let spec = self.shape(target);
+        // Strings, blobs and maps carry the model's `sensitive`; the member says it in Rust.
+        let sensitive = spec["type"] != "structure" && spec["sensitive"] == true;
+        if member.sensitive != sensitive {
+            self.problem(format!(
+                "{path}: sensitive {} in Rust, target {target} sensitive {sensitive}",
+                member.sensitive
+            ));
+        }
+        if spec["type"] == "timestamp" {
+            let iso = spec["timestampFormat"] == "iso8601";
+            let rust_iso = member.timestamp_format == Some(TimestampFormat::DateTime);
+            if iso != rust_iso {
+                self.problem(format!(
+                    "{path}: timestamp format {:?} in Rust, {:?} in the model",
+                    member.timestamp_format, spec["timestampFormat"]
+                ));
+            }
+        }
+        self.compare_target(path, &(member.target)(), target, &member.constraints);
+    }
+
+    /// A target type and the constraints that apply to it.
+    fn compare_target(&mut self, path: &str, rust: &TypeSchema, target: &str, constraints: &Constraints) {
+        let spec = self.shape(target);
+        let model_type = spec["type"].as_str().unwrap_or_default().to_owned();
+        let none = Constraints::default();
+        match (model_type.as_str(), rust) {
+            ("string", TypeSchema::String) if spec.get("enum").is_none() => {
+                self.compare_string(path, target, constraints)
+            }
+            ("string", TypeSchema::Shape(s)) if spec.get("enum").is_some() => {
+                if s.name != target {
+                    self.problem(format!("{path}: targets {} in Rust, {target} in the model", s.name));
+                }
+                self.compare_shape(target, s);
+                self.compare_string(path, target, constraints);
+            }
+            ("byte", TypeSchema::Byte)
+            | ("short", TypeSchema::Short)
+            | ("integer", TypeSchema::Integer)
+            | ("long", TypeSchema::Long)
+            | ("float", TypeSchema::Float)
+            | ("double", TypeSchema::Double) => {
+                let expected = bounds(&spec).map(|(a, b)| (a.map(|v| v.to_string()), b.map(|v| v.to_string())));
+                let actual = constraints.range.map(|(a, b)| (a.map(str::to_owned), b.map(str::to_owned)));
+                if expected != actual {
+                    self.problem(format!("{path}: range {actual:?} in Rust, {expected:?} in the model"));
+                }
+                self.no_other_constraints(path, constraints, true);
+            }
+            ("boolean", TypeSchema::Boolean) | ("timestamp", TypeSchema::Timestamp) | ("blob", TypeSchema::Blob) => {
+                self.no_other_constraints(path, constraints, false)
+            }
+            ("list", TypeSchema::List { member, sparse }) => {
+                if *sparse != (spec["sparse"] == true) {
+                    self.problem(format!("{path}: sparse {sparse} in Rust"));
+                }
+                let element = spec["member"]["shape"].as_str().unwrap_or_default().to_owned();
+                self.compare_collection_length(path, &spec, constraints);
+                self.compare_target(&format!("{path}[]"), member, &element, constraints.items.unwrap_or(&none));
+            }
+            ("map", TypeSchema::Map { value, sparse }) => {
+                if *sparse != (spec["sparse"] == true) {
+                    self.problem(format!("{path}: sparse {sparse} in Rust"));
+                }
+                self.compare_collection_length(path, &spec, constraints);
+                let key = spec["key"]["shape"].as_str().unwrap_or_default().to_owned();
+                let value_shape = spec["value"]["shape"].as_str().unwrap_or_default().to_owned();
+                if self.shape(&key)["type"] != "string" || self.shape(&key).get("enum").is_some() {
+                    self.problem(format!("{path}: map key {key} is not a plain string in the model"));
+                }
+                self.compare_string(&format!("{path}{{key}}"), &key, constraints.keys.unwrap_or(&none));
+                self.compare_target(&format!("{path}{{}}"), value, &value_shape, constraints.items.unwrap_or(&none));
+            }
+            ("structure", TypeSchema::Shape(s)) => {
+                if self.model_name(s.name) != target {
+                    self.problem(format!("{path}: targets {} in Rust, {target} in the model", s.name));
+                }
+                self.compare_shape(target, s);
+                self.no_other_constraints(path, constraints, false);
+            }
+            (model_type, rust) => {
+                self.problem(format!("{path}: {} in Rust, {model_type} {target} in the model", rust.kind_name()))
+            }
+        }
+    }
+
+    /// A list's or map's own `length`.
+    fn compare_collection_length(&mut self, path: &str, spec: &Value, constraints: &Constraints) {
+        let expected = bounds(spec).map(|(a, b)| (a.map(|v| v as u64), b.map(|v| v as u64)));
+        if expected != constraints.length {
+            self.problem(format!("{path}: length {:?} in Rust, {expected:?} in the model", constraints.length));
+        }
+        if constraints.range.is_some() || constraints.pattern.is_some() {
+            self.problem(format!("{path}: a range or pattern on a collection in Rust"));
+        }
+    }
+
+    /// Numbers take only a range; booleans, blobs and structures nothing.
+    fn no_other_constraints(&mut self, path: &str, c: &Constraints, range_allowed: bool) {
+        if c.length.is_some() || c.pattern.is_some() || c.items.is_some() || c.keys.is_some() {
+            self.problem(format!("{path}: constraints {c:?} in Rust, none in the model"));
+        }
+        if !range_allowed && c.range.is_some() {
+            self.problem(format!("{path}: range {:?} in Rust, none in the model", c.range));
+        }
+    }
+
+    fn compare_string(&mut self, path: &str, target: &str, constraints: &Constraints) {
+        let spec = self.shape(target);
+        let expected = bounds(&spec).map(|(a, b)| (a.map(|v| v as u64), b.map(|v| v as u64)));
+        if expected != constraints.length {
+            self.problem(format!("{path}: length {:?} in Rust, {expected:?} in the model", constraints.length));
+        }
+        if constraints.range.is_some() || constraints.items.is_some() || constraints.keys.is_some() {
+            self.problem(format!("{path}: a range or nested constraints on a string in Rust"));
+        }
+        let pattern = spec["pattern"].as_str();
+        let dropped = self.dropped_patterns.iter().any(|(shape, _)| *shape == target);
+        // Botocore keeps Smithy's patterns without their outer `^...$`; Rust writes them back.
+        let ok = match (pattern, constraints.pattern) {
+            (None, None) => true,
+            (Some(_), None) => dropped,
+            (Some(p), Some(r)) => !dropped && r == format!("^{p}$"),
+            (None, Some(_)) => false,
+        };
+        if !ok {
+            self.problem(format!(
+                "{path}: pattern {:?} in Rust, {pattern:?} (as ^...$) in the model",
+                constraints.pattern
+            ));
+        }
+    }
+}
+
+/// A shape's `min` and `max`, if it has either.
+fn bounds(spec: &Value) -> Option<(Option<i64>, Option<i64>)> {
+    let (min, max) = (spec["min"].as_i64(), spec["max"].as_i64());
+    (min.is_some() || max.is_some()).then_some((min, max))
+}
+
+/// The `locationName` of a list's `member` or a map's `key` or `value`.
+fn location_name<'a>(shape: &'a Value, key: &str) -> Option<&'a str> {
+    shape[key]["locationName"].as_str()
+}
