@@ -504,11 +504,7 @@ impl ShapeDeserializer for TextReader<'_> {
         Some(value.to_owned())
     }
     fn read_bool(&mut self, _: &MemberSchema) -> Option<bool> {
-        match self.scalar() {
-            "true" => Some(true),
-            "false" => Some(false),
-            _ => self.wrong("boolean"),
-        }
+        crate::codec::text::parse_bool(self.scalar()).or_else(|| self.wrong("boolean"))
     }
     fn read_integer(&mut self, _: &MemberSchema, expected: &'static str, min: i64, max: i64) -> Option<i64> {
         let parsed = match self.text {
@@ -522,8 +518,7 @@ impl ShapeDeserializer for TextReader<'_> {
     }
     fn read_float(&mut self, _: &MemberSchema, expected: &'static str) -> Option<f64> {
         let text = self.scalar();
-        let parsed = crate::codec::json::reader::special_float(text).or_else(|| text.parse::<f64>().ok());
-        match parsed {
+        match crate::codec::text::parse_float(text) {
             Some(f) => Some(f),
             None => self.wrong(expected),
         }
@@ -537,12 +532,8 @@ impl ShapeDeserializer for TextReader<'_> {
     fn read_timestamp(&mut self, member: &MemberSchema) -> Option<DateTime> {
         let format = self.location().timestamp_format(member);
         let text = self.scalar();
-        let parsed = match format {
-            TimestampFormat::DateTime => DateTime::parse_date_time(text).ok(),
-            TimestampFormat::HttpDate => DateTime::parse_http_date(text).ok(),
-            TimestampFormat::EpochSeconds => text.parse::<f64>().ok().and_then(|f| DateTime::from_epoch_f64(f).ok()),
-        };
-        parsed.or_else(|| self.wrong(crate::codec::json::reader::timestamp_kind(format)))
+        crate::codec::text::parse_timestamp(text, format)
+            .or_else(|| self.wrong(crate::codec::text::timestamp_kind(format)))
     }
     fn read_document(&mut self, _: &MemberSchema) -> Option<Document> {
         Some(Document::String(self.scalar().to_owned()))
