@@ -22,7 +22,7 @@ mod support;
 use std::collections::BTreeMap;
 
 use aws_operation::schema::ShapeSchema;
-use aws_operation::{Config, Error, Fault, Service};
+use aws_operation::{Config, Error, Service};
 use aws_operation_sso::oidc::{
     self, AccessDeniedExceptionReason, CreateTokenError, InvalidRequestExceptionReason, SsoOidc,
 };
@@ -46,7 +46,7 @@ const OIDC_ENDPOINT_TESTS: &str = include_str!("fixtures/sso/sso-oidc-endpoint-t
 fn check_slice<S: Service>(
     model: &str,
     ops: &[Op],
-    errors: &[(&'static str, u16, Fault)],
+    errors: &[model_check::ErrorTraits],
 ) -> BTreeMap<String, &'static ShapeSchema> {
     let names = model_check::names(ops);
     let mut check = Check::new(model);

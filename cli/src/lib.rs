@@ -214,7 +214,11 @@ impl<S: Service> Command<'_, S> {
         match result {
             // The AWS CLI prints nothing for an empty response.
             Ok(Value::Object(map)) if map.is_empty() => Exit::Success,
-            Ok(value) => self.out(&output::pretty(&value, Some(&(schema.output)()))),
+            Ok(mut value) => {
+                let ty = (schema.output)();
+                output::timestamps_as_iso8601(&mut value, &ty);
+                self.out(&output::pretty(&value, Some(&ty)))
+            }
             Err(DynError::InvalidInput(violations)) => self.invalid(violations.iter().map(ToString::to_string)),
             Err(DynError::Config(message)) => self.fail(Exit::InvalidConfig, &message),
             Err(DynError::Service(meta)) => {
@@ -250,13 +254,30 @@ impl<S: Service> Command<'_, S> {
     }
 }
 
+/// The code of an MFA device, asked on the terminal as the AWS CLI does, for a role whose profile
+/// sets `mfa_serial`.
+fn ask_for_mfa_code(prompt: &aws_operation::credentials::MfaPrompt<'_>) -> Result<String, String> {
+    use std::io::{BufRead, Write};
+    let mut stderr = std::io::stderr().lock();
+    let _ = write!(stderr, "Enter MFA code for {}: ", prompt.serial);
+    let _ = stderr.flush();
+    let mut code = String::new();
+    match std::io::stdin().lock().read_line(&mut code) {
+        Ok(0) => Err("standard input is closed".to_owned()),
+        Ok(_) => Ok(code.trim().to_owned()),
+        Err(e) => Err(format!("standard input could not be read: {e}")),
+    }
+}
+
 /// The configuration from the environment and the shared config files, with the global options
 /// over it.
 fn config(env: &Env, g: &Globals, log: Option<&DebugLog>) -> Result<Config, aws_operation::error::ConfigError> {
     let mut builder = Config::from_env()
         .env(env.clone())
         .app_name("aws-operation-cli")
-        .sso(Arc::new(aws_operation_sso::SsoCredentialsClient::new()));
+        .sso(Arc::new(aws_operation_sso::SsoCredentialsClient::new()))
+        .sts(Arc::new(aws_operation_sts::StsCredentialsClient::new()))
+        .mfa_token(ask_for_mfa_code);
     if let Some(profile) = &g.profile {
         builder = builder.profile(profile);
     }

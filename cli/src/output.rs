@@ -1,6 +1,7 @@
 //! What the command writes: JSON as the AWS CLI prints it (four-space indent, members in the
 //! order the schema declares them), and sensitive values hidden for debug logs.
 
+use aws_operation::DateTime;
 use aws_operation::schema::{ShapeKind, TypeSchema};
 use serde_json::Value;
 
@@ -66,6 +67,39 @@ fn indent(out: &mut String, depth: usize) {
     out.extend(std::iter::repeat_n("    ", depth));
 }
 
+/// `value` with every timestamp written as the AWS CLI v2 writes it (its default
+/// `cli_timestamp_format`, `iso8601`): `2026-12-02T19:54:10+00:00`, whatever the member's wire
+/// format (epoch seconds in the JSON protocols, date-time in the XML ones, HTTP dates in headers).
+pub(crate) fn timestamps_as_iso8601(value: &mut Value, ty: &TypeSchema) {
+    match (ty, value) {
+        (TypeSchema::Timestamp, value) => {
+            let time = match &*value {
+                Value::Number(n) => n.as_f64().and_then(|f| DateTime::from_epoch_f64(f).ok()),
+                Value::String(s) => DateTime::parse_date_time(s).or_else(|_| DateTime::parse_http_date(s)).ok(),
+                _ => None,
+            };
+            if let Some(time) = time {
+                let text = time.fmt_date_time();
+                *value = Value::String(format!("{}+00:00", text.strip_suffix('Z').unwrap_or(&text)));
+            }
+        }
+        (TypeSchema::List { member, .. }, Value::Array(items)) => {
+            items.iter_mut().for_each(|v| timestamps_as_iso8601(v, member))
+        }
+        (TypeSchema::Map { value: inner, .. }, Value::Object(map)) => {
+            map.values_mut().for_each(|v| timestamps_as_iso8601(v, inner))
+        }
+        (TypeSchema::Shape(s), Value::Object(map)) => {
+            for member in s.members {
+                if let Some(v) = map.get_mut(member.name) {
+                    timestamps_as_iso8601(v, &(member.target)());
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
 /// `value` with every sensitive member, and every value of a sensitive shape, replaced by
 /// [`REDACTED`].
 pub(crate) fn redact(value: &mut Value, ty: &TypeSchema) {
@@ -92,6 +126,21 @@ pub(crate) fn redact(value: &mut Value, ty: &TypeSchema) {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn timestamps_print_in_iso8601_from_any_wire_format() {
+        for (wire, printed) in [
+            (json!(1_796_241_250), "2026-12-02T19:54:10+00:00"),
+            (json!(1_796_241_250.5), "2026-12-02T19:54:10.5+00:00"),
+            (json!("2026-12-02T19:54:10Z"), "2026-12-02T19:54:10+00:00"),
+            (json!("Wed, 02 Dec 2026 19:54:10 GMT"), "2026-12-02T19:54:10+00:00"),
+        ] {
+            let mut value = json!([wire]);
+            let ty = TypeSchema::List { member: Box::new(TypeSchema::Timestamp), sparse: false };
+            timestamps_as_iso8601(&mut value, &ty);
+            assert_eq!(value, json!([printed]));
+        }
+    }
 
     #[test]
     fn four_spaces_like_the_aws_cli() {

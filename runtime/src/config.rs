@@ -5,7 +5,7 @@ use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 use crate::compression;
-use crate::credentials::{Credentials, DefaultChain, SharedCredentials, SsoClient};
+use crate::credentials::{Credentials, DefaultChain, MfaPrompt, MfaToken, SharedCredentials, SsoClient, StsClient};
 use crate::env::{Env, InvalidValueError, env_origin};
 use crate::error::ConfigError;
 use crate::idempotency::{TokenGenerator, UuidV4};
@@ -133,6 +133,8 @@ pub struct ConfigBuilder {
     disable_host_prefix_injection: bool,
     connect_to: Option<SocketAddr>,
     sso: Option<Arc<dyn SsoClient>>,
+    sts: Option<Arc<dyn StsClient>>,
+    mfa: Option<MfaToken>,
     endpoint_params: endpoint::EndpointSettings,
 }
 
@@ -164,6 +166,28 @@ impl ConfigBuilder {
     /// then fails with an error that says to add it.
     pub fn sso(mut self, client: Arc<dyn SsoClient>) -> Self {
         self.sso = Some(client);
+        self
+    }
+
+    /// The client the default chain (with `from_env`) calls to take roles, for a profile with
+    /// `role_arn` and for web identity: `Arc::new(aws_operation_sts::StsCredentialsClient::new())`.
+    /// Its calls use this config's region, timeouts, retries and network settings, at the
+    /// endpoints configured for STS (`AWS_ENDPOINT_URL_STS`, `AWS_ENDPOINT_URL`,
+    /// `sts_regional_endpoints`, ...), never at [`ConfigBuilder::endpoint_url`], which is the
+    /// service's. Default: none; such a source then fails with an error that says to add it.
+    pub fn sts(mut self, client: Arc<dyn StsClient>) -> Self {
+        self.sts = Some(client);
+        self
+    }
+
+    /// The callback that gives the current code of an MFA device, for a role whose profile sets
+    /// `mfa_serial`; it is told the profile, the device and the role, and is called each time
+    /// the role is taken. Default: none; such a role then fails with an error that says to add it.
+    pub fn mfa_token(
+        mut self,
+        code: impl Fn(&MfaPrompt<'_>) -> Result<String, String> + Send + Sync + 'static,
+    ) -> Self {
+        self.mfa = Some(MfaToken::new(code));
         self
     }
 
@@ -234,7 +258,8 @@ impl ConfigBuilder {
         self
     }
 
-    /// The clock used for signing. Default: the system clock.
+    /// The clock used for signing, and that the default chain checks credentials' expiry
+    /// against. Default: the system clock.
     pub fn clock(mut self, clock: Arc<dyn TimeSource>) -> Self {
         self.clock = Some(clock);
         self
@@ -397,9 +422,20 @@ impl ConfigBuilder {
             });
         }
         if let Some(mut chain) = default_chain {
+            chain = chain.clock(Arc::clone(&config.clock));
+            if self.sso.is_some() || self.sts.is_some() {
+                // The config as built so far, without credentials: the SSO calls are unsigned, the
+                // STS calls signed with the chain's own.
+                chain = chain.call_config(config.clone());
+            }
             if let Some(sso) = self.sso {
-                // The config as built so far, without credentials: the SSO calls are unsigned.
-                chain = chain.sso(sso).sso_config(config.clone());
+                chain = chain.sso(sso);
+            }
+            if let Some(sts) = self.sts {
+                chain = chain.sts(sts);
+            }
+            if let Some(mfa) = self.mfa {
+                chain = chain.mfa_token(mfa);
             }
             config.credentials = Some(Arc::new(chain));
         }

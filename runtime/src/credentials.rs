@@ -81,6 +81,7 @@ impl fmt::Debug for Credentials {
 }
 
 pub mod cache;
+pub mod call;
 pub mod container;
 mod http;
 pub mod imds;
@@ -88,14 +89,17 @@ mod json;
 pub mod process;
 pub mod provider;
 pub mod sso;
+pub mod sts;
 
 pub use cache::CachedCredentials;
+pub use call::CallError;
 pub use container::ContainerCredentials;
 pub use http::MetadataError;
 pub use imds::ImdsCredentials;
 pub use process::{CredentialProcess, ProcessError};
 pub use provider::CredentialsError;
 pub use sso::{SsoClient, SsoError};
+pub use sts::{MfaPrompt, MfaToken, StsClient, StsError};
 
 use std::future::Future;
 use std::pin::Pin;
@@ -124,8 +128,8 @@ impl<P: ProvideCredentials + ?Sized> ProvideCredentials for Arc<P> {
     }
 }
 
-/// The default chain ([`provider::default_chain`]: environment, profile, container endpoint,
-/// instance metadata), cached by [`CachedCredentials`]: asked again shortly before the
+/// The default chain ([`provider::default_chain`]: environment, profile, web identity, container
+/// endpoint, instance metadata), cached by [`CachedCredentials`]: asked again shortly before the
 /// credentials it gave expire, never for credentials without an expiry.
 ///
 /// The files are read when the chain is asked; a failure is not cached, so fixing the files works
@@ -141,19 +145,32 @@ struct ChainSource {
     profile: Option<String>,
     clock: Arc<dyn TimeSource>,
     sso: Option<Arc<dyn SsoClient>>,
-    sso_config: Option<Config>,
+    sts: Option<Arc<dyn StsClient>>,
+    mfa: Option<MfaToken>,
+    /// The config the SSO and STS calls take their settings from.
+    call_config: Option<Config>,
 }
 
 impl ChainSource {
     async fn provide(&self) -> Result<Credentials, CredentialsError> {
         let sso = self.sso.as_ref().map(|client| {
             let provider = sso::SsoProvider::new(Arc::clone(client)).clock(Arc::clone(&self.clock));
-            match &self.sso_config {
+            match &self.call_config {
                 Some(config) => provider.config(config.clone()),
                 None => provider,
             }
         });
-        provider::default_chain(&self.env, self.profile.as_deref(), sso.as_ref()).await
+        let sts = self.sts.as_ref().map(|client| {
+            let mut provider = sts::StsProvider::new(Arc::clone(client)).clock(Arc::clone(&self.clock));
+            if let Some(config) = &self.call_config {
+                provider = provider.config(config.clone());
+            }
+            match &self.mfa {
+                Some(mfa) => provider.mfa(mfa.clone()),
+                None => provider,
+            }
+        });
+        provider::default_chain(&self.env, self.profile.as_deref(), sso.as_ref(), sts.as_ref()).await
     }
 }
 
@@ -166,7 +183,15 @@ impl ProvideCredentials for ChainSource {
 impl DefaultChain {
     /// The chain over `env`, with `profile` overriding `AWS_PROFILE`.
     pub fn new(env: crate::env::Env, profile: Option<String>) -> Self {
-        let source = ChainSource { env, profile, clock: Arc::new(SystemClock), sso: None, sso_config: None };
+        let source = ChainSource {
+            env,
+            profile,
+            clock: Arc::new(SystemClock),
+            sso: None,
+            sts: None,
+            mfa: None,
+            call_config: None,
+        };
         Self { cache: CachedCredentials::new(source) }
     }
 
@@ -185,10 +210,26 @@ impl DefaultChain {
         self.with_source(|source| source.sso = Some(client))
     }
 
-    /// The config whose settings the SSO calls use (see [`sso::SsoProvider::config`]).
+    /// The client that makes the STS calls for a profile that takes a role (`role_arn`) and for
+    /// web identity: `aws_operation_sts::StsCredentialsClient`. Default: none; such a source then
+    /// fails with an error that says to add it.
     #[must_use]
-    pub(crate) fn sso_config(self, config: Config) -> Self {
-        self.with_source(|source| source.sso_config = Some(config))
+    pub fn sts(self, client: Arc<dyn StsClient>) -> Self {
+        self.with_source(|source| source.sts = Some(client))
+    }
+
+    /// The callback that gives MFA codes for roles whose profile sets `mfa_serial`. Default: none;
+    /// such a role then fails with an error that says to add it.
+    #[must_use]
+    pub fn mfa_token(self, mfa: MfaToken) -> Self {
+        self.with_source(|source| source.mfa = Some(mfa))
+    }
+
+    /// The config whose settings the SSO and STS calls use (see [`sso::SsoProvider::config`] and
+    /// [`sts::StsProvider::config`]).
+    #[must_use]
+    pub(crate) fn call_config(self, config: Config) -> Self {
+        self.with_source(|source| source.call_config = Some(config))
     }
 
     /// The chain with its source changed, and a new cache: these setters come before the chain is asked.

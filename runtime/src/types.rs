@@ -192,6 +192,15 @@ impl From<std::time::SystemTime> for DateTime {
     }
 }
 
+impl From<DateTime> for std::time::SystemTime {
+    fn from(t: DateTime) -> Self {
+        let epoch = std::time::UNIX_EPOCH;
+        let whole = std::time::Duration::from_secs(t.seconds.unsigned_abs());
+        let at_second = if t.seconds >= 0 { epoch + whole } else { epoch - whole };
+        at_second + std::time::Duration::from_nanos(u64::from(t.nanos))
+    }
+}
+
 impl fmt::Debug for DateTime {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.fmt_date_time())
@@ -317,6 +326,19 @@ impl<'de> Deserialize<'de> for UnknownMember {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn system_times_convert_both_ways() {
+        use std::time::{Duration, SystemTime, UNIX_EPOCH};
+        for t in [
+            UNIX_EPOCH + Duration::new(1_700_000_000, 250_000_000),
+            UNIX_EPOCH,
+            UNIX_EPOCH - Duration::new(86_400, 500_000_000),
+        ] {
+            assert_eq!(SystemTime::from(DateTime::from(t)), t, "{:?}", DateTime::from(t));
+        }
+        assert_eq!(SystemTime::from(DateTime::from_secs(-1)), UNIX_EPOCH - Duration::from_secs(1));
+    }
 
     #[test]
     fn date_time_round_trips_with_and_without_fractions() {

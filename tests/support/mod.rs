@@ -48,6 +48,12 @@ impl Reply {
         Self::with_content_type(status, "application/json", body)
     }
 
+    /// An awsQuery or ec2Query answer: `text/xml`, the request id in the body only, as STS, SNS
+    /// and EC2 send it.
+    pub fn xml(status: u16, body: &str) -> Self {
+        Self { status, headers: vec![("content-type".into(), "text/xml".into())], body: body.into() }
+    }
+
     fn with_content_type(status: u16, content_type: &str, body: &str) -> Self {
         Self {
             status,

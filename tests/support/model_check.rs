@@ -127,9 +127,22 @@ pub fn names(ops: &[Op]) -> Vec<&'static str> {
     ops.iter().map(|o| o.name).collect()
 }
 
-/// An error's code, status and fault, as its type declares them.
-pub fn error<E: ErrorShape>() -> (&'static str, u16, Fault) {
-    (E::CODE, E::STATUS, E::FAULT)
+/// An error as its type declares it: code, status, fault and awsQuery code.
+pub fn error<E: ErrorShape>() -> ErrorTraits {
+    ErrorTraits { code: E::CODE, status: E::STATUS, fault: E::FAULT, query_code: E::QUERY_CODE }
+}
+
+/// What [`error`] gives: the traits of an error that the schema does not carry.
+#[derive(Debug, Clone, Copy)]
+pub struct ErrorTraits {
+    /// The error's code (its shape name).
+    pub code: &'static str,
+    /// The HTTP status it is sent with.
+    pub status: u16,
+    /// Who is at fault.
+    pub fault: Fault,
+    /// The code of the model's `error.code` (awsQueryError), when it differs from the shape name.
+    pub query_code: Option<&'static str>,
 }
 
 /// `error_traits![A, B]`: [`error`] of each type, for [`Check::error_statuses`].
@@ -237,7 +250,9 @@ impl Check {
             }
         };
         compare("id", S::SERVICE_ID, text("serviceId"));
-        compare("signing name", S::SIGNING_NAME, text("signingName"));
+        // Without `signingName` a service signs with its endpoint prefix (STS, SNS, EC2).
+        let signing_name = meta["signingName"].as_str().map_or_else(|| text("endpointPrefix"), str::to_owned);
+        compare("signing name", S::SIGNING_NAME, signing_name);
         compare("API version", S::API_VERSION, text("apiVersion"));
         compare("endpoint prefix", S::ENDPOINT_PREFIX, text("endpointPrefix"));
         compare("protocol", <S::Protocol as Protocol>::NAME, wire.name().to_owned());
@@ -370,22 +385,27 @@ impl Check {
         }
     }
 
-    /// Each error's code, status and fault (from [`error`]) against the model, which gives 400,
-    /// or 500 for a server fault, when it names no status. `errors` lists every error of the
-    /// model's `operations`, once.
-    pub fn error_statuses(&mut self, operations: &[&str], errors: &[(&'static str, u16, Fault)]) {
+    /// Each error's code, status, fault and awsQuery code (from [`error`]) against the model,
+    /// which gives 400, or 500 for a server fault, when it names no status, and an awsQuery code
+    /// in `error.code` when the wire code is not the shape name. `errors` lists every error of
+    /// the model's `operations`, once.
+    pub fn error_statuses(&mut self, operations: &[&str], errors: &[ErrorTraits]) {
         let used: BTreeSet<String> = operations
             .iter()
             .flat_map(|op| self.model["operations"][op]["errors"].as_array().cloned().unwrap_or_default())
             .filter_map(|e| e["shape"].as_str().map(str::to_owned))
             .collect();
-        let mut listed: Vec<&str> = errors.iter().map(|e| e.0).collect();
+        let mut listed: Vec<&str> = errors.iter().map(|e| e.code).collect();
         listed.sort_unstable();
         if listed != used.iter().map(String::as_str).collect::<Vec<_>>() {
             self.problem(format!("errors {listed:?} listed, {used:?} in the model's operations {operations:?}"));
         }
-        for &(code, status, fault) in errors {
-            let spec = &self.model["shapes"][code];
+        for &ErrorTraits { code, status, fault, query_code } in errors {
+            let spec = self.model["shapes"][code].clone();
+            let model_code = spec["error"]["code"].as_str().filter(|c| *c != code);
+            if query_code != model_code {
+                self.problem(format!("{code}: query code {query_code:?} in Rust, {model_code:?} in the model"));
+            }
             let expected_fault = if spec["fault"] == true { Fault::Server } else { Fault::Client };
             let default_status = if expected_fault == Fault::Server { 500 } else { 400 };
             let expected_status = spec["error"]["httpStatusCode"].as_u64().unwrap_or(default_status);

@@ -11,6 +11,9 @@ use crate::error::ConfigError;
 use crate::profile::ProfileSet;
 
 const ACCOUNT_ID_ENDPOINT_MODE: Names = ("AWS_ACCOUNT_ID_ENDPOINT_MODE", "account_id_endpoint_mode");
+/// `legacy` sends STS calls from the regions that had it to the global endpoint
+/// (`sts.amazonaws.com`); `regional`, the default, to the region's own.
+const STS_REGIONAL_ENDPOINTS: Names = ("AWS_STS_REGIONAL_ENDPOINTS", "sts_regional_endpoints");
 
 /// Whether requests go to endpoints that carry the account ID (`AWS::Auth::AccountIdEndpointMode`),
 /// for the services whose endpoint rules offer them, such as DynamoDB.
@@ -81,7 +84,21 @@ impl EndpointSettings {
         if self.account_id_endpoint_mode.is_none() {
             self.account_id_endpoint_mode = setting(env, profiles, ACCOUNT_ID_ENDPOINT_MODE, parse_mode)?;
         }
+        if !self.flags.contains_key(STS_USE_GLOBAL_ENDPOINT)
+            && let Some(global) = setting(env, profiles, STS_REGIONAL_ENDPOINTS, parse_sts_endpoints)?
+        {
+            self.flags.insert(STS_USE_GLOBAL_ENDPOINT, global);
+        }
         Ok(())
+    }
+}
+
+/// `sts_regional_endpoints` as the value of `AWS::STS::UseGlobalEndpoint`.
+fn parse_sts_endpoints(raw: &str, origin: String) -> Result<bool, InvalidValueError> {
+    match raw.trim() {
+        "legacy" => Ok(true),
+        "regional" => Ok(false),
+        _ => Err(InvalidValueError::new(origin, raw, "`legacy` or `regional`")),
     }
 }
 
@@ -148,6 +165,8 @@ impl ConfigBuilder {
     }
 
     /// STS's legacy global endpoint for the regions that had it (`AWS::STS::UseGlobalEndpoint`).
+    /// Default: `AWS_STS_REGIONAL_ENDPOINTS` / profile `sts_regional_endpoints` with `from_env`
+    /// (`legacy` is true, `regional` false), else false: each region's own endpoint.
     /// Default: unset (false).
     pub fn sts_use_global_endpoint(self, global: bool) -> Self {
         self.flag(STS_USE_GLOBAL_ENDPOINT, global)
@@ -212,6 +231,30 @@ mod tests {
             source.to_string(),
             "invalid value `always` for environment variable `AWS_ACCOUNT_ID_ENDPOINT_MODE`: \
              expected `preferred`, `disabled` or `required`"
+        );
+    }
+
+    #[test]
+    fn sts_regional_endpoints_picks_the_global_endpoint_flag() {
+        let path = std::env::temp_dir().join(format!("aws-operation-sts-endpoints-{}", std::process::id()));
+        std::fs::write(&path, "[default]\nsts_regional_endpoints = legacy\n").unwrap();
+        let env = |vars: &[(&str, &str)]| {
+            let mut pairs = vec![("AWS_CONFIG_FILE".to_owned(), path.display().to_string())];
+            pairs.extend(vars.iter().map(|(k, v)| (k.to_string(), v.to_string())));
+            Env::from_pairs(pairs)
+        };
+        let global = |config: Config| config.endpoint_params.flag(STS_USE_GLOBAL_ENDPOINT);
+        assert_eq!(global(Config::from_env().env(env(&[])).build().unwrap()), Some(true));
+        let regional = [("AWS_STS_REGIONAL_ENDPOINTS", "regional")];
+        assert_eq!(global(Config::from_env().env(env(&regional)).build().unwrap()), Some(false));
+        let set = Config::from_env().env(env(&[])).sts_use_global_endpoint(false);
+        assert_eq!(global(set.build().unwrap()), Some(false), "the builder wins");
+        let error = Config::from_env().env(env(&[("AWS_STS_REGIONAL_ENDPOINTS", "global")])).build().unwrap_err();
+        let _ = std::fs::remove_file(&path);
+        let ConfigError::Profile(source) = error else { panic!("{error:?}") };
+        assert_eq!(
+            source.to_string(),
+            "invalid value `global` for environment variable `AWS_STS_REGIONAL_ENDPOINTS`: expected `legacy` or `regional`"
         );
     }
 }

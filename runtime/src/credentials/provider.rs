@@ -1,12 +1,13 @@
 //! Finding credentials the way the AWS SDKs' default chain does: environment variables, then the
-//! shared files (IAM Identity Center/SSO, static keys or `credential_process`), then a container
-//! credentials endpoint when one is configured, then EC2 instance metadata.
+//! selected profile of the shared files (a role to take with `role_arn`, web identity, IAM
+//! Identity Center/SSO, static keys or `credential_process`), then web identity from the
+//! environment, then a container credentials endpoint when one is configured, then EC2 instance
+//! metadata.
 //!
-//! A profile that asks for a source this crate cannot use yet (assume-role, web identity) is
-//! reported as unsupported instead of being skipped, so a request never runs with
-//! credentials other than the ones the user configured. For the same reason a configured source that
-//! fails (a `credential_process`, a container endpoint) stops the chain with its error. Instance
-//! metadata comes last and is the one source whose failure means "not found": off EC2 nothing answers.
+//! A configured source that fails (a role STS refuses, a `credential_process`, a container
+//! endpoint) stops the chain with its error instead of being skipped, so a request never runs
+//! with credentials other than the ones the user configured. Instance metadata comes last and is
+//! the one source whose failure means "not found": off EC2 nothing answers.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -18,9 +19,12 @@ use thiserror::Error;
 use crate::credentials::http::MetadataError;
 use crate::credentials::process::{CredentialProcess, ProcessError};
 use crate::credentials::sso::{self, SsoError, SsoProfile, SsoProvider};
+use crate::credentials::sts::chain::ROLE_ARN_KEY;
+use crate::credentials::sts::web_identity::TOKEN_FILE_KEY;
+use crate::credentials::sts::{RoleChain, StsError, StsProvider, WebIdentity};
 use crate::credentials::{ContainerCredentials, Credentials, ImdsCredentials, ProvideCredentials};
 use crate::env::{Env, InvalidValueError};
-use crate::profile::{ProfileError, ProfileSet};
+use crate::profile::{Profile, ProfileError, ProfileSet};
 
 /// Environment variable holding the access key id.
 pub const ACCESS_KEY_ID_ENV: &str = "AWS_ACCESS_KEY_ID";
@@ -67,14 +71,9 @@ pub enum CredentialsError {
         /// The key that is missing.
         missing: &'static str,
     },
-    /// The profile gets its credentials from a source this crate cannot use yet.
-    #[error("profile `{profile}` uses `{kind}`, which is not supported yet")]
-    Unsupported {
-        /// The profile.
-        profile: String,
-        /// The key that selects the source, e.g. `role_arn` or `web_identity_token_file`.
-        kind: &'static str,
-    },
+    /// A role taken with AWS STS (assume-role, web identity) gave no credentials.
+    #[error(transparent)]
+    Sts(Box<StsError>),
     /// The profile uses IAM Identity Center (SSO), which gave no credentials.
     #[error(transparent)]
     Sso(Box<SsoError>),
@@ -140,6 +139,12 @@ pub enum CredentialsError {
         #[source]
         instance_metadata: Option<Box<MetadataError>>,
     },
+}
+
+impl From<StsError> for CredentialsError {
+    fn from(e: StsError) -> Self {
+        CredentialsError::Sts(Box::new(e))
+    }
 }
 
 impl From<SsoError> for CredentialsError {
@@ -210,18 +215,7 @@ pub fn from_env(env: &Env) -> Option<Result<Credentials, CredentialsError>> {
     }
 }
 
-/// Keys that make a profile get credentials elsewhere, checked in this order (the SDKs' precedence:
-/// web identity and assume-role before SSO before static keys).
-const BEFORE_STATIC: &[&str] = &[
-    "web_identity_token_file",
-    "role_arn",
-    sso::profile::SESSION_KEY,
-    sso::profile::START_URL_KEY,
-    sso::profile::ACCOUNT_ID_KEY,
-    sso::profile::ROLE_NAME_KEY,
-];
-
-/// The keys of [`BEFORE_STATIC`] that select IAM Identity Center (SSO).
+/// The keys that select IAM Identity Center (SSO), which comes before static keys as in the SDKs.
 const SSO_KEYS: &[&str] = &[
     sso::profile::SESSION_KEY,
     sso::profile::START_URL_KEY,
@@ -239,27 +233,59 @@ pub enum ProfileCredentials {
     Process(CredentialProcess),
     /// A role to take through IAM Identity Center (the profile's `sso_*` keys).
     Sso(SsoProfile),
+    /// A role to take with AWS STS (the profile's `role_arn`), after the roles and from the
+    /// credentials its `source_profile` or `credential_source` leads to.
+    AssumeRole(RoleChain),
+    /// A role to take with a web identity token (`web_identity_token_file` and `role_arn`).
+    WebIdentity(WebIdentity),
 }
 
-/// What the selected profile of `profiles` says about credentials.
-///
-/// `Ok(None)` when the profile is not defined or configures no credentials. Static keys are
-/// `aws_access_key_id` and `aws_secret_access_key`, with `aws_session_token` if set; only one of the two
-/// is an error. Without static keys, `credential_process` names a command to run. A profile with
-/// `sso_session`, `sso_start_url`, `sso_account_id` or `sso_role_name` uses IAM Identity Center
-/// ([`SsoProfile::resolve`] says what else it needs), before static keys as in the SDKs. A profile
-/// using `role_arn` or `web_identity_token_file` gives [`CredentialsError::Unsupported`]. Empty
-/// values count as absent.
+/// What the selected profile of `profiles` says about credentials ([`profile_credentials`]).
 pub fn from_profile(profiles: &ProfileSet) -> Result<Option<ProfileCredentials>, CredentialsError> {
-    let Some(profile) = profiles.selected() else {
-        return Ok(None);
-    };
-    if let Some(kind) = BEFORE_STATIC.iter().find(|key| profile.get_non_empty(key).is_some()) {
-        if SSO_KEYS.contains(kind) {
-            return Ok(Some(ProfileCredentials::Sso(SsoProfile::resolve(profiles, profile)?)));
-        }
-        return Err(CredentialsError::Unsupported { profile: profile.name().to_owned(), kind });
+    match profiles.selected() {
+        Some(profile) => profile_credentials(profiles, profile),
+        None => Ok(None),
     }
+}
+
+/// What `profile` says about credentials, in the SDKs' order.
+///
+/// `Ok(None)` when it configures none. `role_arn` comes first: with `web_identity_token_file`
+/// the role is taken with the token, else through `source_profile` or `credential_source`
+/// ([`RoleChain::resolve`]); `web_identity_token_file` without `role_arn` is an error. Then a
+/// profile with `sso_session`, `sso_start_url`, `sso_account_id` or `sso_role_name` uses IAM
+/// Identity Center ([`SsoProfile::resolve`] says what else it needs). Then static keys,
+/// `aws_access_key_id` and `aws_secret_access_key`, with `aws_session_token` if set; only one of
+/// the two is an error. Without static keys, `credential_process` names a command to run. Empty
+/// values count as absent.
+pub fn profile_credentials(
+    profiles: &ProfileSet,
+    profile: &Profile,
+) -> Result<Option<ProfileCredentials>, CredentialsError> {
+    if profile.get_non_empty(ROLE_ARN_KEY).is_some() {
+        let chain = RoleChain::resolve(profiles, profile)?;
+        // A role taken with a token alone is web identity, with no roles after it.
+        return Ok(Some(match chain.base() {
+            crate::credentials::sts::ChainBase::Profile(base) if chain.roles().is_empty() => (**base).clone(),
+            _ => ProfileCredentials::AssumeRole(chain),
+        }));
+    }
+    if profile.get_non_empty(TOKEN_FILE_KEY).is_some() {
+        return Ok(Some(ProfileCredentials::WebIdentity(WebIdentity::from_profile(profile)?)));
+    }
+    if SSO_KEYS.iter().any(|key| profile.get_non_empty(key).is_some()) {
+        return Ok(Some(ProfileCredentials::Sso(SsoProfile::resolve(profiles, profile)?)));
+    }
+    if let Some(credentials) = static_keys(profile)? {
+        return Ok(Some(ProfileCredentials::Static(credentials)));
+    }
+    Ok(profile
+        .get_non_empty(CREDENTIAL_PROCESS_KEY)
+        .map(|command| ProfileCredentials::Process(CredentialProcess::new(profile.name(), command))))
+}
+
+/// The static keys of `profile`, if it has both; one without the other is an error.
+pub fn static_keys(profile: &Profile) -> Result<Option<Credentials>, CredentialsError> {
     let id = profile.get_non_empty(ACCESS_KEY_ID_KEY);
     let secret = profile.get_non_empty(SECRET_ACCESS_KEY_KEY);
     let incomplete =
@@ -268,27 +294,59 @@ pub fn from_profile(profiles: &ProfileSet) -> Result<Option<ProfileCredentials>,
         (Some(id), Some(secret)) => {
             let token = profile.get_non_empty(SESSION_TOKEN_KEY).map(str::to_owned);
             let credentials = Credentials::new(id, secret, token, None);
-            let credentials = match profile.get_non_empty(ACCOUNT_ID_KEY) {
+            Ok(Some(match profile.get_non_empty(ACCOUNT_ID_KEY) {
                 Some(account) => credentials.with_account_id(account),
                 None => credentials,
-            };
-            Ok(Some(ProfileCredentials::Static(credentials)))
+            }))
         }
         (Some(_), None) => Err(incomplete(ACCESS_KEY_ID_KEY, SECRET_ACCESS_KEY_KEY)),
         (None, Some(_)) => Err(incomplete(SECRET_ACCESS_KEY_KEY, ACCESS_KEY_ID_KEY)),
-        (None, None) => Ok(profile
-            .get_non_empty(CREDENTIAL_PROCESS_KEY)
-            .map(|command| ProfileCredentials::Process(CredentialProcess::new(profile.name(), command)))),
+        (None, None) => Ok(None),
+    }
+}
+
+/// The credentials `source` gives: its keys, its command's output, SSO's role (with `sso`),
+/// STS's role (with `sts`, for a role chain or web identity). Without the client a source
+/// needs, the error says what to register.
+pub async fn base_credentials(
+    env: &Env,
+    profiles: &ProfileSet,
+    source: &ProfileCredentials,
+    sso: Option<&SsoProvider>,
+    sts: Option<&StsProvider>,
+) -> Result<Credentials, CredentialsError> {
+    let no_sts = |profile: &str| StsError::NoClient { origin: format!("profile `{profile}`") };
+    match source {
+        ProfileCredentials::Static(credentials) => Ok(credentials.clone()),
+        ProfileCredentials::Process(process) => process.run().await,
+        ProfileCredentials::Sso(profile) => {
+            let Some(sso) = sso else {
+                return Err(SsoError::NoClient { profile: profile.profile().to_owned() }.into());
+            };
+            Ok(sso.credentials(env, profiles, profile).await?)
+        }
+        ProfileCredentials::WebIdentity(web) => {
+            let Some(sts) = sts else { return Err(StsError::NoClient { origin: web.origin().to_owned() }.into()) };
+            sts.web_identity(env, profiles, web).await
+        }
+        // A chain's base is never a chain (see `RoleChain::resolve`); this is the selected profile.
+        ProfileCredentials::AssumeRole(chain) => {
+            let profile = chain.roles().last().map_or(profiles.selected_name(), |r| r.profile.as_str());
+            let Some(sts) = sts else { return Err(no_sts(profile).into()) };
+            Box::pin(sts.role_chain(env, profiles, chain, sso)).await
+        }
     }
 }
 
 /// Credentials from the default chain, asked once (no cache: [`DefaultChain`](super::DefaultChain)
 /// adds it): the environment ([`from_env`]), then the selected profile ([`from_profile`]) of the
-/// shared files loaded with [`ProfileSet::load`], then the container endpoint when
+/// shared files loaded with [`ProfileSet::load`], then web identity from the environment
+/// ([`WebIdentity::from_env`]), then the container endpoint when
 /// [`ContainerCredentials::from_env`] finds one, then [`ImdsCredentials::from_env`].
 ///
-/// A profile that uses IAM Identity Center gets its credentials from `sso`; without one it gives
-/// [`SsoError::NoClient`], which says what to register.
+/// A profile that uses IAM Identity Center gets its credentials from `sso`; one that takes a
+/// role, and web identity, from `sts`. Without the client it needs a source gives
+/// [`SsoError::NoClient`] or [`StsError::NoClient`], which say what to register.
 ///
 /// As in the AWS CLI, naming a profile explicitly with `profile_override` skips the environment
 /// variables, so the credentials used are those of the profile asked for (`AWS_PROFILE` does not skip
@@ -298,22 +356,19 @@ pub async fn default_chain(
     env: &Env,
     profile_override: Option<&str>,
     sso: Option<&SsoProvider>,
+    sts: Option<&StsProvider>,
 ) -> Result<Credentials, CredentialsError> {
     let explicit_profile = profile_override.is_some_and(|p| !p.is_empty());
     if !explicit_profile && let Some(result) = from_env(env) {
         return result;
     }
     let profiles = ProfileSet::load(env, profile_override)?;
-    match from_profile(&profiles)? {
-        Some(ProfileCredentials::Static(credentials)) => return Ok(credentials),
-        Some(ProfileCredentials::Process(process)) => return process.run().await,
-        Some(ProfileCredentials::Sso(profile)) => {
-            let Some(sso) = sso else {
-                return Err(SsoError::NoClient { profile: profile.profile().to_owned() }.into());
-            };
-            return Ok(sso.credentials(env, &profiles, &profile).await?);
-        }
-        None => {}
+    if let Some(source) = from_profile(&profiles)? {
+        return base_credentials(env, &profiles, &source, sso, sts).await;
+    }
+    if let Some(web) = WebIdentity::from_env(env)? {
+        let Some(sts) = sts else { return Err(StsError::NoClient { origin: web.origin().to_owned() }.into()) };
+        return sts.web_identity(env, &profiles, &web).await;
     }
     if let Some(container) = ContainerCredentials::from_env(env)? {
         return container.provide_credentials().await;
@@ -465,15 +520,19 @@ mod tests {
             ),
             (
                 "role_arn = arn:aws:iam::123456789012:role/r\nsource_profile = base",
-                Err("profile `p` uses `role_arn`, which is not supported yet"),
+                Err("profile `p` names source_profile `base`, which is not defined"),
             ),
             (
                 "role_arn = arn:aws:iam::123456789012:role/r\naws_access_key_id = AKID\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
-                Err("profile `p` uses `role_arn`, which is not supported yet"),
+                Err(
+                    "profile `p` sets `role_arn` but neither `source_profile` nor `credential_source` to take the role with",
+                ),
             ),
             (
-                "role_arn = arn:aws:iam::123456789012:role/r\nweb_identity_token_file = /t",
-                Err("profile `p` uses `web_identity_token_file`, which is not supported yet"),
+                "web_identity_token_file = /t",
+                Err(
+                    "profile `p` names a web identity token file but `role_arn` is not set: web identity needs the role to take",
+                ),
             ),
             (
                 "sso_session = corp\nsso_account_id = 1\nsso_role_name = r",
@@ -498,7 +557,9 @@ mod tests {
             ),
             (
                 "role_arn = arn:aws:iam::123456789012:role/r\nsso_session = corp",
-                Err("profile `p` uses `role_arn`, which is not supported yet"),
+                Err(
+                    "profile `p` sets `role_arn` but neither `source_profile` nor `credential_source` to take the role with",
+                ),
             ),
             (
                 "credential_process = /bin/creds --flag",
@@ -635,8 +696,12 @@ aws_session_token = other-token
             // An explicit profile skips the environment, as in the AWS CLI.
             (env_keys, Some("other"), Ok("OTHERKEY")),
             (&[(ACCESS_KEY_ID_ENV, "ENVKEY")], Some("other"), Ok("OTHERKEY")),
-            // Unsupported sources are reported.
-            (&[("AWS_PROFILE", "role")], None, Err("profile `role` uses `role_arn`")),
+            // A role without the client to take it says what to add.
+            (
+                &[("AWS_PROFILE", "role")],
+                None,
+                Err("profile `role` gets its credentials from AWS STS, which needs an STS client"),
+            ),
             (&[], Some("proc"), Err("the `credential_process` of profile `proc` failed")),
             (&[], Some("half"), Err("profile `half` sets `aws_access_key_id` but not")),
             // SSO without a client says what to add.
@@ -660,7 +725,7 @@ aws_session_token = other-token
         ];
         for (extra, override_, want) in cases {
             let env = files.env(extra);
-            match (default_chain(&env, *override_, None).await, want) {
+            match (default_chain(&env, *override_, None, None).await, want) {
                 (Ok(got), Ok(id)) => {
                     assert_eq!(got.access_key_id(), *id, "{extra:?} {override_:?}")
                 }
@@ -671,7 +736,7 @@ aws_session_token = other-token
                 (got, want) => panic!("{extra:?} {override_:?}: got {got:?}, want {want:?}"),
             }
         }
-        let got = default_chain(&files.env(&[]), Some("other"), None).await.unwrap();
+        let got = default_chain(&files.env(&[]), Some("other"), None, None).await.unwrap();
         assert_eq!(got.secret_access_key(), "other-secret");
         assert_eq!(got.session_token(), Some("other-token"));
         assert_eq!(got.expiry(), None);
@@ -681,7 +746,7 @@ aws_session_token = other-token
     async fn not_found_lists_paths() {
         let files = Files::new("", "");
         let env = files.env(&[]);
-        let err = default_chain(&env, None, None).await.unwrap_err();
+        let err = default_chain(&env, None, None, None).await.unwrap_err();
         assert!(matches!(err, CredentialsError::NotFound { .. }), "{err:?}");
         assert_eq!(
             err.to_string(),
@@ -696,7 +761,7 @@ aws_session_token = other-token
     #[tokio::test]
     async fn not_found_without_home() {
         let env = Env::from_pairs([("AWS_EC2_METADATA_DISABLED", "true")]);
-        let err = default_chain(&env, None, None).await.unwrap_err();
+        let err = default_chain(&env, None, None, None).await.unwrap_err();
         assert_eq!(
             err.to_string(),
             "no AWS credentials found; looked in environment variables `AWS_ACCESS_KEY_ID` and `AWS_SECRET_ACCESS_KEY`, then profile `default` (not defined) in config file (none: set `AWS_CONFIG_FILE` or `HOME`) and credentials file (none: set `AWS_SHARED_CREDENTIALS_FILE` or `HOME`); EC2 instance metadata is off (`AWS_EC2_METADATA_DISABLED`)"
@@ -706,7 +771,7 @@ aws_session_token = other-token
     #[tokio::test]
     async fn chain_reports_file_errors() {
         let files = Files::new("[default]\nthis line is wrong", "");
-        let err = default_chain(&files.env(&[]), None, None).await.unwrap_err();
+        let err = default_chain(&files.env(&[]), None, None, None).await.unwrap_err();
         assert!(
             matches!(&err, CredentialsError::Profile(e) if matches!(**e, ProfileError::Parse { line: 2, .. })),
             "{err:?}"
@@ -715,7 +780,7 @@ aws_session_token = other-token
 
         let files = Files::new("", "");
         let env = Env::from_pairs([("AWS_CONFIG_FILE", files.dir.to_string_lossy().into_owned())]);
-        let err = default_chain(&env, None, None).await.unwrap_err();
+        let err = default_chain(&env, None, None, None).await.unwrap_err();
         assert!(matches!(&err, CredentialsError::Profile(e) if matches!(**e, ProfileError::Read { .. })), "{err:?}");
     }
 
@@ -724,6 +789,6 @@ aws_session_token = other-token
         // A broken config file does not matter when the environment has credentials.
         let files = Files::new("garbage", "");
         let env = files.env(&[(ACCESS_KEY_ID_ENV, "ENVKEY"), (SECRET_ACCESS_KEY_ENV, "s")]);
-        assert_eq!(default_chain(&env, None, None).await.unwrap().access_key_id(), "ENVKEY");
+        assert_eq!(default_chain(&env, None, None, None).await.unwrap().access_key_id(), "ENVKEY");
     }
 }

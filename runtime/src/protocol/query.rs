@@ -11,7 +11,8 @@
 //! - awsQuery errors are `<ErrorResponse><Error><Type/><Code/><Message/></Error><RequestId/>`,
 //!   ec2Query errors `<Response><Errors><Error><Code/><Message/></Error></Errors><RequestID/>`;
 //!   the code is matched as it is against each error's code and its `query_code`, and the
-//!   error's members are read from `<Error>`;
+//!   error's members are read from `<Error>`, whose `<Message>` also fills a message member
+//!   cased otherwise (SNS's `message`);
 //! - an empty success body is an empty output; a body that is not XML is a problem.
 
 use super::{Protocol, RequestContext};
@@ -20,7 +21,7 @@ use crate::codec::xml::{self, Element};
 use crate::error::{ErrorMeta, ResponseError};
 use crate::http::{HttpRequest, HttpResponse};
 use crate::operation::{ErrorShape, Operation};
-use crate::schema::MemberSchema;
+use crate::schema::{MemberSchema, TypeSchema};
 use crate::shape::{Mode, Shape};
 use crate::validate::Violations;
 
@@ -141,10 +142,23 @@ fn error_meta(response: &HttpResponse, dialect: Dialect) -> ErrorMeta {
     ErrorMeta { code, message, status: response.status, request_id, message_sensitive: false }
 }
 
-/// The members of a modeled error, from `<Error>`.
+/// The members of a modeled error, from `<Error>`. Its `<Message>` is the protocol's, as
+/// `<Code>` is: an error whose message member is cased otherwise (SNS's `message`) reads it
+/// too, where the member alone would be absent and the error read as miscased.
 fn read_error<E: ErrorShape>(response: &HttpResponse, dialect: Dialect) -> Option<E> {
     let root = xml::parse(&response.body).ok()?;
-    xml::from_element(error_element(&root, dialect)?, Mode::Lenient).ok()
+    let error = error_element(&root, dialect)?;
+    let TypeSchema::Shape(shape) = E::type_schema() else { return xml::from_element(error, Mode::Lenient).ok() };
+    let member =
+        shape.members.iter().map(xml::element_name).find(|n| *n != "Message" && n.eq_ignore_ascii_case("message"));
+    match (member.filter(|n| error.child(n).is_none()), error.child("Message")) {
+        (Some(name), Some(message)) => {
+            let mut error = error.clone();
+            error.children.push(Element { name: name.to_owned(), ..message.clone() });
+            xml::from_element(&error, Mode::Lenient).ok()
+        }
+        _ => xml::from_element(error, Mode::Lenient).ok(),
+    }
 }
 
 /// The request id: the text of the first element with one of `names`, found without parsing

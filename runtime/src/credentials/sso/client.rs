@@ -11,9 +11,9 @@ use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
 
-use thiserror::Error;
-
 use crate::config::Config;
+/// Why one of the calls of an [`SsoClient`] failed: the [`CallError`] of every credentials call.
+pub use crate::credentials::call::CallError as SsoCallError;
 
 /// The future an [`SsoClient`] returns.
 pub type SsoFuture<'a, T> = Pin<Box<dyn Future<Output = Result<T, SsoCallError>> + Send + 'a>>;
@@ -153,46 +153,6 @@ impl fmt::Debug for GetRoleCredentialsResponse {
     }
 }
 
-/// Why one of the calls of an [`SsoClient`] failed.
-#[derive(Debug, Clone, Error)]
-#[non_exhaustive]
-pub enum SsoCallError {
-    /// The service answered with an error.
-    #[error("the service returned {code}{}", message.as_deref().map(|m| format!(": {m}")).unwrap_or_default())]
-    Service {
-        /// The error code, e.g. `UnauthorizedException` or `InvalidGrantException`.
-        code: String,
-        /// The service's message (or, for SSO OIDC, its `error_description`).
-        message: Option<String>,
-    },
-    /// The call did not get an answer it could read: configuration, transport, response.
-    #[error("the call did not complete")]
-    Failed(#[source] Arc<dyn std::error::Error + Send + Sync>),
-    /// The answer lacks what credentials need.
-    #[error("the answer cannot be used: {0}")]
-    InvalidResponse(String),
-}
-
-impl SsoCallError {
-    /// The service answered with error `code`.
-    pub fn service(code: impl Into<String>, message: Option<String>) -> Self {
-        SsoCallError::Service { code: code.into(), message }
-    }
-
-    /// The call failed with `error` before the service answered.
-    pub fn failed(error: impl std::error::Error + Send + Sync + 'static) -> Self {
-        SsoCallError::Failed(Arc::new(error))
-    }
-
-    /// The service's error code, when it answered with one.
-    pub fn code(&self) -> Option<&str> {
-        match self {
-            SsoCallError::Service { code, .. } => Some(code),
-            _ => None,
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -239,16 +199,5 @@ mod tests {
             assert!(!text.contains("SECRET"), "{text}");
             assert!(text.contains("redacted"), "{text}");
         }
-    }
-
-    #[test]
-    fn call_error_messages() {
-        let e = SsoCallError::service("InvalidGrantException", Some("Invalid refresh token provided".into()));
-        assert_eq!(e.to_string(), "the service returned InvalidGrantException: Invalid refresh token provided");
-        assert_eq!(e.code(), Some("InvalidGrantException"));
-        assert_eq!(SsoCallError::service("X", None).to_string(), "the service returned X");
-        let io = SsoCallError::failed(std::io::Error::other("refused"));
-        assert_eq!(io.code(), None);
-        assert_eq!(crate::error::chain(&io), "the call did not complete: refused");
     }
 }
