@@ -242,7 +242,7 @@ where
             Err(_) => Refusal::new(400, "SerializationException", "the request body could not be read")
                 .response::<S::Protocol>(),
         };
-        respond(&request_id, response)
+        respond(&request_id, S::Protocol::with_request_id(response, &request_id))
     }
 
     /// The handler's response, or why the request reaches none: its signature, or no operation

@@ -27,11 +27,15 @@ use std::pin::Pin;
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
+use aws_operation::codec::form::{Dialect, to_form};
 use aws_operation::config::FixedClock;
 use aws_operation::error::chain;
+use aws_operation::http::HttpRequest;
 use aws_operation::idempotency::FixedToken;
+use aws_operation::protocol::server::{OperationRoute, ServerContext, ServerProtocol};
 use aws_operation::schema::{ShapeKind, TypeSchema};
 use aws_operation::{Blob, Client, Config, Credentials, DateTime, Error, Operation, OperationError, TimestampFormat};
+use aws_operation::{Protocol, Service};
 use serde_json::{Map, Value, json};
 
 use crate::Tally;
@@ -72,9 +76,15 @@ pub struct Suite {
 }
 
 /// The runner of operation `O`.
-pub fn run<'a, O: Operation>(case: &'a Case<'a>) -> Pin<Box<dyn Future<Output = Result<(), String>> + 'a>> {
+pub fn run<'a, O: Operation>(case: &'a Case<'a>) -> Pin<Box<dyn Future<Output = Result<(), String>> + 'a>>
+where
+    Wire<O>: ServerProtocol,
+{
     Box::pin(run_case::<O>(case))
 }
+
+/// The protocol of `O`'s service.
+type Wire<O> = <<O as Operation>::Service as Service>::Protocol;
 
 fn vectors() -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/conformance/protocols")
@@ -136,7 +146,10 @@ pub async fn run_files(name: &'static str, files: Vec<(&'static str, Vec<Suite>)
     tally
 }
 
-async fn run_case<O: Operation>(case: &Case<'_>) -> Result<(), String> {
+async fn run_case<O: Operation>(case: &Case<'_>) -> Result<(), String>
+where
+    Wire<O>: ServerProtocol,
+{
     let schema = O::schema();
     let params = case.case.get("params").cloned().unwrap_or_else(|| json!({}));
     let wire = to_wire(&params, &(schema.input)(), TimestampFormat::EpochSeconds)?;
@@ -177,52 +190,62 @@ async fn run_case<O: Operation>(case: &Case<'_>) -> Result<(), String> {
             let [request] = requests.as_slice() else {
                 return Err(format!("{} requests arrived, expected one", requests.len()));
             };
-            check_request(request, &case.case["serialized"], &body_members(&wire, &(schema.input)()))
+            check_request(request, &case.case["serialized"], &body_members(&wire, &(schema.input)()))?;
+            if xml { server_reads_back::<O>(request) } else { Ok(()) }
         }
         Direction::Output => check_response::<O>(result, case.case),
     }
 }
 
+fn is_gzipped(request: &Recorded) -> bool {
+    request.header("content-encoding").is_some_and(|e| e.split(',').any(|c| c.trim() == "gzip"))
+}
+
+/// The body as sent, unzipped if it was gzipped.
+fn plain_body(request: &Recorded) -> Result<Vec<u8>, String> {
+    if !is_gzipped(request) {
+        return Ok(request.body.clone());
+    }
+    let mut plain = Vec::new();
+    flate2::read::GzDecoder::new(request.body.as_slice())
+        .read_to_end(&mut plain)
+        .map_err(|e| format!("the body is not gzip: {e}"))?;
+    Ok(plain)
+}
+
+/// The form sent (which [`check_request`] found to be botocore's), routed and read strictly by
+/// the server side of the protocol, written again by the client's form writer: the same pairs.
+fn server_reads_back<O: Operation>(sent: &Recorded) -> Result<(), String>
+where
+    Wire<O>: ServerProtocol,
+{
+    let plain = plain_body(sent)?;
+    let body = &*String::from_utf8_lossy(&plain);
+    let mut request = HttpRequest::new("POST", "http://localhost/");
+    request.set_header("content-type", "application/x-www-form-urlencoded");
+    request.body = body.to_owned().into();
+    let cx = ServerContext::of::<O::Service>();
+    let routed = <Wire<O>>::route(&request, &cx, &[OperationRoute::of::<O>()])
+        .map_err(|r| format!("the server refused botocore's form: {r}"))?;
+    let read: O = <Wire<O>>::read_input(&request, &routed)
+        .map_err(|e| format!("the server could not read botocore's form: {e}"))?;
+    let dialect = if <Wire<O> as Protocol>::NAME == "ec2Query" { Dialect::Ec2Query } else { Dialect::AwsQuery };
+    let again = to_form(&read, dialect, O::NAME, <O::Service as Service>::API_VERSION);
+    if form_pairs(&again) != form_pairs(body) {
+        return Err(format!("the server read botocore's form as one that writes back as\n  {again}\nnot\n  {body}"));
+    }
+    Ok(())
+}
+
 /// Whether the operation's service speaks a query protocol (form requests, XML responses).
 fn is_xml<O: Operation>() -> bool {
-    use aws_operation::{Protocol, Service};
     matches!(<<O::Service as Service>::Protocol as Protocol>::NAME, "awsQuery" | "ec2Query")
 }
 
 /// A form body's pairs, decoded and sorted: the query protocols' bodies compare by their pairs,
 /// whatever their order.
 fn form_pairs(body: &str) -> Vec<(String, String)> {
-    let decode = |s: &str| {
-        let bytes = s.as_bytes();
-        let mut out = Vec::new();
-        let mut i = 0;
-        while i < bytes.len() {
-            let hex = |b: u8| char::from(b).to_digit(16);
-            match (bytes[i], bytes.get(i + 1).copied().and_then(hex), bytes.get(i + 2).copied().and_then(hex)) {
-                (b'%', Some(hi), Some(lo)) => {
-                    out.push((hi * 16 + lo) as u8);
-                    i += 3;
-                }
-                (b'+', _, _) => {
-                    out.push(b' ');
-                    i += 1;
-                }
-                (b, _, _) => {
-                    out.push(b);
-                    i += 1;
-                }
-            }
-        }
-        String::from_utf8_lossy(&out).into_owned()
-    };
-    let mut pairs: Vec<(String, String)> = body
-        .split('&')
-        .filter(|p| !p.is_empty())
-        .map(|p| {
-            let (k, v) = p.split_once('=').unwrap_or((p, ""));
-            (decode(k), decode(v))
-        })
-        .collect();
+    let mut pairs = aws_operation::codec::form::pairs(body);
     pairs.sort();
     pairs
 }
@@ -279,12 +302,9 @@ fn check_request(request: &Recorded, expected: &Value, input: &Value) -> Result<
             return Err(format!("required header {name} is missing"));
         }
     }
-    let gzipped = request.header("content-encoding").is_some_and(|e| e.split(',').any(|c| c.trim() == "gzip"));
+    let gzipped = is_gzipped(request);
     let body = if gzipped {
-        let mut plain = Vec::new();
-        flate2::read::GzDecoder::new(request.body.as_slice())
-            .read_to_end(&mut plain)
-            .map_err(|e| format!("the body is not gzip: {e}"))?;
+        let plain = plain_body(request)?;
         // A JSON body must be the input; a form body is compared with the vector's below.
         if plain.first() == Some(&b'{') {
             let sent: Value =
@@ -325,7 +345,10 @@ fn check_request(request: &Recorded, expected: &Value, input: &Value) -> Result<
 fn check_response<O: Operation>(
     result: Result<aws_operation::Response<O::Output>, Error<O::Error>>,
     case: &Value,
-) -> Result<(), String> {
+) -> Result<(), String>
+where
+    Wire<O>: ServerProtocol,
+{
     let schema = O::schema();
     if let Some(expected) = case.get("result") {
         let output = result.map_err(|e| format!("the call failed: {}", chain(&e)))?;
@@ -341,6 +364,19 @@ fn check_response<O: Operation>(
         // The query protocols also carry it in the body, which the vectors do not assert.
         if output.request_id() != request_id && !(is_xml::<O>() && request_id.is_none()) {
             return Err(format!("request id {:?}, expected {request_id:?}", output.request_id()));
+        }
+        if is_xml::<O>() {
+            // The server side writes the output back as XML the client reads the same.
+            let sent = <Wire<O>>::with_request_id(<Wire<O>>::write_output::<O>(&output), "req-9");
+            let read: O::Output = <Wire<O> as Protocol>::output(&sent).map_err(|e| {
+                format!("the server's XML does not read back: {e}\n{}", String::from_utf8_lossy(&sent.body))
+            })?;
+            if aws_operation::shape::to_json(&read) != aws_operation::shape::to_json(&*output) {
+                return Err(format!("the server's XML reads back otherwise: {}", String::from_utf8_lossy(&sent.body)));
+            }
+            if <Wire<O> as Protocol>::request_id(&sent).as_deref() != Some("req-9") {
+                return Err(format!("no request id in {}", String::from_utf8_lossy(&sent.body)));
+            }
         }
         return Ok(());
     }
@@ -362,6 +398,15 @@ fn check_response<O: Operation>(
     let source = std::error::Error::source(&error.error);
     if source.is_none_or(|s| s.is::<aws_operation::UnmodeledError>()) {
         return Err(format!("error {code} was not read as the modeled error"));
+    }
+    if is_xml::<O>() {
+        // The server side writes the error back as the client reads it: its code and members.
+        let sent = error.error.to_response::<Wire<O>>();
+        let meta = <Wire<O> as Protocol>::error_meta(&sent, false);
+        let again = <O::Error as OperationError>::from_wire::<Wire<O>>(&meta, &sent);
+        if meta.code != code || format!("{again:?}") != format!("{:?}", error.error) {
+            return Err(format!("the server's error reads back as {} {again:?}", meta.code));
+        }
     }
     // As awsJson writes it, every member is in the body, whatever the case's protocol binds.
     let sent = error.error.to_response::<aws_operation::protocol::AwsJson1_0>();

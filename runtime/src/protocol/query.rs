@@ -14,7 +14,17 @@
 //!   error's members are read from `<Error>`, whose `<Message>` also fills a message member
 //!   cased otherwise (SNS's `message`);
 //! - an empty success body is an empty output; a body that is not XML is a problem.
+//!
+//! A server (`server`, the [`ServerProtocol`] side) serves `POST /` with a form body; `Action`
+//! names the operation and `Version` must be the service's (else `InvalidAction`, 400). The
+//! input is read strictly from the form's keys; outputs are written in the envelope the client
+//! reads, `<OperationResponse><OperationResult>` or ec2Query's bare `<OperationResponse>`, the
+//! request id the server gives in `<ResponseMetadata><RequestId>` or `<requestId>`; errors as
+//! above, with their `query_code` when they have one.
 
+mod server;
+
+use super::server::{OperationRoute, Refusal, Routed, ServerContext, ServerProtocol};
 use super::{Protocol, RequestContext};
 use crate::codec::form::{Dialect, FormWriter};
 use crate::codec::xml::{self, Element};
@@ -36,53 +46,76 @@ pub struct Ec2Query;
 /// The `Content-Type` of query requests.
 pub const FORM_CONTENT_TYPE: &str = "application/x-www-form-urlencoded";
 
-impl Protocol for AwsQuery {
-    const NAME: &'static str = "awsQuery";
-    const CONTENT_TYPE: &'static str = FORM_CONTENT_TYPE;
+/// Both protocols, told apart by their [`Dialect`].
+macro_rules! query_protocols {
+    ($($protocol:ident => $name:literal, $dialect:expr;)*) => {$(
+        impl Protocol for $protocol {
+            const NAME: &'static str = $name;
+            const CONTENT_TYPE: &'static str = FORM_CONTENT_TYPE;
 
-    fn request<O: Operation>(input: &O, cx: &RequestContext<'_>) -> Result<HttpRequest, Violations> {
-        Ok(request(Dialect::AwsQuery, input, cx))
-    }
+            fn request<O: Operation>(input: &O, cx: &RequestContext<'_>) -> Result<HttpRequest, Violations> {
+                Ok(request($dialect, input, cx))
+            }
 
-    fn output<O: Shape>(response: &HttpResponse) -> Result<O, ResponseError> {
-        output(response, result_element)
-    }
+            fn output<O: Shape>(response: &HttpResponse) -> Result<O, ResponseError> {
+                output(response, $dialect)
+            }
 
-    fn error_meta(response: &HttpResponse, _: bool) -> ErrorMeta {
-        error_meta(response, Dialect::AwsQuery)
-    }
+            fn error_meta(response: &HttpResponse, _: bool) -> ErrorMeta {
+                error_meta(response, $dialect)
+            }
 
-    fn read_error<E: ErrorShape>(response: &HttpResponse) -> Option<E> {
-        read_error(response, Dialect::AwsQuery)
-    }
+            fn read_error<E: ErrorShape>(response: &HttpResponse) -> Option<E> {
+                read_error(response, $dialect)
+            }
 
-    fn request_id(response: &HttpResponse) -> Option<String> {
-        request_id(response, &["RequestId"])
-    }
+            fn request_id(response: &HttpResponse) -> Option<String> {
+                request_id(response, success_request_id_names($dialect))
+            }
+        }
+
+        impl ServerProtocol for $protocol {
+            fn route(
+                request: &HttpRequest,
+                cx: &ServerContext<'_>,
+                operations: &[OperationRoute],
+            ) -> Result<Routed, Refusal> {
+                server::route(request, cx, operations)
+            }
+
+            fn read_input<O: Operation>(request: &HttpRequest, _: &Routed) -> Result<O, Violations> {
+                server::read_input($dialect, request)
+            }
+
+            fn write_output<O: Operation>(output: &O::Output) -> HttpResponse {
+                server::write_output::<O>($dialect, output)
+            }
+
+            fn write_error<E: ErrorShape>(error: &E) -> HttpResponse {
+                server::write_error($dialect, error)
+            }
+
+            fn write_unmodeled_error(code: &str, message: Option<&str>, status: u16) -> HttpResponse {
+                server::write_unmodeled_error($dialect, code, message, status)
+            }
+
+            fn with_request_id(response: HttpResponse, request_id: &str) -> HttpResponse {
+                server::with_request_id($dialect, response, request_id)
+            }
+        }
+    )*};
 }
 
-impl Protocol for Ec2Query {
-    const NAME: &'static str = "ec2Query";
-    const CONTENT_TYPE: &'static str = FORM_CONTENT_TYPE;
+query_protocols! {
+    AwsQuery => "awsQuery", Dialect::AwsQuery;
+    Ec2Query => "ec2Query", Dialect::Ec2Query;
+}
 
-    fn request<O: Operation>(input: &O, cx: &RequestContext<'_>) -> Result<HttpRequest, Violations> {
-        Ok(request(Dialect::Ec2Query, input, cx))
-    }
-
-    fn output<O: Shape>(response: &HttpResponse) -> Result<O, ResponseError> {
-        output(response, root_element)
-    }
-
-    fn error_meta(response: &HttpResponse, _: bool) -> ErrorMeta {
-        error_meta(response, Dialect::Ec2Query)
-    }
-
-    fn read_error<E: ErrorShape>(response: &HttpResponse) -> Option<E> {
-        read_error(response, Dialect::Ec2Query)
-    }
-
-    fn request_id(response: &HttpResponse) -> Option<String> {
-        request_id(response, &["requestId", "RequestID"])
+/// Where a success names its request id.
+fn success_request_id_names(dialect: Dialect) -> &'static [&'static str] {
+    match dialect {
+        Dialect::AwsQuery => &["RequestId"],
+        Dialect::Ec2Query => &["requestId", "RequestID"],
     }
 }
 
@@ -97,9 +130,12 @@ fn request<O: Operation>(dialect: Dialect, input: &O, cx: &RequestContext<'_>) -
     req
 }
 
-/// The output, read from the element `at` finds under the response's root (none: an empty
-/// output).
-fn output<O: Shape>(response: &HttpResponse, at: fn(&Element) -> Option<&Element>) -> Result<O, ResponseError> {
+/// The output, read from the element that holds it (none: an empty output).
+fn output<O: Shape>(response: &HttpResponse, dialect: Dialect) -> Result<O, ResponseError> {
+    let at = match dialect {
+        Dialect::AwsQuery => result_element,
+        Dialect::Ec2Query => root_element,
+    };
     if response.body.trim_ascii().is_empty() {
         return xml::from_element(&Element::default(), Mode::Lenient).map_err(ResponseError::Body);
     }

@@ -109,6 +109,12 @@ pub trait ServerProtocol: Protocol {
     /// The response of an error that no shape models: its code, its message if it has one, and
     /// `status`.
     fn write_unmodeled_error(code: &str, message: Option<&str>, status: u16) -> HttpResponse;
+
+    /// `response` with the request id the server gave it written where the protocol puts one
+    /// besides the `x-amzn-RequestId` header (the query protocols' bodies). Default: as it is.
+    fn with_request_id(response: HttpResponse, _request_id: &str) -> HttpResponse {
+        response
+    }
 }
 
 /// The path and query of an absolute URL (`/` when it has no path), as a request line carries

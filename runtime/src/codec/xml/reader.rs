@@ -15,8 +15,11 @@
 //! empty string. Namespaces are ignored. Leniently (a client reading a response) unknown
 //! elements are skipped; strictly (a server reading a body) they are problems.
 
+use std::borrow::Cow;
+
+use crate::codec::form::{self, Dialect};
 use crate::codec::text;
-use crate::schema::{MemberSchema, ShapeSchema, same_but_for_casing};
+use crate::schema::{MemberSchema, ShapeSchema, TypeSchema, same_but_for_casing};
 use crate::shape::{Decoder, Field, Mode, Shape, ShapeDeserializer};
 use crate::types::{Blob, DateTime, Document, TimestampFormat, UnknownMember};
 use crate::validate::Violations;
@@ -39,6 +42,18 @@ enum Here<'a> {
 pub struct XmlDeserializer<'a> {
     cx: Decoder,
     here: Here<'a>,
+    naming: Naming,
+}
+
+/// Whose rules name the elements: XML's, or a query form's keys read as a tree of elements
+/// (`crate::codec::form::reader`), where every member is a key (none an attribute), named and
+/// flattened as the form's dialect says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Naming {
+    /// XML documents.
+    Xml,
+    /// The keys of an awsQuery or ec2Query form.
+    Form(Dialect),
 }
 
 /// The name of `member`'s element or attribute: its `xml_name`, else its member name.
@@ -56,7 +71,36 @@ pub fn from_element<T: Shape>(element: &Element, mode: Mode) -> Result<T, Violat
 impl<'a> XmlDeserializer<'a> {
     /// A deserializer of the value `element` holds.
     pub fn new(element: &'a Element, mode: Mode) -> Self {
-        Self { cx: Decoder::new(mode), here: Here::Element(element) }
+        Self::with_naming(element, mode, Naming::Xml)
+    }
+
+    /// A deserializer of the value `element` holds, its members named by `naming`.
+    pub fn with_naming(element: &'a Element, mode: Mode, naming: Naming) -> Self {
+        Self { cx: Decoder::new(mode), here: Here::Element(element), naming }
+    }
+
+    /// The element (or attribute) name of `member`.
+    fn name_of(&self, member: &MemberSchema) -> Cow<'static, str> {
+        match self.naming {
+            Naming::Xml => Cow::Borrowed(element_name(member)),
+            Naming::Form(dialect) => form::key(dialect, member),
+        }
+    }
+
+    /// Whether `member` is read from an attribute.
+    fn is_attribute(&self, member: &MemberSchema) -> bool {
+        self.naming == Naming::Xml && member.xml_attribute
+    }
+
+    /// Whether `member` is a collection whose items repeat its own element.
+    fn is_flattened(&self, member: &MemberSchema) -> bool {
+        match self.naming {
+            Naming::Xml => member.xml_flattened,
+            Naming::Form(dialect) => {
+                form::flattened(dialect, member)
+                    && matches!((member.target)(), TypeSchema::List { .. } | TypeSchema::Map { .. })
+            }
+        }
     }
 
     /// The problems found, with `value` if there were none.
@@ -138,14 +182,14 @@ impl<'a> ShapeDeserializer for XmlDeserializer<'a> {
         let Some(e) = self.element("structure") else { return false };
         let mut found = false;
         for (i, member) in shape.members.iter().enumerate() {
-            let name = element_name(member);
-            let here = if member.xml_attribute {
-                e.attribute(name).map(Here::Text)
-            } else if member.xml_flattened {
-                let items: Vec<&Element> = e.children_named(name).collect();
+            let name = self.name_of(member);
+            let here = if self.is_attribute(member) {
+                e.attribute(&name).map(Here::Text)
+            } else if self.is_flattened(member) {
+                let items: Vec<&Element> = e.children.iter().filter(|c| c.name == *name).collect();
                 (!items.is_empty()).then_some(Here::Flat(items))
             } else {
-                e.child(name).map(Here::Element)
+                e.child(&name).map(Here::Element)
             };
             match here {
                 Some(here) => {
@@ -157,8 +201,9 @@ impl<'a> ShapeDeserializer for XmlDeserializer<'a> {
             }
         }
         if self.cx.is_strict() {
-            let known = |name: &str| shape.members.iter().any(|m| !m.xml_attribute && element_name(m) == name);
-            for child in e.children.iter().filter(|c| !known(&c.name)) {
+            let known: Vec<Cow<'static, str>> =
+                shape.members.iter().filter(|m| !self.is_attribute(m)).map(|m| self.name_of(m)).collect();
+            for child in e.children.iter().filter(|c| !known.iter().any(|k| *k == c.name)) {
                 self.cx.unknown_member(&child.name);
             }
         } else if !found {
@@ -192,10 +237,10 @@ impl<'a> ShapeDeserializer for XmlDeserializer<'a> {
                 false
             }
             [name] => {
-                let position = shape.members.iter().position(|m| element_name(m) == *name);
+                let position = shape.members.iter().position(|m| self.name_of(m) == *name);
                 let items: Vec<&Element> = e.children.iter().collect();
                 match position {
-                    Some(i) if shape.members[i].xml_flattened => {
+                    Some(i) if self.is_flattened(&shape.members[i]) => {
                         self.at(Here::Flat(items), |d| member(d, Field::Known(i)))
                     }
                     Some(i) => self.at(Here::Element(items[0]), |d| member(d, Field::Known(i))),

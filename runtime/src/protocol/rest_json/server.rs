@@ -155,35 +155,12 @@ pub fn write_error<E: ErrorShape>(error: &E) -> HttpResponse {
 
 /// A query string's pairs, decoded; a key without `=` has an empty value.
 fn decode_query(query: &str) -> Vec<(String, String)> {
-    query
-        .split('&')
-        .filter(|p| !p.is_empty())
-        .map(|p| {
-            let (k, v) = p.split_once('=').unwrap_or((p, ""));
-            (percent_decode(k), percent_decode(v))
-        })
-        .collect()
+    crate::codec::form::split_pairs(query, false)
 }
 
 /// `%XX` escapes decoded (`+` is a plus, as in URIs); a malformed escape is kept as it is.
 fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = |b: u8| char::from(b).to_digit(16);
-        match (bytes[i], bytes.get(i + 1).copied().and_then(hex), bytes.get(i + 2).copied().and_then(hex)) {
-            (b'%', Some(hi), Some(lo)) => {
-                out.push((hi * 16 + lo) as u8);
-                i += 3;
-            }
-            (b, _, _) => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
+    crate::codec::form::percent_decode(text, false)
 }
 
 /// Reads a whole request: bound members from the labels, the query and the headers, the payload

@@ -1,32 +1,10 @@
-//! `application/x-www-form-urlencoded` request bodies: the format of the awsQuery and ec2Query
-//! protocols. Every scalar becomes one `key=value` pair whose key is the path to it:
-//! - a structure's members are `Outer.Inner`, named by the dialect ([`Dialect`]);
-//! - a list's items are `Name.member.N` (1-based; `member` unless the list names its items),
-//!   or `Name.N` when flattened, which ec2Query lists always are;
-//! - a map's entries are `Name.entry.N.key` and `Name.entry.N.value` (key and value names as
-//!   the member says), or `Name.N.key` when flattened;
-//! - an empty list is sent as `Name=` in awsQuery, and not at all in ec2Query; an empty map is
-//!   never sent;
-//! - booleans and numbers as text, floats' special values by name, blobs base64, timestamps
-//!   date-time unless the member says otherwise.
-//!
-//! Keys and values are percent-encoded, all but RFC 3986's unreserved characters.
+//! Writing a shape as a form body, with the keys of [`super`].
 
+use super::{Dialect, encode_into, flattened, key};
 use crate::codec::text;
 use crate::schema::{MemberSchema, ShapeSchema};
 use crate::shape::{Shape, ShapeSerializer};
 use crate::types::{DateTime, Document, TimestampFormat};
-
-/// Which query protocol's rules name the keys.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Dialect {
-    /// awsQuery: a member's key is its `xml_name`, else its member name; lists may be wrapped.
-    AwsQuery,
-    /// ec2Query: a member's key is its `ec2_query_name`, else its `xml_name` with the first
-    /// letter upper-cased, else its member name so; lists are always flattened and an empty
-    /// one is not sent.
-    Ec2Query,
-}
 
 /// A form body being written.
 #[derive(Debug)]
@@ -51,18 +29,6 @@ impl FormWriter {
     /// The body.
     pub fn finish(self) -> String {
         self.out
-    }
-
-    /// The key of `member` in this dialect.
-    pub fn key(&self, member: &MemberSchema) -> String {
-        match self.dialect {
-            Dialect::AwsQuery => member.xml_name.unwrap_or(member.name).to_owned(),
-            Dialect::Ec2Query => match (member.ec2_query_name, member.xml_name) {
-                (Some(name), _) => name.to_owned(),
-                (None, Some(name)) => upper_first(name),
-                (None, None) => upper_first(member.name),
-            },
-        }
     }
 
     fn pair(&mut self, key: &str, value: &str) {
@@ -100,27 +66,7 @@ impl FormWriter {
     }
 
     fn flattened(&self, member: &MemberSchema) -> bool {
-        member.xml_flattened || self.dialect == Dialect::Ec2Query
-    }
-}
-
-/// `name` with its first letter upper-cased.
-fn upper_first(name: &str) -> String {
-    let mut chars = name.chars();
-    chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
-}
-
-/// Appends `text` percent-encoded: all but `A-Z a-z 0-9 - _ . ~`.
-pub fn encode_into(out: &mut String, text: &str) {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    for b in text.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
-            out.push(char::from(b));
-        } else {
-            out.push('%');
-            out.push(char::from(HEX[usize::from(b >> 4)]));
-            out.push(char::from(HEX[usize::from(b & 15)]));
-        }
+        flattened(self.dialect, member)
     }
 }
 
@@ -133,7 +79,7 @@ impl ShapeSerializer for FormWriter {
         if value.is_absent() {
             return;
         }
-        let key = self.key(member);
+        let key = key(self.dialect, member);
         self.under(&key, |w| value.serialize(member, w));
     }
 
@@ -236,20 +182,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn keys_by_dialect() {
-        let w = FormWriter::new(Dialect::Ec2Query, "A", "1");
-        assert_eq!(w.key(&MemberSchema { xml_name: Some("fooBar"), ..MemberSchema::named("x") }), "FooBar");
-        assert_eq!(w.key(&MemberSchema { ec2_query_name: Some("q"), ..MemberSchema::named("x") }), "q");
-        assert_eq!(w.key(&MemberSchema::named("dryRun")), "DryRun");
-        let w = FormWriter::new(Dialect::AwsQuery, "A", "1");
-        assert_eq!(w.key(&MemberSchema { xml_name: Some("fooBar"), ..MemberSchema::named("x") }), "fooBar");
-        assert_eq!(w.finish(), "Action=A&Version=1");
-    }
-
-    #[test]
-    fn unreserved_characters_only_are_left_alone() {
-        let mut out = String::new();
-        encode_into(&mut out, "a-b_c.d~e f/g=h&i+é*");
-        assert_eq!(out, "a-b_c.d~e%20f%2Fg%3Dh%26i%2B%C3%A9%2A");
+    fn the_body_starts_with_the_action_and_version() {
+        assert_eq!(FormWriter::new(Dialect::AwsQuery, "A", "1").finish(), "Action=A&Version=1");
     }
 }
