@@ -3,6 +3,11 @@
 //! (awsJson: `X-Amz-Target`; restJson1: the method and URI template of its `http` trait), reads
 //! its input strictly with the generated code, and writes the handler's output or error, and
 //! every refusal, as that protocol's services do.
+//!
+//! An operation the model marks unsigned (STS's `AssumeRoleWithWebIdentity`) is served without a
+//! signature; one that has one must be valid. Besides its one credential, an endpoint accepts
+//! those a stand-in issued (the STS stand-in's temporary credentials), and tells the handler
+//! which access key signed.
 
 use std::collections::BTreeMap;
 use std::convert::Infallible;
@@ -31,6 +36,20 @@ type ResponseFuture = Pin<Box<dyn Future<Output = HttpResponse> + Send>>;
 /// A handler, type-erased: the request (signature checked) and its route.
 type Handler = Arc<dyn Fn(HttpRequest, Routed) -> ResponseFuture + Send + Sync>;
 
+/// Other credentials an endpoint accepts, by access key id: those a stand-in issued.
+pub(crate) type Keyring = Arc<dyn Fn(&str) -> Option<Credentials> + Send + Sync>;
+
+tokio::task_local! {
+    /// The access key that signed the request being handled; empty for an unsigned one.
+    static CALLER: String;
+}
+
+/// The access key id that signed the request a handler is serving (`None` outside a handler,
+/// or for an unsigned operation's request).
+pub(crate) fn caller() -> Option<String> {
+    CALLER.try_with(Clone::clone).ok().filter(|key| !key.is_empty())
+}
+
 /// Requests may be signed this far from the server's clock.
 const MAX_SKEW: Duration = Duration::from_secs(5 * 60);
 
@@ -54,7 +73,9 @@ impl<E: OperationError> Reply for Modeled<E> {
 /// A local endpoint for the service `S`, being set up.
 pub struct LocalEndpoint<S> {
     credentials: Credentials,
-    handlers: BTreeMap<&'static str, (OperationRoute, Handler)>,
+    keyring: Option<Keyring>,
+    /// Each operation's route, handler, and whether the model marks it unsigned.
+    handlers: BTreeMap<&'static str, (OperationRoute, Handler, bool)>,
     service: std::marker::PhantomData<fn() -> S>,
 }
 
@@ -65,7 +86,13 @@ where
     /// An endpoint that accepts requests signed with `credentials` and no handler yet; an
     /// operation without a handler answers `UnknownOperationException`.
     pub fn new(credentials: Credentials) -> Self {
-        Self { credentials, handlers: BTreeMap::new(), service: std::marker::PhantomData }
+        Self { credentials, keyring: None, handlers: BTreeMap::new(), service: std::marker::PhantomData }
+    }
+
+    /// Also accepts requests signed with the credentials `keyring` finds by access key id.
+    pub(crate) fn accepting(mut self, keyring: Keyring) -> Self {
+        self.keyring = Some(keyring);
+        self
     }
 
     /// Serves operation `O` with `handler`, which sees only input that passed validation. A
@@ -105,7 +132,7 @@ where
                 }
             })
         });
-        self.handlers.insert(O::NAME, (OperationRoute::of::<O>(), erased));
+        self.handlers.insert(O::NAME, (OperationRoute::of::<O>(), erased, O::UNSIGNED));
         self
     }
 
@@ -129,9 +156,14 @@ where
         let requests = Arc::new(AtomicU64::new(0));
         let state = Arc::new(State::<S> {
             credentials: self.credentials,
+            keyring: self.keyring,
             // In name order, as the handlers are: of two routes as specific, the same one wins.
-            operations: self.handlers.values().map(|(route, _)| *route).collect(),
-            handlers: self.handlers.into_iter().map(|(name, (_, handler))| (name, handler)).collect(),
+            operations: self.handlers.values().map(|(route, _, _)| *route).collect(),
+            handlers: self
+                .handlers
+                .into_iter()
+                .map(|(name, (_, handler, unsigned))| (name, (handler, unsigned)))
+                .collect(),
             requests: Arc::clone(&requests),
             service: std::marker::PhantomData,
         });
@@ -218,7 +250,8 @@ impl Drop for Running {
 /// What a serving endpoint shares between its connections.
 struct State<S> {
     credentials: Credentials,
-    handlers: BTreeMap<&'static str, Handler>,
+    keyring: Option<Keyring>,
+    handlers: BTreeMap<&'static str, (Handler, bool)>,
     /// The operations that have a handler, in name order.
     operations: Vec<OperationRoute>,
     requests: Arc<AtomicU64>,
@@ -258,23 +291,39 @@ where
         request.body = body;
         // Clients sign for the region their endpoint rules chose; any region is accepted.
         let region = signed_region(&request).unwrap_or_default().to_owned();
-        if let Err(e) = aws_operation::sign::verify(&request, &self.credentials, S::SIGNING_NAME, &region, MAX_SKEW) {
-            let code = if request.header("authorization").is_none() {
-                "MissingAuthenticationTokenException"
-            } else {
-                "InvalidSignatureException"
-            };
-            return Err(Refusal::new(403, code, e.to_string()));
+        let routed = S::Protocol::route(&request, &ServerContext::of::<S>(), &self.operations);
+        let unsigned = routed.as_ref().is_ok_and(|r| self.handlers.get(r.operation).is_some_and(|(_, u)| *u));
+        let signer = signed_key(&request).unwrap_or_default().to_owned();
+        if !(unsigned && request.header("authorization").is_none()) {
+            let issued = (signer != self.credentials.access_key_id())
+                .then(|| self.keyring.as_ref().and_then(|keyring| keyring(&signer)))
+                .flatten();
+            let credentials = issued.as_ref().unwrap_or(&self.credentials);
+            if let Err(e) = aws_operation::sign::verify(&request, credentials, S::SIGNING_NAME, &region, MAX_SKEW) {
+                let code = if request.header("authorization").is_none() {
+                    "MissingAuthenticationTokenException"
+                } else {
+                    "InvalidSignatureException"
+                };
+                return Err(Refusal::new(403, code, e.to_string()));
+            }
         }
-        let routed = S::Protocol::route(&request, &ServerContext::of::<S>(), &self.operations)?;
+        let routed = routed?;
         match self.handlers.get(routed.operation) {
-            Some(handler) => Ok(handler(request, routed).await),
+            Some((handler, _)) => Ok(CALLER.scope(signer, handler(request, routed)).await),
             // Routing chose among the operations that have a handler.
             None => {
                 Err(Refusal::new(404, "UnknownOperationException", format!("no handler for `{}`", routed.operation)))
             }
         }
     }
+}
+
+/// The access key id of a request's signature (`Credential=AKID/...`).
+fn signed_key(request: &HttpRequest) -> Option<&str> {
+    let authorization = request.header("authorization")?;
+    let credential = authorization.split([' ', ',']).find_map(|part| part.strip_prefix("Credential="))?;
+    credential.split('/').next()
 }
 
 /// The region a request says it was signed for: that of a SigV4 credential scope

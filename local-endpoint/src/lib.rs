@@ -5,8 +5,9 @@
 //! output or error as the service would.
 //!
 //! Handlers are yours to write ([`LocalEndpoint::handle`]), or, for the Partner Central Channel
-//! API (awsJson) and the Lambda slice (restJson1), [`partnercentral_channel`] and [`lambda`]
-//! provide all of them: in-memory stand-ins for the services, for offline tests.
+//! API (awsJson), the Lambda slice (restJson1) and the STS slice (awsQuery),
+//! [`partnercentral_channel`], [`lambda`] and [`sts`] provide all of them: in-memory stand-ins
+//! for the services, for offline tests.
 //!
 //! It is for examples, tests and offline development: plain HTTP, loopback only.
 
@@ -14,5 +15,6 @@ mod endpoint;
 pub mod lambda;
 pub mod partnercentral_channel;
 mod stand_in;
+pub mod sts;
 
 pub use endpoint::{LocalEndpoint, Running};
