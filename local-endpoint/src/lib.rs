@@ -5,15 +5,17 @@
 //! output or error as the service would.
 //!
 //! Handlers are yours to write ([`LocalEndpoint::handle`]), or, for the Partner Central Channel
-//! API (awsJson), the Lambda slice (restJson1) and the STS slice (awsQuery),
-//! [`partnercentral_channel`], [`lambda`] and [`sts`] provide all of them: in-memory stand-ins
-//! for the services, for offline tests.
+//! API (awsJson), the Lambda slice (restJson1), the STS and SNS slices (awsQuery) and the EC2
+//! slice (ec2Query), [`partnercentral_channel`], [`lambda`], [`sts`], [`sns`] and [`ec2`]
+//! provide all of them: in-memory stand-ins for the services, for offline tests.
 //!
 //! It is for examples, tests and offline development: plain HTTP, loopback only.
 
+pub mod ec2;
 mod endpoint;
 pub mod lambda;
 pub mod partnercentral_channel;
+pub mod sns;
 mod stand_in;
 pub mod sts;
 

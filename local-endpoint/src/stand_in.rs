@@ -1,4 +1,4 @@
-//! What the stateful stand-ins ([`crate::lambda`], [`crate::partnercentral_channel`]) share:
+//! What the stateful stand-ins ([`crate::lambda`], [`crate::sns`], [`crate::ec2`], ...) share:
 //! their state behind one lock, the handlers that run an operation on it, their clock, and the
 //! settings their builders refuse.
 
@@ -58,6 +58,132 @@ impl<T: Send + 'static> Shared<T> {
 /// Whether `text` is an account id: twelve digits.
 pub(crate) fn is_account(text: &str) -> bool {
     text.len() == 12 && text.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// The model's region pattern, `(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}`; each
+/// optional part is tried with and without, as the pattern would.
+pub(crate) fn is_region(text: &str) -> bool {
+    let tail = |t: &str| {
+        t.strip_prefix('-').and_then(|t| t.rsplit_once('-')).is_some_and(|(area, digit)| {
+            !area.is_empty()
+                && area.bytes().all(|b| b.is_ascii_lowercase())
+                && digit.len() == 1
+                && digit.bytes().all(|b| b.is_ascii_digit())
+        })
+    };
+    let after_country = |t: &str| {
+        let (Some(country), Some(rest)) = (t.get(..2), t.get(2..)) else { return false };
+        let iso = rest.strip_prefix("-iso");
+        country.bytes().all(|b| b.is_ascii_lowercase())
+            && [
+                Some(rest),
+                rest.strip_prefix("-gov"),
+                iso,
+                iso.and_then(|r| r.strip_prefix(|c: char| c.is_ascii_lowercase())),
+            ]
+            .into_iter()
+            .flatten()
+            .any(tail)
+    };
+    after_country(text) || text.strip_prefix("eusc-").is_some_and(after_country)
+}
+
+/// The ARN partition of `region`, as the endpoint rules' partitions name them.
+pub(crate) fn partition(region: &str) -> &'static str {
+    if region.starts_with("cn-") {
+        "aws-cn"
+    } else if region.starts_with("us-gov-") {
+        "aws-us-gov"
+    } else if region.starts_with("us-isob-") {
+        "aws-iso-b"
+    } else if region.starts_with("us-isof-") {
+        "aws-iso-f"
+    } else if region.starts_with("eu-isoe-") {
+        "aws-iso-e"
+    } else if region.starts_with("us-iso-") {
+        "aws-iso"
+    } else if region.starts_with("eusc-") {
+        "aws-eusc"
+    } else {
+        "aws"
+    }
+}
+
+/// A regional stand-in (Lambda, SNS, EC2), as its [`Builder`] makes it.
+pub trait Regional: Sized {
+    /// The account it acts as unless told otherwise.
+    const DEFAULT_ACCOUNT_ID: &'static str;
+    /// The region it is unless told otherwise.
+    const DEFAULT_REGION: &'static str;
+
+    /// Why `region` cannot be the stand-in's (completing "`region` ..."), if it cannot.
+    fn refuses_region(region: &str) -> Option<&'static str> {
+        (!is_region(region)).then_some("must be a region such as `us-east-1`")
+    }
+
+    /// The stand-in, its settings checked.
+    fn from_settings(account_id: String, region: String, clock: Clock) -> Self;
+}
+
+/// Builds a regional stand-in: the account it acts as, the region it is (in every ARN; ARNs of
+/// other regions name nothing), and where it reads the time.
+#[must_use]
+pub struct Builder<T> {
+    account_id: String,
+    region: String,
+    clock: Clock,
+    stand_in: std::marker::PhantomData<fn() -> T>,
+}
+
+impl<T: Regional> Default for Builder<T> {
+    fn default() -> Self {
+        Self {
+            account_id: T::DEFAULT_ACCOUNT_ID.to_owned(),
+            region: T::DEFAULT_REGION.to_owned(),
+            clock: system_clock(),
+            stand_in: std::marker::PhantomData,
+        }
+    }
+}
+
+impl<T> fmt::Debug for Builder<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("SimulatorBuilder")
+            .field("account_id", &self.account_id)
+            .field("region", &self.region)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<T: Regional> Builder<T> {
+    /// The 12-digit account the stand-in acts as: it owns everything and is in every ARN.
+    pub fn account_id(mut self, account_id: impl Into<String>) -> Self {
+        self.account_id = account_id.into();
+        self
+    }
+
+    /// The region the stand-in is (`us-east-1`). Requests signed for any region are served.
+    pub fn region(mut self, region: impl Into<String>) -> Self {
+        self.region = region.into();
+        self
+    }
+
+    /// Where the stand-in reads the time. Default: the system clock.
+    pub fn clock(mut self, clock: impl Fn() -> DateTime + Send + Sync + 'static) -> Self {
+        self.clock = Arc::new(clock);
+        self
+    }
+
+    /// The stand-in, or which setting the ids, ARNs or outputs it goes into cannot hold.
+    pub fn build(self) -> Result<T, SettingError> {
+        if !is_account(&self.account_id) {
+            return Err(SettingError::new("account_id", "must be 12 digits", self.account_id));
+        }
+        if let Some(rule) = T::refuses_region(&self.region) {
+            return Err(SettingError::new("region", rule, self.region));
+        }
+        Ok(T::from_settings(self.account_id, self.region, self.clock))
+    }
 }
 
 /// A simulator builder's setting that the ids, ARNs or outputs it goes into cannot hold.

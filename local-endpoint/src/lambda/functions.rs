@@ -16,8 +16,9 @@ use aws_operation_lambda::{
 };
 
 use super::store::{
-    Code, Failure, Function, LATEST, Store, is_zip, lambda_date, partition, sha256_base64, sha256_hex, shown, wire,
+    Code, Failure, Function, LATEST, Store, is_zip, lambda_date, sha256_base64, sha256_hex, shown, wire,
 };
+use crate::stand_in::partition;
 
 /// Lambda's defaults for what `CreateFunction` leaves out.
 const DEFAULT_TIMEOUT: i32 = 3;

@@ -85,15 +85,14 @@ mod store;
 mod tags;
 
 use std::fmt;
-use std::sync::Arc;
 
-use aws_operation::{Credentials, DateTime};
+use aws_operation::Credentials;
 use aws_operation_lambda::{FunctionConfiguration, Lambda};
 
 use crate::LocalEndpoint;
 pub use crate::stand_in::SettingError;
-use crate::stand_in::{Clock, Shared, is_account, system_clock};
-use store::{Store, is_region};
+use crate::stand_in::{Clock, Shared, system_clock};
+use store::Store;
 
 /// The account the stand-in acts as unless told otherwise.
 pub const DEFAULT_ACCOUNT_ID: &str = "123456789012";
@@ -185,58 +184,15 @@ impl LocalEndpoint<Lambda> {
     }
 }
 
-/// Builds a [`Simulator`].
-#[must_use]
-pub struct SimulatorBuilder {
-    account_id: String,
-    region: String,
-    clock: Clock,
-}
+/// Builds a [`Simulator`]: its account, region and clock.
+pub type SimulatorBuilder = crate::stand_in::Builder<Simulator>;
 
-impl Default for SimulatorBuilder {
-    fn default() -> Self {
-        Self { account_id: DEFAULT_ACCOUNT_ID.to_owned(), region: DEFAULT_REGION.to_owned(), clock: system_clock() }
-    }
-}
+impl crate::stand_in::Regional for Simulator {
+    const DEFAULT_ACCOUNT_ID: &'static str = DEFAULT_ACCOUNT_ID;
+    const DEFAULT_REGION: &'static str = DEFAULT_REGION;
 
-impl fmt::Debug for SimulatorBuilder {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("SimulatorBuilder")
-            .field("account_id", &self.account_id)
-            .field("region", &self.region)
-            .finish_non_exhaustive()
-    }
-}
-
-impl SimulatorBuilder {
-    /// The 12-digit account the stand-in acts as. Default: [`DEFAULT_ACCOUNT_ID`].
-    pub fn account_id(mut self, account_id: impl Into<String>) -> Self {
-        self.account_id = account_id.into();
-        self
-    }
-
-    /// The region the stand-in is, in every ARN (`us-east-1`); ARNs of other regions are not
-    /// found. Default: [`DEFAULT_REGION`].
-    pub fn region(mut self, region: impl Into<String>) -> Self {
-        self.region = region.into();
-        self
-    }
-
-    /// Where the stand-in reads the time, for `LastModified`. Default: the system clock.
-    pub fn clock(mut self, clock: impl Fn() -> DateTime + Send + Sync + 'static) -> Self {
-        self.clock = Arc::new(clock);
-        self
-    }
-
-    /// The stand-in, or which setting would break the model's patterns for ARNs.
-    pub fn build(self) -> Result<Simulator, SettingError> {
-        if !is_account(&self.account_id) {
-            return Err(SettingError::new("account_id", "must be 12 digits", self.account_id));
-        }
-        if !is_region(&self.region) {
-            return Err(SettingError::new("region", "must be a region such as `us-east-1`", self.region));
-        }
-        Ok(Simulator { store: Shared::new(Store::new(self.account_id, self.region, self.clock)) })
+    fn from_settings(account_id: String, region: String, clock: Clock) -> Self {
+        Simulator { store: Shared::new(Store::new(account_id, region, clock)) }
     }
 }
 

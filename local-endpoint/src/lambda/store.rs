@@ -14,7 +14,7 @@ use aws_operation_lambda::{
 };
 
 use crate::endpoint::Reply;
-use crate::stand_in::{Clock, is_account};
+use crate::stand_in::{Clock, is_account, is_region, partition};
 
 /// `Version` of the unpublished version, which `Qualifier` may name.
 pub(crate) const LATEST: &str = "$LATEST";
@@ -172,55 +172,6 @@ pub(crate) fn parts(function_name: &str) -> Option<Parts<'_>> {
         [name] => Some(Parts { region, account, name, qualifier: None }),
         [name, qualifier] => Some(Parts { region, account, name, qualifier: Some(qualifier) }),
         _ => None,
-    }
-}
-
-/// The model's region pattern, `(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}`; each
-/// optional part is tried with and without, as the pattern would.
-pub(crate) fn is_region(text: &str) -> bool {
-    let tail = |t: &str| {
-        t.strip_prefix('-').and_then(|t| t.rsplit_once('-')).is_some_and(|(area, digit)| {
-            !area.is_empty()
-                && area.bytes().all(|b| b.is_ascii_lowercase())
-                && digit.len() == 1
-                && digit.bytes().all(|b| b.is_ascii_digit())
-        })
-    };
-    let after_country = |t: &str| {
-        let (Some(country), Some(rest)) = (t.get(..2), t.get(2..)) else { return false };
-        let iso = rest.strip_prefix("-iso");
-        country.bytes().all(|b| b.is_ascii_lowercase())
-            && [
-                Some(rest),
-                rest.strip_prefix("-gov"),
-                iso,
-                iso.and_then(|r| r.strip_prefix(|c: char| c.is_ascii_lowercase())),
-            ]
-            .into_iter()
-            .flatten()
-            .any(tail)
-    };
-    after_country(text) || text.strip_prefix("eusc-").is_some_and(after_country)
-}
-
-/// The ARN partition of `region`, as the endpoint rules' partitions name them.
-pub(crate) fn partition(region: &str) -> &'static str {
-    if region.starts_with("cn-") {
-        "aws-cn"
-    } else if region.starts_with("us-gov-") {
-        "aws-us-gov"
-    } else if region.starts_with("us-isob-") {
-        "aws-iso-b"
-    } else if region.starts_with("us-isof-") {
-        "aws-iso-f"
-    } else if region.starts_with("eu-isoe-") {
-        "aws-iso-e"
-    } else if region.starts_with("us-iso-") {
-        "aws-iso"
-    } else if region.starts_with("eusc-") {
-        "aws-eusc"
-    } else {
-        "aws"
     }
 }
 
