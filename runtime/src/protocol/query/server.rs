@@ -73,7 +73,8 @@ pub(super) fn write_output<O: Operation>(dialect: Dialect, output: &O::Output) -
 pub(super) fn write_error<E: ErrorShape>(dialect: Dialect, error: &E) -> HttpResponse {
     let mut members = content(error);
     // The protocol's `<Message>` carries the message, whatever the member's casing.
-    if let Some(name) = message_member::<E>().filter(|n| *n != "Message") {
+    let message_member = message_member::<E>();
+    if let Some(name) = message_member.filter(|n| *n != "Message") {
         let (open, close) = (format!("<{name}>"), format!("</{name}>"));
         if let Some(start) = members.find(&open)
             && let Some(end) = members[start..].find(&close)
@@ -81,12 +82,9 @@ pub(super) fn write_error<E: ErrorShape>(dialect: Dialect, error: &E) -> HttpRes
             members.replace_range(start..start + end + close.len(), "");
         }
     }
-    let message = if message_member::<E>() == Some("Message") { None } else { error.message() };
+    let message = if message_member == Some("Message") { None } else { error.message() };
     let code = E::QUERY_CODE.unwrap_or(E::CODE);
-    HttpResponse {
-        body: envelope(dialect, code, message, E::FAULT, &members).into(),
-        ..xml_response(E::STATUS, String::new())
-    }
+    xml_response(E::STATUS, envelope(dialect, code, message, E::FAULT, &members))
 }
 
 /// An error no shape models, with `code` and `message`.
