@@ -91,6 +91,24 @@ fn json_reader_inputs_replay() {
 }
 
 #[test]
+fn xml_reader_inputs_replay() {
+    // The 64 non-empty bodies of botocore's query and ec2 output vectors, and the harness's own.
+    assert!(replay("xml_reader", harness::xml_reader) >= 64);
+}
+
+#[test]
+fn query_response_inputs_replay() {
+    // The 38 responses of botocore's query output vectors, and the harness's own.
+    assert!(replay("query_response", harness::query_response) >= 38);
+}
+
+#[test]
+fn ec2_response_inputs_replay() {
+    // The 29 responses of botocore's ec2 output vectors, and the harness's own.
+    assert!(replay("ec2_response", harness::ec2_response) >= 29);
+}
+
+#[test]
 fn every_target_has_seeds_and_a_dictionary() {
     let fuzz = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz");
     for target in harness::TARGETS {
@@ -98,6 +116,8 @@ fn every_target_has_seeds_and_a_dictionary() {
         assert!(!inputs(&fuzz.join("seeds").join(target)).is_empty(), "{target} has no seeds");
         let dict = std::fs::read_to_string(fuzz.join("dict").join(format!("{target}.dict"))).unwrap();
         for word in harness::dictionary(target) {
+            // libFuzzer refuses a dictionary with any other byte unescaped.
+            assert!(word.bytes().all(|b| (0x20..0x7f).contains(&b)), "{target}: {word:?} is not printable ASCII");
             let quoted = format!("\"{}\"", word.replace('\\', "\\\\").replace('"', "\\\""));
             assert!(dict.lines().any(|l| l == quoted), "{target}.dict lacks {quoted}: regenerate the seeds");
         }
@@ -277,5 +297,125 @@ fn timestamps_read_from_any_json_value_without_panicking() {
         harness::datetime(&data);
         let member = aws_operation::schema::MemberSchema::ROOT.with_timestamp_format(Some(format));
         let _ = aws_operation::codec::json::from_json_member::<DateTime>(text.as_bytes(), &member);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The XML parser's bounds, which the XML targets' checks rely on
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn xml_nesting_beyond_the_limit_is_an_error_not_a_stack_overflow() {
+    use aws_operation::codec::xml::tree::MAX_DEPTH;
+    use aws_operation::codec::xml::{from_element, parse};
+    use harness::xml_reader::{Rich, measure, nested};
+
+    let deepest = parse(nested(MAX_DEPTH).as_bytes()).unwrap();
+    assert_eq!(measure(&deepest).0, MAX_DEPTH);
+    let err = parse(nested(MAX_DEPTH + 1).as_bytes()).unwrap_err().to_string();
+    assert!(err.contains(&format!("nested more than {MAX_DEPTH} deep")), "{err}");
+    // Far past the limit the parser stops at the limit, without recursing.
+    let started = std::time::Instant::now();
+    assert!(parse(nested(1_000_000).as_bytes()).is_err());
+    assert!(started.elapsed() < std::time::Duration::from_secs(10), "took {:?}", started.elapsed());
+
+    // A structure nested to the limit (`<Rich>`, its children, the deepest one's `<Version>`)
+    // reads on a test thread's stack, in both modes.
+    let depth = MAX_DEPTH - 2;
+    let chain = "<Child><Version>1</Version>".repeat(depth) + &"</Child>".repeat(depth);
+    let tree = parse(format!("<Rich><Version>1</Version>{chain}</Rich>").as_bytes()).unwrap();
+    for mode in [Mode::Lenient, Mode::Strict] {
+        let mut rich: Rich = from_element(&tree, mode).unwrap();
+        let mut levels = 0;
+        while let Some(child) = rich.child.take() {
+            rich = *child;
+            levels += 1;
+        }
+        assert_eq!(levels, depth);
+    }
+    // Through a query protocol, a success too deep is a body that cannot be read.
+    let response = HttpResponse { status: 200, headers: vec![], body: nested(MAX_DEPTH + 1).into_bytes().into() };
+    let read = harness::query::client_reads::<aws_operation_sts::GetCallerIdentity>(&response);
+    assert!(matches!(read, Err(aws_operation::Error::Response { status: 200, .. })), "{read:?}");
+}
+
+#[test]
+fn a_billion_laughs_is_refused_at_once() {
+    use aws_operation::codec::xml::parse;
+    use harness::xml_reader::billion_laughs;
+
+    // No entity of a document type is expanded: the first reference to one is refused, so the
+    // work and the memory are those of reading the document, not of its billion `lol`s.
+    let laughs = billion_laughs();
+    let err = parse(laughs.as_bytes()).unwrap_err().to_string();
+    assert!(err.contains("`&lol9;` is not one of XML's predefined ones"), "{err}");
+    assert!(err.len() < 200, "{err}");
+    let many = laughs.replace("<lolz>&lol9;</lolz>", &format!("<lolz>{}</lolz>", "&lol9;".repeat(200_000)));
+    let started = std::time::Instant::now();
+    assert!(parse(many.as_bytes()).is_err());
+    assert!(started.elapsed() < std::time::Duration::from_secs(10), "took {:?}", started.elapsed());
+    // Nor in an attribute, nor an external one (nothing is read from the file).
+    let in_attribute = laughs.replace("<lolz>&lol9;</lolz>", "<lolz a=\"&lol9;\"/>");
+    assert!(parse(in_attribute.as_bytes()).is_err());
+    let external = "<!DOCTYPE r [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]><r>&xxe;</r>";
+    assert!(parse(external.as_bytes()).unwrap_err().to_string().contains("`&xxe;`"));
+    // A document type that is only declared does no harm: its entities are never expanded.
+    let unused = laughs.replace("&lol9;", "text");
+    let root = parse(unused.as_bytes()).unwrap();
+    assert_eq!(root.text, "text");
+
+    // Through the query protocols: a success that laughs is a body that cannot be read, an
+    // error that does is the status's error.
+    let body = laughs.into_bytes();
+    let ok = HttpResponse { status: 200, headers: vec![], body: body.clone().into() };
+    let read = harness::query::client_reads::<aws_operation_sts::AssumeRole>(&ok);
+    assert!(matches!(read, Err(aws_operation::Error::Response { .. })), "{read:?}");
+    let failed = HttpResponse { status: 400, headers: vec![], body: body.into() };
+    match harness::query::client_reads::<aws_operation_ec2::DescribeInstances>(&failed) {
+        Err(aws_operation::Error::Service(e)) => assert_eq!(e.meta.code, "Http400"),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn xml_text_reads_as_the_text_escaped_referenced_or_in_cdata() {
+    // What the xml_reader target checks of every input, on text that needs each escape.
+    harness::xml_reader::decoded("a < b && c > d ]]> \"q\" 'a' \r\n\r \t\u{e9}\u{1F600}\u{1}\u{FFFE}");
+    let root = aws_operation::codec::xml::parse("<r>&lt;&#x41;<![CDATA[&amp;]]>&#66;&gt;</r>".as_bytes()).unwrap();
+    assert_eq!(root.text, "<A&amp;B>");
+}
+
+#[test]
+fn the_xml_targets_seeds_read_as_their_operations_do() {
+    // The hand-made responses read as what they hold, so the fuzzer starts from outputs with
+    // members set and errors with their codes.
+    use harness::query::{self, client_reads};
+    let response = |status, body: &str| HttpResponse { status, headers: vec![], body: body.to_owned().into() };
+    let role = client_reads::<aws_operation_sts::AssumeRole>(&response(200, query::ASSUME_ROLE)).unwrap();
+    assert_eq!(role.credentials.unwrap().access_key_id, "ASIAIOSFODNN7EXAMPLE");
+    let topics = client_reads::<aws_operation_sns::ListTopics>(&response(200, query::LIST_TOPICS)).unwrap();
+    assert_eq!(
+        (topics.topics.map(|t| t.len()), topics.next_token.as_deref()),
+        (Some(2), Some("AAHH3RwQ1kOr2kHwzN7nFg9="))
+    );
+    let instances =
+        client_reads::<aws_operation_ec2::DescribeInstances>(&response(200, query::DESCRIBE_INSTANCES)).unwrap();
+    let reservation = &instances.reservations.unwrap()[0];
+    assert_eq!(reservation.instances.as_ref().map(Vec::len), Some(1));
+    match client_reads::<aws_operation_sts::AssumeRole>(&response(403, query::STS_EXPIRED_TOKEN)) {
+        Err(aws_operation::Error::Service(e)) => {
+            assert_eq!(e.meta.code, "ExpiredTokenException");
+            assert!(matches!(e.error, aws_operation_sts::AssumeRoleError::ExpiredTokenException(_)), "{e:?}");
+        }
+        other => panic!("{other:?}"),
+    }
+    match client_reads::<aws_operation_ec2::RunInstances>(&response(400, query::EC2_NOT_FOUND)) {
+        Err(aws_operation::Error::Service(e)) => {
+            assert_eq!(
+                (e.meta.code.as_str(), e.meta.request_id.as_deref()),
+                ("InvalidInstanceID.NotFound", Some("ea966190-f9aa-478e-9ede-example"))
+            );
+        }
+        other => panic!("{other:?}"),
     }
 }

@@ -1,8 +1,53 @@
 //! Writes the seed corpora (`fuzz/seeds/<target>/`) and dictionaries (`fuzz/dict/<target>.dict`)
 //! from the operations' schemas: `cargo run --manifest-path fuzz/Cargo.toml --example seeds`.
+//! The XML targets' `vector-*` seeds are written too, from botocore's query and ec2 output
+//! vectors (`tests/fixtures/conformance/protocols/output/{query,ec2}.json`): their responses for
+//! `query_response` and `ec2_response`, their bodies for `xml_reader`.
 
 use std::fmt::Write as _;
 use std::path::Path;
+
+use aws_operation::http::HttpResponse;
+
+/// The responses of a botocore output vector file, by case id.
+fn vectors(root: &Path, protocol: &str) -> std::io::Result<Vec<(String, HttpResponse)>> {
+    let path = root.join("../tests/fixtures/conformance/protocols/output").join(format!("{protocol}.json"));
+    let suites: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path)?)?;
+    let mut out = Vec::new();
+    for case in suites.as_array().into_iter().flatten().flat_map(|s| s["cases"].as_array().into_iter().flatten()) {
+        let response = &case["response"];
+        let headers = response["headers"].as_object().into_iter().flatten();
+        let response = HttpResponse {
+            status: response["status_code"].as_u64().and_then(|s| u16::try_from(s).ok()).unwrap_or(200),
+            headers: headers.map(|(k, v)| (k.clone(), v.as_str().unwrap_or_default().to_owned())).collect(),
+            body: response["body"].as_str().unwrap_or_default().to_owned().into_bytes().into(),
+        };
+        out.push((case["id"].as_str().unwrap_or("unnamed").to_owned(), response));
+    }
+    Ok(out)
+}
+
+/// The `vector-*` seeds of a target, if botocore's vectors feed it.
+fn vector_seeds(root: &Path, target: &str) -> std::io::Result<Vec<(String, Vec<u8>)>> {
+    let whole = |protocol| -> std::io::Result<Vec<(String, Vec<u8>)>> {
+        let cases = vectors(root, protocol)?;
+        Ok(cases.into_iter().map(|(id, r)| (id, aws_operation_fuzz::rest_json::encode(&r))).collect())
+    };
+    match target {
+        "query_response" => whole("query"),
+        "ec2_response" => whole("ec2"),
+        "xml_reader" => {
+            let mut bodies = Vec::new();
+            for protocol in ["query", "ec2"] {
+                let cases = vectors(root, protocol)?;
+                bodies
+                    .extend(cases.into_iter().filter(|(_, r)| !r.body.is_empty()).map(|(id, r)| (id, r.body.to_vec())));
+            }
+            Ok(bodies)
+        }
+        _ => Ok(Vec::new()),
+    }
+}
 
 fn main() -> std::io::Result<()> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -21,6 +66,10 @@ fn main() -> std::io::Result<()> {
         for (i, seed) in seeds.iter().enumerate() {
             std::fs::write(dir.join(format!("{i:03}")), seed)?;
         }
+        let vectors = vector_seeds(root, target)?;
+        for (id, seed) in &vectors {
+            std::fs::write(dir.join(format!("vector-{id}")), seed)?;
+        }
         let mut dict = String::new();
         for word in aws_operation_fuzz::dictionary(target) {
             // libFuzzer's dictionary syntax: a quoted string with `\` and `"` escaped.
@@ -36,7 +85,7 @@ fn main() -> std::io::Result<()> {
         }
         std::fs::create_dir_all(root.join("dict"))?;
         std::fs::write(root.join("dict").join(format!("{target}.dict")), dict)?;
-        println!("{target}: {} seeds", seeds.len());
+        println!("{target}: {} seeds, {} from botocore's vectors", seeds.len(), vectors.len());
     }
     Ok(())
 }

@@ -22,6 +22,13 @@
 //!   what is read writes valid JSON and, sent back as a server sends it, reads the same.
 //! - [`json_reader`]: the bytes are JSON read by the streaming reader, as a document (against
 //!   serde_json) and as typed shapes (against the document reader).
+//! - [`xml_reader`]: the bytes are XML parsed into a tree (bounded in depth and in what
+//!   references expand to) and read as typed shapes, leniently and strictly, then written back
+//!   and read again; as text, they read back from every escaping XML has.
+//! - [`query_response`] and [`ec2_response`]: the bytes are an HTTP response read as the client
+//!   reads it ([`query`]) for each awsQuery operation of the STS and SNS slices, or each
+//!   ec2Query operation of the EC2 slice; outputs and errors sent back as a server sends them
+//!   read the same, and a body cut short is no success.
 
 use std::fmt::Debug;
 use std::sync::OnceLock;
@@ -40,10 +47,14 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 pub mod json_reader;
+pub mod query;
 pub mod rest_json;
+pub mod xml_reader;
 
 pub use json_reader::json_reader;
+pub use query::{ec2_response, query_response};
 pub use rest_json::rest_json_response;
+pub use xml_reader::xml_reader;
 
 /// How many operations the service has.
 pub const OPERATIONS: usize = 21;
@@ -379,7 +390,17 @@ fn round_trips(t: DateTime) {
 // ---------------------------------------------------------------------------------------------
 
 /// The names of the targets, as `fuzz_targets/` has them.
-pub const TARGETS: &[&str] = &["response", "error", "command", "datetime", "rest_json_response", "json_reader"];
+pub const TARGETS: &[&str] = &[
+    "response",
+    "error",
+    "command",
+    "datetime",
+    "rest_json_response",
+    "json_reader",
+    "xml_reader",
+    "query_response",
+    "ec2_response",
+];
 
 /// A valid value of a type, from its schema: each member set, enums at their first value, unions
 /// with their first member, numbers at the bottom of their range, strings within their length
@@ -514,6 +535,9 @@ pub fn seeds(target: &str) -> Vec<Vec<u8>> {
     match target {
         "rest_json_response" => return rest_json::seeds(),
         "json_reader" => return json_reader::seeds(),
+        "xml_reader" => return xml_reader::seeds(),
+        "query_response" => return query::query_seeds(),
+        "ec2_response" => return query::ec2_seeds(),
         _ => {}
     }
     let ops = aws_operation_partnercentral_channel::operations();
@@ -596,6 +620,9 @@ pub fn dictionary(target: &str) -> Vec<String> {
     let own = match target {
         "rest_json_response" => Some(rest_json::dictionary()),
         "json_reader" => Some(json_reader::dictionary()),
+        "xml_reader" => Some(xml_reader::dictionary()),
+        "query_response" => Some(query::query_dictionary()),
+        "ec2_response" => Some(query::ec2_dictionary()),
         _ => None,
     };
     if let Some(words) = own {
