@@ -22,7 +22,7 @@ pub mod __private {
     pub use aws_operation_runtime::protocol::http_bindings::binding_check;
     pub use aws_operation_runtime::protocol::{AwsJson1_0, AwsJson1_1, Protocol, RestJson1, ServerProtocol};
     #[cfg(feature = "xml")]
-    pub use aws_operation_runtime::protocol::{AwsQuery, Ec2Query};
+    pub use aws_operation_runtime::protocol::{AwsQuery, Ec2Query, RestXml};
     pub use aws_operation_runtime::schema::{
         Binding, Casing, Constraints, ErrorSchema, MemberSchema, OperationSchema, PaginatorSchema, ShapeKind,
         ShapeSchema, TypeSchema, XmlNamespace, casing_fits,

@@ -123,6 +123,7 @@ fn build(cx: &Ctxt, item: &Item, args: &ContainerArgs) -> Option<Shape> {
         fields: Vec::new(),
         variants: Vec::new(),
         rename: RenameAll::Camel,
+        xml: args.xml.clone(),
     };
     match (item, kind) {
         (Item::Struct(s), Kind::Structure) => {
@@ -494,6 +495,7 @@ fn schema_statics(shape: &Shape) -> TokenStream {
         Vec::new()
     };
     let sensitive = shape.sensitive;
+    let xml = shape.xml.schema_fields();
     let error = match &shape.error {
         Some(e) => {
             let (code, server, retryable, throttling) = (&e.code, e.server_fault, e.retryable, e.throttling);
@@ -511,8 +513,7 @@ fn schema_statics(shape: &Shape) -> TokenStream {
             int_values: &[#(#int_values),*],
             sensitive: #sensitive,
             error: #error,
-            xml_name: ::core::option::Option::None,
-            xml_namespace: ::core::option::Option::None,
+            #xml
         };
     }
 }
@@ -1445,6 +1446,7 @@ fn service_expand(item: &syn::ItemStruct, s: &model::ServiceOptions) -> TokenStr
     let feature_check = match s.protocol {
         "AwsQuery" => quote!(::aws_operation::__require_xml!("awsQuery");),
         "Ec2Query" => quote!(::aws_operation::__require_xml!("ec2Query");),
+        "RestXml" => quote!(::aws_operation::__require_xml!("restXml");),
         _ => TokenStream::new(),
     };
     let prefix = s.endpoint_prefix.clone().unwrap_or_else(|| s.signing_name.clone());
@@ -1604,8 +1606,8 @@ mod tests {
         .to_string();
         assert!(out.contains("client : :: aws_operation :: __private :: Client < MySvc >"), "{out}");
         assert!(out.contains("type Protocol = :: aws_operation :: __private :: AwsJson1_1"), "{out}");
-        let bad = service(quote!(protocol = "restXml"), quote! { pub struct MySvc { x: u8 } }).to_string();
-        assert!(bad.contains("unknown protocol `restXml`"), "{bad}");
+        let bad = service(quote!(protocol = "soap"), quote! { pub struct MySvc { x: u8 } }).to_string();
+        assert!(bad.contains("unknown protocol `soap`"), "{bad}");
         assert!(bad.contains("applies to a unit struct"), "{bad}");
         assert!(bad.contains("needs `id`, `target_prefix`, `signing_name`, `api_version`"), "{bad}");
     }

@@ -8,7 +8,7 @@ use syn::{Ident, LitStr, Type};
 
 use crate::ctxt::Ctxt;
 use crate::parse::{self, Meta, Value};
-use crate::xml::XmlTraits;
+use crate::xml::{ShapeXmlTraits, XmlTraits};
 
 /// The kind of shape an item declares.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -395,6 +395,8 @@ pub struct Shape {
     pub variants: Vec<Variant>,
     /// The rule member names follow (structures and unions).
     pub rename: RenameAll,
+    /// `xml_name` and `xml_namespace` of a structure or union.
+    pub xml: ShapeXmlTraits,
 }
 
 /// Remembers keys already seen in one attribute, to report duplicates.
@@ -445,6 +447,8 @@ pub struct ContainerArgs {
     pub rename_all: Option<RenameAll>,
     pub error: Option<ErrorOptions>,
     pub operation: Option<OperationOptions>,
+    /// `xml_name` and `xml_namespace`: the shape's element as a document's root.
+    pub xml: ShapeXmlTraits,
 }
 
 fn rename_all(cx: &Ctxt, meta: &Meta) -> Option<RenameAll> {
@@ -471,6 +475,7 @@ pub fn shape_args(cx: &Ctxt, metas: &[Meta], default_code: &Ident) -> ContainerA
         rename_all: None,
         error: None,
         operation: None,
+        xml: ShapeXmlTraits::default(),
     };
     let mut seen = Seen(Vec::new());
     let mut error_keys: Vec<&Meta> = Vec::new();
@@ -498,8 +503,12 @@ pub fn shape_args(cx: &Ctxt, metas: &[Meta], default_code: &Ident) -> ContainerA
             "sensitive" => args.sensitive = expect_flag(cx, meta),
             "rename_all" => args.rename_all = rename_all(cx, meta),
             "code" | "query_code" | "fault" | "status" | "retryable" | "throttling" => error_keys.push(meta),
-            other => cx.error_spanned_by(&meta.key, format!("unknown key `{other}` in `aws_shape`, expected one of `union`, `enum`, `int_enum`, `error`, `sensitive`, `rename_all`, `code`, `query_code`, `fault`, `status`, `retryable`, `throttling`")),
+            _ if args.xml.read(cx, meta) => {}
+            other => cx.error_spanned_by(&meta.key, format!("unknown key `{other}` in `aws_shape`, expected one of `union`, `enum`, `int_enum`, `error`, `sensitive`, `rename_all`, `code`, `query_code`, `fault`, `status`, `retryable`, `throttling`, `xml_name`, `xml_namespace`")),
         }
+    }
+    if let (Some(span), Kind::StringEnum | Kind::IntEnum) = (args.xml.span, args.kind) {
+        cx.push(syn::Error::new(span, "`xml_name` and `xml_namespace` apply to structures and unions"));
     }
     if !is_error {
         for meta in error_keys {
@@ -564,6 +573,7 @@ pub fn operation_args(cx: &Ctxt, metas: &[Meta], item_span: Span) -> ContainerAr
         rename_all: None,
         error: None,
         operation: None,
+        xml: ShapeXmlTraits::default(),
     };
     let mut seen = Seen(Vec::new());
     let (mut service, mut name, mut output, mut errors) = (None, None, None, Vec::new());
@@ -607,7 +617,8 @@ pub fn operation_args(cx: &Ctxt, metas: &[Meta], item_span: Span) -> ContainerAr
             "unsigned" => unsigned = expect_flag(cx, meta),
             "static_context_params" => static_context_params = static_params(cx, meta),
             "operation_context_params" => operation_context_params = path_params(cx, meta),
-            other => cx.error_spanned_by(&meta.key, format!("unknown key `{other}` in `aws_operation`, expected one of `service`, `operation`, `output`, `errors`, `fluent`, `paginator`, `rename_all`, `host_prefix`, `request_compression`, `http`, `http_checksum_required`, `unsigned`, `static_context_params`, `operation_context_params`")),
+            _ if args.xml.read(cx, meta) => {}
+            other => cx.error_spanned_by(&meta.key, format!("unknown key `{other}` in `aws_operation`, expected one of `service`, `operation`, `output`, `errors`, `fluent`, `paginator`, `rename_all`, `host_prefix`, `request_compression`, `http`, `http_checksum_required`, `unsigned`, `static_context_params`, `operation_context_params`, `xml_name`, `xml_namespace`")),
         }
     }
     let missing = |what: &str| cx.push(syn::Error::new(item_span, format!("`aws_operation` needs `{what}`")));
@@ -1060,10 +1071,11 @@ pub fn service_args(cx: &Ctxt, metas: &[Meta], item: &syn::ItemStruct) -> Option
                 "restJson1" => Some("RestJson1"),
                 "awsQuery" => Some("AwsQuery"),
                 "ec2Query" => Some("Ec2Query"),
+                "restXml" => Some("RestXml"),
                 other => {
                     cx.error_spanned_by(
                         &s,
-                        format!("unknown protocol `{other}`, expected `awsJson1_0`, `awsJson1_1`, `restJson1`, `awsQuery` or `ec2Query`"),
+                        format!("unknown protocol `{other}`, expected `awsJson1_0`, `awsJson1_1`, `restJson1`, `restXml`, `awsQuery` or `ec2Query`"),
                     );
                     continue;
                 }

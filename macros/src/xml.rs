@@ -9,7 +9,7 @@ use crate::model::{expect_flag, expect_str, nonempty_str};
 use crate::parse::{Meta, Value};
 
 /// The keys this module reads, for "expected one of" messages.
-pub const KEYS: &str = "`xml_name`, `xml_attribute`, `xml_flattened`, `xml_namespace`, `xml_item_name`, `xml_key_name`, `xml_value_name`, `ec2_query_name`";
+pub const KEYS: &str = "`xml_name`, `xml_attribute`, `xml_flattened`, `xml_namespace`, `xml_item_name`, `xml_key_name`, `xml_value_name`, `xml_items`, `xml_keys`, `ec2_query_name`";
 
 /// A member's XML traits.
 #[derive(Default)]
@@ -29,6 +29,11 @@ pub struct XmlTraits {
     pub value_name: Option<String>,
     /// `ec2_query_name = "..."`: its key in ec2Query requests.
     pub ec2_query_name: Option<String>,
+    /// `xml_items(...)`: the XML traits of a list's items or a map's values (their namespace, a
+    /// nested collection's names), written as this member's are.
+    pub items: Option<Box<XmlTraits>>,
+    /// `xml_keys(...)`: the XML traits of a map's keys (their namespace).
+    pub keys: Option<Box<XmlTraits>>,
 }
 
 impl XmlTraits {
@@ -43,6 +48,8 @@ impl XmlTraits {
             "xml_value_name" => self.value_name = nonempty_str(cx, meta),
             "ec2_query_name" => self.ec2_query_name = nonempty_str(cx, meta),
             "xml_namespace" => self.namespace = namespace(cx, meta),
+            "xml_items" => self.items = nested(cx, meta),
+            "xml_keys" => self.keys = nested(cx, meta),
             _ => return false,
         }
         true
@@ -50,7 +57,6 @@ impl XmlTraits {
 
     /// The `MemberSchema` fields, each followed by a comma.
     pub fn schema_fields(&self) -> TokenStream {
-        let p = crate::expand::private();
         let opt = |v: &Option<String>| match v {
             Some(v) => quote!(::core::option::Option::Some(#v)),
             None => quote!(::core::option::Option::None),
@@ -64,13 +70,16 @@ impl XmlTraits {
                 quote!(::core::option::Option::Some((#key, #value)))
             }
         };
-        let namespace = match &self.namespace {
-            Some((uri, prefix)) => {
-                let prefix = opt(prefix);
-                quote!(::core::option::Option::Some(#p::XmlNamespace { uri: #uri, prefix: #prefix }))
+        let namespace = namespace_tokens(&self.namespace);
+        let p = crate::expand::private();
+        let nested = |traits: &Option<Box<XmlTraits>>| match traits {
+            Some(traits) => {
+                let fields = traits.schema_fields();
+                quote!(::core::option::Option::Some(&#p::MemberSchema { #fields ..#p::MemberSchema::ROOT }))
             }
             None => quote!(::core::option::Option::None),
         };
+        let (items, keys) = (nested(&self.items), nested(&self.keys));
         quote! {
             xml_name: #name,
             xml_attribute: #attribute,
@@ -79,7 +88,83 @@ impl XmlTraits {
             ec2_query_name: #ec2,
             item_name: #item,
             entry_names: #entries,
+            items: #items,
+            keys: #keys,
         }
+    }
+}
+
+/// `xml_items(...)` or `xml_keys(...)`: XML keys of the items, values or keys of a collection.
+fn nested(cx: &Ctxt, meta: &Meta) -> Option<Box<XmlTraits>> {
+    let Value::List(nested) = &meta.value else {
+        cx.error_spanned_by(
+            &meta.key,
+            format!("`{}` expects XML keys, like `{}(xml_namespace = \"https://...\")`", meta.name(), meta.name()),
+        );
+        return None;
+    };
+    let mut traits = XmlTraits::default();
+    for m in nested {
+        if !traits.read(cx, m) {
+            cx.error_spanned_by(
+                &m.key,
+                format!("unknown key `{}` in `{}`, expected one of {KEYS}", m.name(), meta.name()),
+            );
+        }
+    }
+    Some(Box::new(traits))
+}
+
+/// The XML traits of a structure or union: its element as a document's root (a restXml body,
+/// a payload).
+#[derive(Default, Clone)]
+pub struct ShapeXmlTraits {
+    /// `xml_name = "..."`: the root element's name (the shape's name otherwise).
+    pub name: Option<String>,
+    /// `xml_namespace = "uri"` or `xml_namespace(uri = "...", prefix = "...")`.
+    pub namespace: Option<(String, Option<String>)>,
+    /// The span of the first of these keys, for a shape that cannot have them.
+    pub span: Option<proc_macro2::Span>,
+}
+
+impl ShapeXmlTraits {
+    /// Reads `meta` if it is one of these keys; `false` leaves it to the caller.
+    pub fn read(&mut self, cx: &Ctxt, meta: &Meta) -> bool {
+        match meta.name().as_str() {
+            "xml_name" => self.name = nonempty_str(cx, meta),
+            "xml_namespace" => self.namespace = namespace(cx, meta),
+            _ => return false,
+        }
+        self.span.get_or_insert(meta.key.span());
+        true
+    }
+
+    /// The `ShapeSchema` fields, each followed by a comma.
+    pub fn schema_fields(&self) -> TokenStream {
+        let name = match &self.name {
+            Some(v) => quote!(::core::option::Option::Some(#v)),
+            None => quote!(::core::option::Option::None),
+        };
+        let namespace = namespace_tokens(&self.namespace);
+        quote! {
+            xml_name: #name,
+            xml_namespace: #namespace,
+        }
+    }
+}
+
+/// An `Option<XmlNamespace>` expression.
+fn namespace_tokens(namespace: &Option<(String, Option<String>)>) -> TokenStream {
+    let p = crate::expand::private();
+    match namespace {
+        Some((uri, prefix)) => {
+            let prefix = match prefix {
+                Some(v) => quote!(::core::option::Option::Some(#v)),
+                None => quote!(::core::option::Option::None),
+            };
+            quote!(::core::option::Option::Some(#p::XmlNamespace { uri: #uri, prefix: #prefix }))
+        }
+        None => quote!(::core::option::Option::None),
     }
 }
 

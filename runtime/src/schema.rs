@@ -132,7 +132,7 @@ impl ShapeSchema {
 /// `name` is the Smithy member name: violation paths, paginators, the command's flags and serde
 /// storage use it, and so do the codecs unless a trait of their own (`json_name`, `xml_name`,
 /// `ec2_query_name`) renames the member on their wire.
-#[derive(Debug)]
+#[derive(Debug, Clone, Copy)]
 pub struct MemberSchema {
     /// The member name.
     pub name: &'static str,
@@ -168,6 +168,12 @@ pub struct MemberSchema {
     pub item_name: Option<&'static str>,
     /// The element names of map keys and values (`key` and `value` unless set).
     pub entry_names: Option<(&'static str, &'static str)>,
+    /// The XML traits of a list's items or a map's values, where they have their own (Smithy's
+    /// list member and map value): their element's namespace, a nested collection's names and
+    /// flattening. Items without them take none of the collection's.
+    pub items: Option<&'static MemberSchema>,
+    /// The XML traits of a map's keys, where they have their own: their element's namespace.
+    pub keys: Option<&'static MemberSchema>,
     /// `mediaType`: the media type of a string or blob (a payload's `Content-Type`; a JSON
     /// string in a header is base64).
     pub media_type: Option<&'static str>,
@@ -201,6 +207,8 @@ impl MemberSchema {
         ec2_query_name: None,
         item_name: None,
         entry_names: None,
+        items: None,
+        keys: None,
         media_type: None,
         streaming: false,
         requires_length: false,
@@ -209,6 +217,23 @@ impl MemberSchema {
     /// A schema with this member name and every trait at its default (for tests and tools).
     pub const fn named(name: &'static str) -> MemberSchema {
         MemberSchema { name, ..MemberSchema::ROOT }
+    }
+
+    /// The schema a list's items (or a map's values) are read and written with in XML: their own
+    /// traits ([`MemberSchema::items`]) if they have them, else none of the collection's (a
+    /// nested list is wrapped in `member`, whatever its container's items are named), with the
+    /// member's name, timestamp format and media type.
+    pub fn item_schema(&self) -> MemberSchema {
+        let own = self.items.copied().unwrap_or(MemberSchema::ROOT);
+        MemberSchema {
+            name: self.name,
+            rust_name: self.rust_name,
+            target: self.target,
+            sensitive: self.sensitive,
+            timestamp_format: own.timestamp_format.or(self.timestamp_format),
+            media_type: own.media_type.or(self.media_type),
+            ..own
+        }
     }
 
     /// The same member with another timestamp format (tests and tools reading one value).
@@ -250,7 +275,7 @@ pub struct XmlNamespace {
 }
 
 /// Constraints on a value, and on the elements or keys of a list or map.
-#[derive(Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq, Clone, Copy)]
 pub struct Constraints {
     /// `length(min, max)`.
     pub length: Option<(Option<u64>, Option<u64>)>,

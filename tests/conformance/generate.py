@@ -41,10 +41,15 @@ FILES = [
     ("query_output", "output/query.json"),
     ("ec2_input", "input/ec2.json"),
     ("ec2_output", "output/ec2.json"),
+    ("rest_xml_input", "input/rest-xml.json"),
+    ("rest_xml_output", "output/rest-xml.json"),
 ]
 
 # The model's protocol names, as `#[aws_service(protocol = ...)]` spells them.
-PROTOCOLS = {"rest-json": "restJson1", "query": "awsQuery", "ec2": "ec2Query"}
+PROTOCOLS = {"rest-json": "restJson1", "rest-xml": "restXml", "query": "awsQuery", "ec2": "ec2Query"}
+
+# The name of a suite's fake service, by protocol (the awsJson ones take the target prefix).
+SERVICE_PREFIXES = {"rest-json": "RestJson", "rest-xml": "RestXml", "query": "Query", "ec2": "Ec2"}
 
 # botocore's `location` of a member, as the binding key of `#[aws(...)]`.
 LOCATIONS = {"uri": "http_label", "querystring": "http_query", "header": "http_header", "headers": "http_prefix_headers", "statusCode": "http_response_code"}
@@ -128,6 +133,15 @@ def doc(text, indent=""):
     return f"{indent}/// {text}\n"
 
 
+def namespace_key(namespace):
+    """botocore's `xmlNamespace` (a URI, or its URI and prefix) as the `xml_namespace` key."""
+    if isinstance(namespace, str):
+        return f"xml_namespace = {json.dumps(namespace)}"
+    if "prefix" not in namespace:
+        return f"xml_namespace = {json.dumps(namespace['uri'])}"
+    return f"xml_namespace(uri = {json.dumps(namespace['uri'])}, prefix = {json.dumps(namespace['prefix'])})"
+
+
 class Suite:
     def __init__(self, suite, index):
         self.suite = suite
@@ -140,9 +154,12 @@ class Suite:
             self.operations.setdefault(given["name"], given)
         self.emitted = []  # shape names to declare, in first-use order
         self.types = {}
-        self.rest = self.metadata.get("protocol") == "rest-json"
-        # awsQuery and ec2Query: form requests, XML responses.
-        self.xml = self.metadata.get("protocol") in ("query", "ec2")
+        protocol = self.metadata.get("protocol")
+        # restJson1 and restXml: HTTP bindings, bodies in JSON or XML.
+        self.rest = protocol in ("rest-json", "rest-xml")
+        # awsQuery and ec2Query (form requests, XML responses) and restXml: XML traits.
+        self.xml = protocol in ("query", "ec2", "rest-xml")
+        self.rest_xml = protocol == "rest-xml"
 
     def is_document(self, name):
         shape = self.shapes[name]
@@ -230,14 +247,15 @@ class Suite:
                     attrs.append(LOCATIONS[location])
                 elif shape.get("payload") == member:
                     attrs.append("http_payload")
-                elif "locationName" in spec and spec["locationName"] != member:
+                elif not self.rest_xml and "locationName" in spec and spec["locationName"] != member:
                     attrs.append(f"json_name = {json.dumps(spec['locationName'])}")
                 if spec.get("jsonvalue"):
                     attrs.append('media_type = "application/json"')
                 if location == "uri" and member not in required:
                     attrs.append("required")
-            if self.xml:
-                attrs += self.xml_attrs(spec, target_shape)
+            # A bound member's `locationName` is its header, query key or label, not an element.
+            if self.xml and not (self.rest and spec.get("location")):
+                attrs += self.xml_attrs(member, spec, target_shape)
             fmt = spec.get("timestampFormat") or target_shape.get("timestampFormat")
             # Epoch seconds is the JSON body's default only: a bound member says it, and so
             # does every member of the XML protocols, whose default is date-time.
@@ -252,11 +270,15 @@ class Suite:
             out += f"    pub {ident}: {ty},\n"
         return out
 
-    def xml_attrs(self, spec, target_shape):
-        """The XML and query keys of a member: its element name, flattening, and the names of
-        its list's items or its map's keys and values (which the model puts on the target)."""
+    def xml_attrs(self, member, spec, target_shape):
+        """The XML and query keys of a member: its element name, flattening, namespace, and the
+        names of its list's items or its map's keys and values (which the model puts on the
+        target)."""
         attrs = []
-        if "locationName" in spec:
+        # botocore's restXml models give most members a `locationName` that is the member's name
+        # (a payload member's included, whose element is otherwise its target's): only another
+        # name is an `xmlName`.
+        if "locationName" in spec and not (self.rest_xml and spec["locationName"] == member):
             attrs.append(f"xml_name = {json.dumps(spec['locationName'])}")
         if spec.get("queryName"):
             attrs.append(f"ec2_query_name = {json.dumps(spec['queryName'])}")
@@ -270,7 +292,69 @@ class Suite:
             for part, key in (("key", "xml_key_name"), ("value", "xml_value_name")):
                 if "locationName" in target_shape[part]:
                     attrs.append(f"{key} = {json.dumps(target_shape[part]['locationName'])}")
+        if self.rest_xml:
+            # A structure or union says its own namespace (`#[aws_shape]`); a list's, a map's or
+            # a scalar's is the member's.
+            namespace = spec.get("xmlNamespace")
+            if namespace is None and target_shape["type"] != "structure":
+                namespace = target_shape.get("xmlNamespace")
+            if namespace is not None:
+                attrs.append(namespace_key(namespace))
+            attrs += self.nested_attrs(target_shape)
         return attrs
+
+    def part_attrs(self, ref):
+        """The XML keys of a list's items or a map's values, `ref` being the list's `member` or
+        the map's `value`: their namespace, and a nested list's or map's own names."""
+        target = self.shapes[ref["shape"]]
+        attrs = []
+        namespace = ref.get("xmlNamespace")
+        if namespace is None and target["type"] in ("list", "map"):
+            namespace = target.get("xmlNamespace")
+        if namespace is not None:
+            attrs.append(namespace_key(namespace))
+        if target["type"] in ("list", "map"):
+            if target.get("flattened"):
+                attrs.append("xml_flattened")
+            if target["type"] == "list" and "locationName" in target["member"]:
+                attrs.append(f"xml_item_name = {json.dumps(target['member']['locationName'])}")
+            if target["type"] == "map":
+                for part, key in (("key", "xml_key_name"), ("value", "xml_value_name")):
+                    if "locationName" in target[part]:
+                        attrs.append(f"{key} = {json.dumps(target[part]['locationName'])}")
+            attrs += self.nested_attrs(target)
+        return attrs
+
+    def nested_attrs(self, target_shape):
+        """`xml_items(...)` and `xml_keys(...)`: what a list's items, a map's values or a map's
+        keys say of their own XML."""
+        attrs = []
+        if target_shape["type"] == "list":
+            items = self.part_attrs(target_shape["member"])
+            if items:
+                attrs.append(f"xml_items({', '.join(items)})")
+        if target_shape["type"] == "map":
+            values = self.part_attrs(target_shape["value"])
+            if values:
+                attrs.append(f"xml_items({', '.join(values)})")
+            if "xmlNamespace" in target_shape["key"]:
+                attrs.append(f"xml_keys({namespace_key(target_shape['key']['xmlNamespace'])})")
+        return attrs
+
+    def shape_xml_args(self, name):
+        """The `#[aws_shape]` keys of a restXml structure or union: its element as a document's
+        root (a payload, a body), and its namespace wherever it is written."""
+        shape = self.shapes[name]
+        args = []
+        if not self.rest_xml:
+            return args
+        if "locationName" in shape:
+            args.append(f"xml_name = {json.dumps(shape['locationName'])}")
+        elif pascal(name) != name:
+            args.append(f"xml_name = {json.dumps(name)}")
+        if "xmlNamespace" in shape:
+            args.append(namespace_key(shape["xmlNamespace"]))
+        return args
 
     def shape_item(self, name):
         shape = self.shapes[name]
@@ -288,7 +372,7 @@ class Suite:
             return out
         if shape.get("union"):
             out = doc(f"Union `{name}`.")
-            out += "#[aws_shape(union)]\n#[derive(Debug)]\n"
+            out += f"#[aws_shape({', '.join(['union'] + self.shape_xml_args(name))})]\n#[derive(Debug)]\n"
             out += f"pub enum {rust} {{\n"
             for member, spec in shape["members"].items():
                 ty = self.rust_type(spec["shape"])
@@ -302,10 +386,10 @@ class Suite:
                 variant = pascal(member)
                 if camel(variant) != member:
                     attrs.append(f"name = {json.dumps(member)}")
-                if self.rest and "locationName" in spec and spec["locationName"] != member:
+                if self.rest and not self.rest_xml and "locationName" in spec and spec["locationName"] != member:
                     attrs.append(f"json_name = {json.dumps(spec['locationName'])}")
                 if self.xml:
-                    attrs += self.xml_attrs(spec, target)
+                    attrs += self.xml_attrs(member, spec, target)
                 out += doc(f"`{member}`: `{spec['shape']}`.", "    ")
                 if attrs:
                     out += f"    #[aws({', '.join(attrs)})]\n"
@@ -326,17 +410,39 @@ class Suite:
                 args.append(f"status = {error['httpStatusCode']}")
         if self.rename_all(name):
             args.append('rename_all = "PascalCase"')
+        if not shape.get("exception"):
+            args += self.shape_xml_args(name)
         out = doc(f"{'Error' if shape.get('exception') else 'Structure'} `{name}`.")
         out += f"#[aws_shape({', '.join(args)})]\n" if args else "#[aws_shape]\n"
         out += f"pub struct {rust} {{\n{self.fields(name, name)}}}\n"
         return out
 
     def service_name(self):
-        if self.rest:
-            return f"RestJsonService{self.index:02}"
-        if self.xml:
-            return f"{pascal(self.metadata['protocol'])}Service{self.index:02}"
+        if self.metadata["protocol"] in SERVICE_PREFIXES:
+            return f"{SERVICE_PREFIXES[self.metadata['protocol']]}Service{self.index:02}"
         return pascal(self.metadata["targetPrefix"])
+
+    def root_args(self, given):
+        """The `aws_operation` keys of a restXml input's root element (the body of its unbound
+        members): the input structure's own `locationName`, else the operation's, else the
+        structure's name; its namespace likewise."""
+        if not self.rest_xml or "input" not in given:
+            return []
+        name = given["input"]["shape"]
+        shape = self.shapes[name]
+        body = [
+            m
+            for m, spec in shape.get("members", {}).items()
+            if "location" not in spec and shape.get("payload") != m
+        ]
+        args = []
+        root = shape.get("locationName") or given["input"].get("locationName") or (name if body else None)
+        if root is not None:
+            args.append(f"xml_name = {json.dumps(root)}")
+        namespace = shape.get("xmlNamespace") or given["input"].get("xmlNamespace")
+        if namespace is not None:
+            args.append(namespace_key(namespace))
+        return args
 
     def render(self):
         meta = self.metadata
@@ -376,6 +482,7 @@ class Suite:
                 encodings = given["requestcompression"]["encodings"]
                 assert encodings == ["gzip"], encodings
                 args.append('request_compression = "gzip"')
+            args += self.root_args(given)
             fields = self.fields(given["input"]["shape"], op_struct) if "input" in given else ""
             item = doc(f"Operation `{name}`" + (f", its input `{given['input']['shape']}`." if "input" in given else ", without input."))
             item += f"#[aws_operation({', '.join(args)})]\npub struct {op_struct} {{\n{fields}}}\n"
@@ -387,12 +494,12 @@ class Suite:
         while declared < len(self.emitted):
             shape_items.append(self.shape_item(self.emitted[declared]))
             declared += 1
-        prefix = meta.get("targetPrefix", pascal(meta["protocol"]) if self.xml else "RestJson")
+        prefix = meta.get("targetPrefix") or SERVICE_PREFIXES[meta["protocol"]]
         attrs = [
             f'id = {json.dumps(meta.get("serviceId", prefix))}',
             f'protocol = "{protocol}"',
         ]
-        if not self.rest and not self.xml:
+        if meta["protocol"] not in SERVICE_PREFIXES:
             attrs.append(f'target_prefix = {json.dumps(prefix)}')
         attrs += [
             f'signing_name = {json.dumps(meta.get("signingName", prefix.lower()))}',
@@ -404,7 +511,9 @@ class Suite:
         body = doc(f"The fake service of the suite (`{prefix}`).")
         body += f"#[aws_service({', '.join(attrs)})]\npub struct {service};\n\n"
         body += "\n".join(items + shape_items)
-        ops = ", ".join(f"({json.dumps(name)}, crate::protocol::run::<{struct}> as Runner)" for name, struct in runners)
+        # restXml has no server side yet: its cases run through the client alone.
+        run = "run_client" if self.rest_xml else "run"
+        ops = ", ".join(f"({json.dumps(name)}, crate::protocol::{run}::<{struct}> as Runner)" for name, struct in runners)
         body += "\n/// The suite's description and its operations by name.\n"
         body += f"pub fn suite() -> Suite {{\n    Suite {{ description: {json.dumps(self.suite['description'])}, operations: vec![{ops}] }}\n}}\n"
         return body

@@ -249,6 +249,7 @@ mod tests {
             fields,
             variants: Vec::new(),
             rename: crate::model::RenameAll::Camel,
+            xml: Default::default(),
         };
         shape(&cx, &declared);
         cx.check().err().map(|e| e.into_iter().map(|e| e.to_string()).collect()).unwrap_or_default()
@@ -280,6 +281,7 @@ mod tests {
             fields,
             variants: Vec::new(),
             rename: crate::model::RenameAll::Camel,
+            xml: Default::default(),
         };
         host_labels(&cx, &declared, operation.as_ref());
         cx.check().err().map(|e| e.into_iter().map(|e| e.to_string()).collect()).unwrap_or_default()
@@ -348,6 +350,7 @@ mod tests {
             fields,
             variants: Vec::new(),
             rename: crate::model::RenameAll::Camel,
+            xml: Default::default(),
         };
         host_labels(&cx, &plain, None);
         let errors: Vec<String> = cx.check().unwrap_err().into_iter().map(|e| e.to_string()).collect();

@@ -540,6 +540,12 @@ impl ShapeDeserializer for TextReader<'_> {
     }
 }
 
+/// Whether a member of a response is read from the body: labels and query parameters mean
+/// nothing in a response, so members bound to them are body members there.
+pub(crate) fn in_response_body(binding: Binding) -> bool {
+    matches!(binding, Binding::Body | Binding::Label | Binding::Query(_) | Binding::QueryParams)
+}
+
 /// Reads a member bound to a header, prefix headers or the status code from `response`; `None`
 /// when the header is absent.
 pub fn read_bound<T: Shape>(

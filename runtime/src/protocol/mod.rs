@@ -10,12 +10,16 @@ pub mod payload;
 #[cfg(feature = "xml")]
 pub mod query;
 pub mod rest_json;
+#[cfg(feature = "xml")]
+pub mod rest_xml;
 pub mod server;
 
 pub use aws_json::{AwsJson1_0, AwsJson1_1};
 #[cfg(feature = "xml")]
 pub use query::{AwsQuery, Ec2Query};
 pub use rest_json::RestJson1;
+#[cfg(feature = "xml")]
+pub use rest_xml::RestXml;
 pub use server::ServerProtocol;
 
 use crate::byte_stream::ByteStream;

@@ -1,13 +1,33 @@
 //! The raw payload of a value: the bytes (or the stream) of the member bound to the whole body
 //! of an HTTP message, for tools that handle it apart from the other members, such as a command
-//! that writes an output's payload to a file.
+//! that writes an output's payload to a file; and the REST protocols' writer and reader of a
+//! blob or string payload, whatever the format of their other bodies.
 
 use bytes::Bytes;
 
 use crate::byte_stream::ByteStream;
-use crate::schema::{Binding, MemberSchema, ShapeSchema};
-use crate::shape::{Shape, ShapeSerializer};
-use crate::types::{DateTime, Document};
+use crate::schema::{Binding, MemberSchema, ShapeKind, ShapeSchema, TypeSchema};
+use crate::shape::{Decoder, Field, Shape, ShapeDeserializer, ShapeSerializer};
+use crate::types::{Blob, DateTime, Document, UnknownMember};
+
+/// How a payload member travels in the REST protocols.
+pub(crate) enum PayloadKind {
+    /// Raw bytes, with this content type unless the member has a media type.
+    Bytes(&'static str),
+    /// A structure, union or document, in the protocol's format (JSON, XML).
+    Structured,
+}
+
+/// How `member`, bound to the payload, travels: blobs, strings and enums as raw bytes, the
+/// rest in the protocol's format.
+pub(crate) fn payload_kind(member: &MemberSchema) -> PayloadKind {
+    match (member.target)() {
+        TypeSchema::Blob => PayloadKind::Bytes("application/octet-stream"),
+        TypeSchema::String => PayloadKind::Bytes("text/plain"),
+        TypeSchema::Shape(s) if s.kind == ShapeKind::Enum => PayloadKind::Bytes("text/plain"),
+        _ => PayloadKind::Structured,
+    }
+}
 
 /// A blob, string or streaming payload.
 #[derive(Debug)]
@@ -71,4 +91,91 @@ impl ShapeSerializer for Taker {
     fn write_timestamp(&mut self, _: &MemberSchema, _: &DateTime) {}
     fn write_document(&mut self, _: &MemberSchema, _: &Document) {}
     fn write_null(&mut self, _: &MemberSchema) {}
+}
+
+/// The bytes of a blob or string payload.
+#[derive(Debug, Default)]
+pub(crate) struct RawWriter(pub(crate) Vec<u8>);
+
+impl ShapeSerializer for RawWriter {
+    fn write_struct<F: FnOnce(&mut Self)>(&mut self, _: &MemberSchema, _: &'static ShapeSchema, _: F) {}
+    fn write_member<T: Shape>(&mut self, _: &'static MemberSchema, _: &T) {}
+    fn write_unknown_member(&mut self, _: &str, _: &Document) {}
+    fn write_list<F: FnOnce(&mut Self)>(&mut self, _: &MemberSchema, _: usize, _: F) {}
+    fn write_item<T: Shape>(&mut self, _: &MemberSchema, _: &T) {}
+    fn write_map<F: FnOnce(&mut Self)>(&mut self, _: &MemberSchema, _: usize, _: F) {}
+    fn write_entry<T: Shape>(&mut self, _: &MemberSchema, _: &str, _: &T) {}
+    fn write_string(&mut self, _: &MemberSchema, value: &str) {
+        self.0.extend_from_slice(value.as_bytes());
+    }
+    fn write_bool(&mut self, _: &MemberSchema, _: bool) {}
+    fn write_integer(&mut self, _: &MemberSchema, _: i64) {}
+    fn write_f32(&mut self, _: &MemberSchema, _: f32) {}
+    fn write_f64(&mut self, _: &MemberSchema, _: f64) {}
+    fn write_blob(&mut self, _: &MemberSchema, value: &[u8]) {
+        self.0.extend_from_slice(value);
+    }
+    fn write_timestamp(&mut self, _: &MemberSchema, _: &DateTime) {}
+    fn write_document(&mut self, _: &MemberSchema, _: &Document) {}
+    fn write_null(&mut self, _: &MemberSchema) {}
+}
+
+/// Reads a blob or string payload: the body's bytes; or a streaming one: the body as it
+/// arrives, if it does.
+pub(crate) struct RawReader<'a> {
+    pub(crate) cx: &'a mut Decoder,
+    pub(crate) body: &'a Bytes,
+    pub(crate) stream: Option<ByteStream>,
+}
+
+impl ShapeDeserializer for RawReader<'_> {
+    fn decoder(&mut self) -> &mut Decoder {
+        self.cx
+    }
+    fn read_struct<F: FnMut(&mut Self, usize)>(&mut self, _: &MemberSchema, _: &'static ShapeSchema, _: F) -> bool {
+        false
+    }
+    fn read_union<F: FnMut(&mut Self, Field<'_>)>(&mut self, _: &MemberSchema, _: &'static ShapeSchema, _: F) -> bool {
+        false
+    }
+    fn read_unknown_member(&mut self, _: &str) -> Option<UnknownMember> {
+        None
+    }
+    fn read_list<F: FnMut(&mut Self)>(&mut self, _: &MemberSchema, _: F) -> bool {
+        false
+    }
+    fn read_map<F: FnMut(&mut Self, String)>(&mut self, _: &MemberSchema, _: F) -> bool {
+        false
+    }
+    fn read_null(&mut self) -> bool {
+        false
+    }
+    fn read_string(&mut self, _: &MemberSchema, expected: &'static str) -> Option<String> {
+        match std::str::from_utf8(self.body) {
+            Ok(text) => Some(text.to_owned()),
+            Err(_) => self.cx.wrong_type(expected, "bytes", || "bytes that are not UTF-8".into()),
+        }
+    }
+    fn read_bool(&mut self, _: &MemberSchema) -> Option<bool> {
+        None
+    }
+    fn read_integer(&mut self, _: &MemberSchema, _: &'static str, _: i64, _: i64) -> Option<i64> {
+        None
+    }
+    fn read_float(&mut self, _: &MemberSchema, _: &'static str) -> Option<f64> {
+        None
+    }
+    fn read_blob(&mut self, _: &MemberSchema) -> Option<Blob> {
+        Some(Blob(self.body.to_vec()))
+    }
+    fn read_stream(&mut self, _: &MemberSchema) -> Option<ByteStream> {
+        Some(self.stream.take().unwrap_or_else(|| ByteStream::new(self.body.clone())))
+    }
+
+    fn read_timestamp(&mut self, _: &MemberSchema) -> Option<DateTime> {
+        None
+    }
+    fn read_document(&mut self, _: &MemberSchema) -> Option<Document> {
+        None
+    }
 }

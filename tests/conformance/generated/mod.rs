@@ -15,3 +15,5 @@ pub mod query_input;
 pub mod query_output;
 pub mod rest_json_input;
 pub mod rest_json_output;
+pub mod rest_xml_input;
+pub mod rest_xml_output;

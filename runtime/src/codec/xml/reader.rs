@@ -28,7 +28,7 @@ use super::tree::Element;
 
 /// What is being read.
 #[derive(Debug, Clone)]
-enum Here<'a> {
+pub(crate) enum Here<'a> {
     /// An element: a structure, union, wrapped list or map, or a scalar's text.
     Element(&'a Element),
     /// The items of a flattened list, or the entries of a flattened map.
@@ -108,6 +108,31 @@ impl<'a> XmlDeserializer<'a> {
         self.cx.finish(value)
     }
 
+    /// Where `member` of the structure whose element is `e` is, if it is there.
+    pub(crate) fn find(&self, e: &'a Element, member: &MemberSchema) -> Option<Here<'a>> {
+        let name = self.name_of(member);
+        if self.is_attribute(member) {
+            e.attribute(&name).map(Here::Text)
+        } else if self.is_flattened(member) {
+            let items: Vec<&Element> = e.children.iter().filter(|c| c.name == *name).collect();
+            (!items.is_empty()).then_some(Here::Flat(items))
+        } else {
+            e.child(&name).map(Here::Element)
+        }
+    }
+
+    /// Makes `here` the value read next, for a reader that reads a structure's members itself
+    /// (restXml's responses, whose members are partly in headers); returns what was being
+    /// read, for [`XmlDeserializer::leave`].
+    pub(crate) fn enter(&mut self, here: Here<'a>) -> Here<'a> {
+        std::mem::replace(&mut self.here, here)
+    }
+
+    /// Goes back to what [`XmlDeserializer::enter`] returned.
+    pub(crate) fn leave(&mut self, saved: Here<'a>) {
+        self.here = saved;
+    }
+
     /// Reads with `here` as the value, then goes back to what was being read.
     fn at<R>(&mut self, here: Here<'a>, read: impl FnOnce(&mut Self) -> R) -> R {
         let saved = std::mem::replace(&mut self.here, here);
@@ -182,16 +207,7 @@ impl<'a> ShapeDeserializer for XmlDeserializer<'a> {
         let Some(e) = self.element("structure") else { return false };
         let mut found = false;
         for (i, member) in shape.members.iter().enumerate() {
-            let name = self.name_of(member);
-            let here = if self.is_attribute(member) {
-                e.attribute(&name).map(Here::Text)
-            } else if self.is_flattened(member) {
-                let items: Vec<&Element> = e.children.iter().filter(|c| c.name == *name).collect();
-                (!items.is_empty()).then_some(Here::Flat(items))
-            } else {
-                e.child(&name).map(Here::Element)
-            };
-            match here {
+            match self.find(e, member) {
                 Some(here) => {
                     found = true;
                     self.at(here, |d| members(d, i));
@@ -300,6 +316,16 @@ impl<'a> ShapeDeserializer for XmlDeserializer<'a> {
             self.cx.pop();
         }
         true
+    }
+
+    /// Items and map values are read with their own traits in XML ([`MemberSchema::item_schema`]);
+    /// a form's nested keys are named by their container's, as the form writer names them.
+    fn read_item<T: Shape>(&mut self, member: &MemberSchema) -> Option<T> {
+        let read = match self.naming {
+            Naming::Xml => T::deserialize(&member.item_schema(), self),
+            Naming::Form(_) => T::deserialize(member, self),
+        };
+        self.cx.salvage(read)
     }
 
     fn read_null(&mut self) -> bool {

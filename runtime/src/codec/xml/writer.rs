@@ -1,11 +1,12 @@
-//! Writing shapes as XML: the query protocols' responses (a server's side) and, later, restXml
-//! bodies. The layout is the reader's ([`super::reader`]) read backwards:
+//! Writing shapes as XML: the query protocols' responses (a server's side) and restXml bodies.
+//! The layout is the reader's ([`super::reader`]) read backwards:
 //! - a member is the element named by its `xml_name`, else its member name, with its
-//!   `xml_namespace` declared on it; an `xml_attribute` member is an attribute of its
-//!   structure's element instead;
+//!   `xml_namespace` declared on it (else its structure's own, if it has one); an
+//!   `xml_attribute` member is an attribute of its structure's element instead;
 //! - a list is wrapped (`<Names><member>a</member></Names>`, items named `member` or by the
 //!   list's `item_name`) unless `xml_flattened`, when each item is an element of the member's
-//!   own name;
+//!   own name; items (and map keys and values) take none of their collection's traits but
+//!   their own ([`MemberSchema::items`], [`MemberSchema::keys`]);
 //! - a map is wrapped (`<Tags><entry><key/><value/></entry></Tags>`, key and value named by the
 //!   member's `entry_names`) unless `xml_flattened`, when each entry is an element of the
 //!   member's name;
@@ -14,7 +15,7 @@
 //!   `>`; attribute values `"` and line breaks too.
 
 use crate::codec::text;
-use crate::schema::{MemberSchema, ShapeSchema, TypeSchema};
+use crate::schema::{MemberSchema, ShapeSchema, TypeSchema, XmlNamespace};
 use crate::shape::{Shape, ShapeSerializer};
 use crate::types::{DateTime, Document, TimestampFormat};
 
@@ -46,15 +47,49 @@ impl Default for XmlWriter {
 pub fn to_element<T: Shape>(name: &str, namespace: Option<&str>, value: &T) -> String {
     let mut w = XmlWriter::default();
     value.serialize(&MemberSchema::ROOT, &mut w);
-    let root = w.open.pop().unwrap_or_default();
-    let mut attributes = String::new();
-    if let Some(uri) = namespace {
-        push_attribute(&mut attributes, "xmlns", uri);
+    w.finish_with(name, namespace.map(|uri| ("xmlns", uri)))
+}
+
+impl XmlWriter {
+    /// What was written, as the content and attributes of the root element `name`, which
+    /// declares `namespace` if given (and the shape written declared no namespace of its own).
+    pub fn finish(self, name: &str, namespace: Option<&XmlNamespace>) -> String {
+        let declaration = namespace.map(|ns| (declaration(ns), ns.uri));
+        self.finish_with(name, declaration.as_ref().map(|(attribute, uri)| (&**attribute, *uri)))
     }
-    attributes.push_str(&root.attributes);
-    let mut out = String::with_capacity(root.content.len() + 2 * name.len() + 5);
-    close_into(&mut out, name, &attributes, &root.content);
-    out
+
+    /// [`XmlWriter::finish`], the namespace given as its attribute's name and its URI.
+    fn finish_with(mut self, name: &str, declaration: Option<(&str, &str)>) -> String {
+        let root = self.open.pop().unwrap_or_default();
+        let mut attributes = String::new();
+        if let Some((attribute, uri)) = declaration
+            && !root.attributes.contains(&format!(" {attribute}="))
+        {
+            push_attribute(&mut attributes, attribute, uri);
+        }
+        attributes.push_str(&root.attributes);
+        let mut out = String::with_capacity(root.content.len() + 2 * name.len() + 5);
+        close_into(&mut out, name, &attributes, &root.content);
+        out
+    }
+}
+
+/// The attribute that declares `ns`: `xmlns` or `xmlns:prefix`.
+fn declaration(ns: &XmlNamespace) -> std::borrow::Cow<'static, str> {
+    match ns.prefix {
+        Some(prefix) => format!("xmlns:{prefix}").into(),
+        None => "xmlns".into(),
+    }
+}
+
+/// Whether `attributes` already declare the namespace prefix (or the default namespace) of `ns`.
+fn declares(attributes: &str, ns: &XmlNamespace) -> bool {
+    attributes.contains(&format!(" {}=", declaration(ns)))
+}
+
+/// Appends the attribute that declares `ns`.
+fn declare(attributes: &mut String, ns: &XmlNamespace) {
+    push_attribute(attributes, &declaration(ns), ns.uri);
 }
 
 /// The content `value` writes inside its element (its attributes dropped): for wrapping in an
@@ -132,8 +167,7 @@ impl XmlWriter {
     fn element(&mut self, name: &str, member: Option<&MemberSchema>, write: impl FnOnce(&mut Self)) {
         let mut open = Open::default();
         if let Some(ns) = member.and_then(|m| m.xml_namespace.as_ref()) {
-            let attribute = ns.prefix.map_or_else(|| "xmlns".to_owned(), |p| format!("xmlns:{p}"));
-            push_attribute(&mut open.attributes, &attribute, ns.uri);
+            declare(&mut open.attributes, ns);
         }
         self.open.push(open);
         write(self);
@@ -148,7 +182,14 @@ fn flattened_collection(member: &MemberSchema) -> bool {
 }
 
 impl ShapeSerializer for XmlWriter {
-    fn write_struct<F: FnOnce(&mut Self)>(&mut self, _: &MemberSchema, _: &'static ShapeSchema, members: F) {
+    fn write_struct<F: FnOnce(&mut Self)>(&mut self, _: &MemberSchema, shape: &'static ShapeSchema, members: F) {
+        // A structure's own namespace, on its element, unless its member declared one.
+        if let Some(ns) = &shape.xml_namespace {
+            let open = self.current();
+            if !open.raw && !declares(&open.attributes, ns) {
+                declare(&mut open.attributes, ns);
+            }
+        }
         members(self);
     }
 
@@ -180,7 +221,8 @@ impl ShapeSerializer for XmlWriter {
 
     fn write_item<T: Shape>(&mut self, list: &MemberSchema, value: &T) {
         let name = if list.xml_flattened { element_name(list) } else { list.item_name.unwrap_or("member") };
-        self.element(name, None, |w| value.serialize(list, w));
+        let item = list.item_schema();
+        self.element(name, Some(&item), |w| value.serialize(&item, w));
     }
 
     fn write_map<F: FnOnce(&mut Self)>(&mut self, _: &MemberSchema, _: usize, entries: F) {
@@ -190,9 +232,10 @@ impl ShapeSerializer for XmlWriter {
     fn write_entry<T: Shape>(&mut self, map: &MemberSchema, key: &str, value: &T) {
         let (key_name, value_name) = map.entry_names.unwrap_or(("key", "value"));
         let name = if map.xml_flattened { element_name(map) } else { "entry" };
+        let item = map.item_schema();
         self.element(name, None, |w| {
-            w.element(key_name, None, |w| w.text(key));
-            w.element(value_name, None, |w| value.serialize(map, w));
+            w.element(key_name, map.keys, |w| w.text(key));
+            w.element(value_name, Some(&item), |w| value.serialize(&item, w));
         });
     }
 

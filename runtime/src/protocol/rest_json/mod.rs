@@ -20,7 +20,8 @@ pub mod server;
 
 use bytes::Bytes;
 
-use super::http_bindings::{self, RequestParts};
+use super::http_bindings::{self, RequestParts, in_response_body};
+use super::payload::{PayloadKind, RawReader, RawWriter, payload_kind};
 use super::{Protocol, RequestContext, aws_json};
 use crate::byte_stream::{ByteStream, StreamingBody};
 use crate::codec::json::{JsonDeserializer, JsonWriter, key_of};
@@ -103,29 +104,6 @@ fn read_response_with<T: Shape>(response: &HttpResponse, stream: Option<ByteStre
     let mut reader = ResponseReader { json, response, stream };
     let value = T::deserialize(&MemberSchema::ROOT, &mut reader);
     reader.json.finish(value)
-}
-
-/// Whether a member of a response is read from the body: labels and query parameters mean
-/// nothing in a response, so members bound to them are body members there.
-fn in_response_body(binding: Binding) -> bool {
-    matches!(binding, Binding::Body | Binding::Label | Binding::Query(_) | Binding::QueryParams)
-}
-
-/// How a payload member travels.
-fn payload_kind(member: &MemberSchema) -> PayloadKind {
-    match (member.target)() {
-        TypeSchema::Blob => PayloadKind::Bytes("application/octet-stream"),
-        TypeSchema::String => PayloadKind::Bytes("text/plain"),
-        TypeSchema::Shape(s) if s.kind == ShapeKind::Enum => PayloadKind::Bytes("text/plain"),
-        _ => PayloadKind::Json,
-    }
-}
-
-enum PayloadKind {
-    /// Raw bytes, with this content type unless the member has a media type.
-    Bytes(&'static str),
-    /// A structure, union or document, as JSON.
-    Json,
 }
 
 /// Writes an operation's input: bound members to [`RequestParts`], the payload or the other
@@ -227,39 +205,12 @@ fn payload_body<T: Shape>(member: &MemberSchema, value: &T) -> (Vec<u8>, &'stati
             value.serialize(member, &mut raw);
             (raw.0, member.media_type.unwrap_or(content_type))
         }
-        PayloadKind::Json => {
+        PayloadKind::Structured => {
             let mut json = JsonWriter::with_capacity(256).json_names(true);
             value.serialize(member, &mut json);
             (json.finish().into_bytes(), member.media_type.unwrap_or("application/json"))
         }
     }
-}
-
-/// The bytes of a blob or string payload.
-#[derive(Debug, Default)]
-struct RawWriter(Vec<u8>);
-
-impl ShapeSerializer for RawWriter {
-    fn write_struct<F: FnOnce(&mut Self)>(&mut self, _: &MemberSchema, _: &'static ShapeSchema, _: F) {}
-    fn write_member<T: Shape>(&mut self, _: &'static MemberSchema, _: &T) {}
-    fn write_unknown_member(&mut self, _: &str, _: &Document) {}
-    fn write_list<F: FnOnce(&mut Self)>(&mut self, _: &MemberSchema, _: usize, _: F) {}
-    fn write_item<T: Shape>(&mut self, _: &MemberSchema, _: &T) {}
-    fn write_map<F: FnOnce(&mut Self)>(&mut self, _: &MemberSchema, _: usize, _: F) {}
-    fn write_entry<T: Shape>(&mut self, _: &MemberSchema, _: &str, _: &T) {}
-    fn write_string(&mut self, _: &MemberSchema, value: &str) {
-        self.0.extend_from_slice(value.as_bytes());
-    }
-    fn write_bool(&mut self, _: &MemberSchema, _: bool) {}
-    fn write_integer(&mut self, _: &MemberSchema, _: i64) {}
-    fn write_f32(&mut self, _: &MemberSchema, _: f32) {}
-    fn write_f64(&mut self, _: &MemberSchema, _: f64) {}
-    fn write_blob(&mut self, _: &MemberSchema, value: &[u8]) {
-        self.0.extend_from_slice(value);
-    }
-    fn write_timestamp(&mut self, _: &MemberSchema, _: &DateTime) {}
-    fn write_document(&mut self, _: &MemberSchema, _: &Document) {}
-    fn write_null(&mut self, _: &MemberSchema) {}
 }
 
 /// Reads a whole response: bound members from the status and headers, the payload member from
@@ -328,8 +279,8 @@ impl ShapeDeserializer for ResponseReader<'_> {
                     let mut raw = RawReader { cx: json.decoder(), body: &response.body, stream: None };
                     member_of(&mut raw, member)
                 }
-                PayloadKind::Json if json.at_end() => None,
-                PayloadKind::Json => {
+                PayloadKind::Structured if json.at_end() => None,
+                PayloadKind::Structured => {
                     let out = member_of(json, member);
                     json.end();
                     out
@@ -374,65 +325,5 @@ impl ShapeDeserializer for ResponseReader<'_> {
     }
     fn read_document(&mut self, member: &MemberSchema) -> Option<Document> {
         self.json.read_document(member)
-    }
-}
-
-/// Reads a blob or string payload: the body's bytes; or a streaming one: the body as it
-/// arrives, if it does.
-struct RawReader<'a> {
-    cx: &'a mut Decoder,
-    body: &'a Bytes,
-    stream: Option<ByteStream>,
-}
-
-impl ShapeDeserializer for RawReader<'_> {
-    fn decoder(&mut self) -> &mut Decoder {
-        self.cx
-    }
-    fn read_struct<F: FnMut(&mut Self, usize)>(&mut self, _: &MemberSchema, _: &'static ShapeSchema, _: F) -> bool {
-        false
-    }
-    fn read_union<F: FnMut(&mut Self, Field<'_>)>(&mut self, _: &MemberSchema, _: &'static ShapeSchema, _: F) -> bool {
-        false
-    }
-    fn read_unknown_member(&mut self, _: &str) -> Option<UnknownMember> {
-        None
-    }
-    fn read_list<F: FnMut(&mut Self)>(&mut self, _: &MemberSchema, _: F) -> bool {
-        false
-    }
-    fn read_map<F: FnMut(&mut Self, String)>(&mut self, _: &MemberSchema, _: F) -> bool {
-        false
-    }
-    fn read_null(&mut self) -> bool {
-        false
-    }
-    fn read_string(&mut self, _: &MemberSchema, expected: &'static str) -> Option<String> {
-        match std::str::from_utf8(self.body) {
-            Ok(text) => Some(text.to_owned()),
-            Err(_) => self.cx.wrong_type(expected, "bytes", || "bytes that are not UTF-8".into()),
-        }
-    }
-    fn read_bool(&mut self, _: &MemberSchema) -> Option<bool> {
-        None
-    }
-    fn read_integer(&mut self, _: &MemberSchema, _: &'static str, _: i64, _: i64) -> Option<i64> {
-        None
-    }
-    fn read_float(&mut self, _: &MemberSchema, _: &'static str) -> Option<f64> {
-        None
-    }
-    fn read_blob(&mut self, _: &MemberSchema) -> Option<Blob> {
-        Some(Blob(self.body.to_vec()))
-    }
-    fn read_stream(&mut self, _: &MemberSchema) -> Option<ByteStream> {
-        Some(self.stream.take().unwrap_or_else(|| ByteStream::new(self.body.clone())))
-    }
-
-    fn read_timestamp(&mut self, _: &MemberSchema) -> Option<DateTime> {
-        None
-    }
-    fn read_document(&mut self, _: &MemberSchema) -> Option<Document> {
-        None
     }
 }

@@ -14,12 +14,13 @@ use std::borrow::Cow;
 
 use bytes::Bytes;
 
-use super::{PayloadKind, RawReader, RestJson1, payload_kind};
+use super::RestJson1;
 use crate::codec::json::{JsonDeserializer, JsonWriter, key_of};
 use crate::http::{HttpRequest, HttpResponse};
 use crate::operation::{ErrorShape, Http, Operation};
 use crate::protocol::Protocol;
 use crate::protocol::http_bindings::{Location, RequestParts, Text, TextReader, text_of};
+use crate::protocol::payload::{PayloadKind, RawReader, payload_kind};
 use crate::protocol::server::{OperationRoute, Refusal, Routed, ServerContext, ServerProtocol, path_and_query};
 use crate::schema::{Binding, MemberSchema, ShapeSchema};
 use crate::shape::de::member_of;
