@@ -31,6 +31,7 @@ pub mod __private {
         Elements, Field, Pattern, Redacted, Shape, ShapeDeserializer, ShapeSerializer, each_key, enum_values,
         report_unknown_int_enum, report_unknown_union_member,
     };
+    pub use aws_operation_runtime::sign::SigningSettings;
     pub use aws_operation_runtime::types::{TimestampFormat, UnknownMember};
     pub use aws_operation_runtime::validate::{REDACTED, Rule, Validator, Violations};
     pub use serde;

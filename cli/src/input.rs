@@ -347,6 +347,7 @@ mod tests {
         values: &[],
         int_values: &[],
         sensitive: false,
+        xml_unwrapped: false,
         xml_name: None,
         xml_namespace: None,
         error: None,

@@ -862,6 +862,13 @@ fn operation_impl(vis: &syn::Visibility, shape: &Shape, o: &model::OperationOpti
             const UNSIGNED: ::core::primitive::bool = true;
         )
     });
+    let after_output = o.after_output.as_ref().map(|path| {
+        quote!(
+            fn after_output(output: &mut Self::Output) {
+                #path(output)
+            }
+        )
+    });
     let endpoint_params = endpoint_params(shape, o);
     let variants: Vec<&Ident> = o.errors.iter().filter_map(|path| path.segments.last().map(|s| &s.ident)).collect();
     let paths = &o.errors;
@@ -951,6 +958,7 @@ fn operation_impl(vis: &syn::Visibility, shape: &Shape, o: &model::OperationOpti
             #host_prefix
             #endpoint_params
             #token
+            #after_output
             fn schema() -> &'static #p::OperationSchema {
                 static __SCHEMA: ::std::sync::OnceLock<#p::OperationSchema> = ::std::sync::OnceLock::new();
                 __SCHEMA.get_or_init(|| #p::OperationSchema {
@@ -1439,7 +1447,7 @@ pub fn service(args: TokenStream, item: TokenStream) -> TokenStream {
 fn service_expand(item: &syn::ItemStruct, s: &model::ServiceOptions) -> TokenStream {
     let p = private();
     let (attrs, vis, ident) = (&item.attrs, &item.vis, &item.ident);
-    let (id, target, signing, version, rules) =
+    let (id, target, signing_name, version, rules) =
         (&s.id, &s.target_prefix, &s.signing_name, &s.api_version, &s.endpoint_rules);
     let protocol = format_ident!("{}", s.protocol);
     // The XML protocols are a cargo feature: without it, one error that names the feature.
@@ -1464,6 +1472,23 @@ fn service_expand(item: &syn::ItemStruct, s: &model::ServiceOptions) -> TokenStr
         },
     };
     let query_compatible = s.query_compatible;
+    let signing = if s.sigv4.is_empty() {
+        TokenStream::new()
+    } else {
+        let fields = s.sigv4.iter().map(|(name, value)| {
+            let name = format_ident!("{name}");
+            quote!(#name: #value)
+        });
+        quote! {
+            const SIGNING: #p::SigningSettings = #p::SigningSettings { #(#fields,)* ..#p::SigningSettings::DEFAULT };
+        }
+    };
+    let endpoint_labels = if s.endpoint_labels.is_empty() {
+        TokenStream::new()
+    } else {
+        let labels = &s.endpoint_labels;
+        quote!(const ENDPOINT_LABELS: &'static [&'static str] = &[#(#labels),*];)
+    };
     let member_casing = match s.member_casing {
         Some(rule) => casing_tokens(rule),
         None => quote!(#p::Casing::Any),
@@ -1511,11 +1536,13 @@ fn service_expand(item: &syn::ItemStruct, s: &model::ServiceOptions) -> TokenStr
             const SERVICE_ID: &'static str = #id;
             type Protocol = #p::#protocol;
             const TARGET_PREFIX: &'static str = #target;
-            const SIGNING_NAME: &'static str = #signing;
+            const SIGNING_NAME: &'static str = #signing_name;
             const API_VERSION: &'static str = #version;
             const QUERY_COMPATIBLE: bool = #query_compatible;
             const MEMBER_CASING: #p::Casing = #member_casing;
             const ENDPOINT_PREFIX: &'static str = #prefix;
+            #signing
+            #endpoint_labels
             #endpoint_rules
         }
     }

@@ -236,6 +236,8 @@ pub struct OperationOptions {
     pub http_checksum_required: bool,
     /// `unsigned`: the operation takes no SigV4 signature (Smithy's `optionalAuth`/`noAuth`).
     pub unsigned: bool,
+    /// `after_output = path::to::function`: a `fn(&mut Output)` run on every output read.
+    pub after_output: Option<syn::Path>,
     /// `static_context_params(Name = value, ..)`: rule-set parameters with fixed values.
     pub static_context_params: Vec<StaticParam>,
     /// `operation_context_params(Name = "path", ..)`: rule-set parameters read from the input.
@@ -504,11 +506,14 @@ pub fn shape_args(cx: &Ctxt, metas: &[Meta], default_code: &Ident) -> ContainerA
             "rename_all" => args.rename_all = rename_all(cx, meta),
             "code" | "query_code" | "fault" | "status" | "retryable" | "throttling" => error_keys.push(meta),
             _ if args.xml.read(cx, meta) => {}
-            other => cx.error_spanned_by(&meta.key, format!("unknown key `{other}` in `aws_shape`, expected one of `union`, `enum`, `int_enum`, `error`, `sensitive`, `rename_all`, `code`, `query_code`, `fault`, `status`, `retryable`, `throttling`, `xml_name`, `xml_namespace`")),
+            other => cx.error_spanned_by(&meta.key, format!("unknown key `{other}` in `aws_shape`, expected one of `union`, `enum`, `int_enum`, `error`, `sensitive`, `rename_all`, `code`, `query_code`, `fault`, `status`, `retryable`, `throttling`, `xml_name`, `xml_namespace`, `xml_unwrapped`")),
         }
     }
     if let (Some(span), Kind::StringEnum | Kind::IntEnum) = (args.xml.span, args.kind) {
-        cx.push(syn::Error::new(span, "`xml_name` and `xml_namespace` apply to structures and unions"));
+        cx.push(syn::Error::new(
+            span,
+            "`xml_name`, `xml_namespace` and `xml_unwrapped` apply to structures and unions",
+        ));
     }
     if !is_error {
         for meta in error_keys {
@@ -581,6 +586,7 @@ pub fn operation_args(cx: &Ctxt, metas: &[Meta], item_span: Span) -> ContainerAr
     let (mut host_prefix, mut request_compression, mut http) = (None, None, None);
     let mut http_checksum_required = false;
     let mut unsigned = false;
+    let mut after_output = None;
     let (mut static_context_params, mut operation_context_params) = (Vec::new(), Vec::new());
     for meta in metas {
         if !seen.first(cx, meta) {
@@ -615,10 +621,14 @@ pub fn operation_args(cx: &Ctxt, metas: &[Meta], item_span: Span) -> ContainerAr
             "http" => http = http_trait(cx, meta),
             "http_checksum_required" => http_checksum_required = expect_flag(cx, meta),
             "unsigned" => unsigned = expect_flag(cx, meta),
+            "after_output" => match parse::as_path(&meta.value) {
+                Some(path) => after_output = Some(path),
+                None => cx.push(syn::Error::new(value_span(meta), "`after_output` expects a function path, like `decode_keys`")),
+            },
             "static_context_params" => static_context_params = static_params(cx, meta),
             "operation_context_params" => operation_context_params = path_params(cx, meta),
             _ if args.xml.read(cx, meta) => {}
-            other => cx.error_spanned_by(&meta.key, format!("unknown key `{other}` in `aws_operation`, expected one of `service`, `operation`, `output`, `errors`, `fluent`, `paginator`, `rename_all`, `host_prefix`, `request_compression`, `http`, `http_checksum_required`, `unsigned`, `static_context_params`, `operation_context_params`, `xml_name`, `xml_namespace`")),
+            other => cx.error_spanned_by(&meta.key, format!("unknown key `{other}` in `aws_operation`, expected one of `service`, `operation`, `output`, `errors`, `fluent`, `paginator`, `rename_all`, `host_prefix`, `request_compression`, `http`, `http_checksum_required`, `unsigned`, `after_output`, `static_context_params`, `operation_context_params`, `xml_name`, `xml_namespace`")),
         }
     }
     let missing = |what: &str| cx.push(syn::Error::new(item_span, format!("`aws_operation` needs `{what}`")));
@@ -644,6 +654,7 @@ pub fn operation_args(cx: &Ctxt, metas: &[Meta], item_span: Span) -> ContainerAr
             http,
             http_checksum_required,
             unsigned,
+            after_output,
             static_context_params,
             operation_context_params,
         });
@@ -1027,6 +1038,11 @@ pub struct ServiceOptions {
     pub query_compatible: bool,
     /// `member_casing = "PascalCase"`: the rule every shape of the service names members by.
     pub member_casing: Option<RenameAll>,
+    /// `sigv4(normalize_path = false, double_uri_encode = false, signed_body_header = true)`:
+    /// how requests are canonicalised before signing, where the defaults do not suit (S3).
+    pub sigv4: Vec<(String, bool)>,
+    /// `endpoint_labels = ["Bucket"]`: URI labels the endpoint already holds.
+    pub endpoint_labels: Vec<String>,
 }
 
 /// Reads `#[aws_service(...)]` arguments.
@@ -1046,6 +1062,8 @@ pub fn service_args(cx: &Ctxt, metas: &[Meta], item: &syn::ItemStruct) -> Option
     let mut protocol = None;
     let mut query_compatible = false;
     let mut member_casing = None;
+    let mut sigv4 = Vec::new();
+    let mut endpoint_labels = Vec::new();
     for meta in metas {
         if !seen.first(cx, meta) {
             continue;
@@ -1059,8 +1077,16 @@ pub fn service_args(cx: &Ctxt, metas: &[Meta], item: &syn::ItemStruct) -> Option
             member_casing = rename_all(cx, meta);
             continue;
         }
+        if name == "sigv4" {
+            sigv4 = sigv4_settings(cx, meta);
+            continue;
+        }
+        if name == "endpoint_labels" {
+            endpoint_labels = string_list(cx, meta);
+            continue;
+        }
         let Some(slot) = strings.iter_mut().find(|(k, _)| *k == name) else {
-            cx.error_spanned_by(&meta.key, format!("unknown key `{name}` in `aws_service`, expected one of `id`, `protocol`, `target_prefix`, `signing_name`, `api_version`, `endpoint_rules`, `endpoint_prefix`, `query_compatible`, `member_casing`"));
+            cx.error_spanned_by(&meta.key, format!("unknown key `{name}` in `aws_service`, expected one of `id`, `protocol`, `target_prefix`, `signing_name`, `api_version`, `endpoint_rules`, `endpoint_prefix`, `query_compatible`, `member_casing`, `sigv4`, `endpoint_labels`"));
             continue;
         };
         let Some(s) = expect_str(cx, meta) else { continue };
@@ -1114,7 +1140,56 @@ pub fn service_args(cx: &Ctxt, metas: &[Meta], item: &syn::ItemStruct) -> Option
         endpoint_prefix,
         query_compatible,
         member_casing,
+        sigv4,
+        endpoint_labels,
     })
+}
+
+/// `["A", "B"]`: a list of strings.
+fn string_list(cx: &Ctxt, meta: &Meta) -> Vec<String> {
+    let items = match &meta.value {
+        Value::Expr(syn::Expr::Array(array)) => array
+            .elems
+            .iter()
+            .map(|e| match e {
+                syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) => Some(s.value()),
+                _ => None,
+            })
+            .collect::<Option<Vec<_>>>(),
+        _ => None,
+    };
+    items.unwrap_or_else(|| {
+        cx.push(syn::Error::new(
+            value_span(meta),
+            format!("`{}` expects a list of strings, like `[\"Bucket\"]`", meta.name()),
+        ));
+        Vec::new()
+    })
+}
+
+/// The keys of `sigv4(...)`, each a flag or `= true|false`.
+const SIGV4_KEYS: &[&str] = &["normalize_path", "double_uri_encode", "signed_body_header"];
+
+/// `sigv4(normalize_path = false, ...)`.
+fn sigv4_settings(cx: &Ctxt, meta: &Meta) -> Vec<(String, bool)> {
+    let Value::List(nested) = &meta.value else {
+        cx.error_spanned_by(&meta.key, "`sigv4` expects settings, like `sigv4(double_uri_encode = false)`");
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for m in nested {
+        let name = m.name();
+        if !SIGV4_KEYS.contains(&name.as_str()) {
+            cx.error_spanned_by(&m.key, format!("unknown key `{name}` in `sigv4`, expected one of `normalize_path`, `double_uri_encode`, `signed_body_header`"));
+            continue;
+        }
+        match &m.value {
+            Value::Flag => out.push((name, true)),
+            Value::Expr(syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Bool(b), .. })) => out.push((name, b.value)),
+            _ => cx.push(syn::Error::new(value_span(m), format!("`{name}` expects `true` or `false`"))),
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -123,6 +123,8 @@ pub struct ShapeXmlTraits {
     pub name: Option<String>,
     /// `xml_namespace = "uri"` or `xml_namespace(uri = "...", prefix = "...")`.
     pub namespace: Option<(String, Option<String>)>,
+    /// `xml_unwrapped`: the structure's one body member is the response's root element.
+    pub unwrapped: bool,
     /// The span of the first of these keys, for a shape that cannot have them.
     pub span: Option<proc_macro2::Span>,
 }
@@ -133,6 +135,7 @@ impl ShapeXmlTraits {
         match meta.name().as_str() {
             "xml_name" => self.name = nonempty_str(cx, meta),
             "xml_namespace" => self.namespace = namespace(cx, meta),
+            "xml_unwrapped" => self.unwrapped = expect_flag(cx, meta),
             _ => return false,
         }
         self.span.get_or_insert(meta.key.span());
@@ -146,9 +149,11 @@ impl ShapeXmlTraits {
             None => quote!(::core::option::Option::None),
         };
         let namespace = namespace_tokens(&self.namespace);
+        let unwrapped = self.unwrapped;
         quote! {
             xml_name: #name,
             xml_namespace: #namespace,
+            xml_unwrapped: #unwrapped,
         }
     }
 }

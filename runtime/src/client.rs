@@ -14,7 +14,7 @@ use crate::operation::{Operation, OperationError, Service};
 use crate::protocol::{Protocol, RequestContext};
 use crate::retry::{self, ClockOffset, RetryQuota, Verdict};
 use crate::shape;
-use crate::sign::{self, Scheme, SigningParams, SigningSettings};
+use crate::sign::{self, Scheme, SigningParams};
 use crate::transport::{AttemptError, Limits, Transport};
 
 /// The `User-Agent` prefix of every request.
@@ -25,17 +25,43 @@ pub const USER_AGENT: &str = concat!("aws-operation/", env!("CARGO_PKG_VERSION")
 pub struct Response<O> {
     output: O,
     request_id: Option<String>,
+    extended_request_id: Option<String>,
 }
 
 impl<O> Response<O> {
-    /// The `x-amzn-RequestId` of the response.
+    /// The request id of the response (`x-amzn-RequestId`, or where the protocol puts it).
     pub fn request_id(&self) -> Option<&str> {
         self.request_id.as_deref()
+    }
+
+    /// S3's extended request id, the `x-amz-id-2` header, which AWS support asks for with the
+    /// request id.
+    pub fn extended_request_id(&self) -> Option<&str> {
+        self.extended_request_id.as_deref()
     }
 
     /// The output alone.
     pub fn into_inner(self) -> O {
         self.output
+    }
+}
+
+/// A presigned request (see [`Client::presign`]).
+#[derive(Clone, PartialEq, Eq)]
+pub struct Presigned {
+    /// `GET`, `PUT`, ...
+    pub method: String,
+    /// The URL, the signature in its query string.
+    pub url: String,
+    /// The headers to send with it, as they were signed (`host` aside, which any client sends).
+    pub headers: Vec<(String, String)>,
+}
+
+impl std::fmt::Debug for Presigned {
+    /// The URL is a credential until it expires: only its path is shown.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let path = self.url.split('?').next().unwrap_or_default();
+        f.debug_struct("Presigned").field("method", &self.method).field("url", &format!("{path}?<signed>")).finish()
     }
 }
 
@@ -209,6 +235,45 @@ impl<S: Service> Client<S> {
         }
     }
 
+    /// A presigned request of one operation: its method, its URL with the signature in the
+    /// query string, valid for `expires_in` (at most 7 days), and the headers that must be sent
+    /// with it (those the input binds); anyone holding it can send it with any HTTP client.
+    /// The input is validated and serialized as [`Client::send`] would, its endpoint resolved
+    /// and its credentials fetched; nothing is sent. A body the input holds is not part of it:
+    /// the sender sends one (S3's payload is signed as `UNSIGNED-PAYLOAD`).
+    pub async fn presign<O>(&self, mut input: O, expires_in: std::time::Duration) -> Result<Presigned, Error<O::Error>>
+    where
+        O: Operation<Service = S>,
+    {
+        let config = &self.inner.config;
+        if let Some(slot) = input.idempotency_token()
+            && slot.is_none()
+        {
+            *slot = Some(config.tokens.token());
+        }
+        shape::validate(&input).map_err(Error::InvalidInput)?;
+        let route = self.route_for(&input).await.map_err(Error::Config)?;
+        let mut request = self.build_request::<O>(&input, &route)?;
+        let provider = config.credentials.as_deref().ok_or(Error::Config(ConfigError::NoCredentials))?;
+        let credentials =
+            provider.provide_credentials().await.map_err(|e| Error::Config(ConfigError::Credentials(e)))?;
+        let RouteScheme::SigV4 { region } = &route.scheme else {
+            return Err(Error::Config(ConfigError::Signing(sign::SigningError::Rejected {
+                message: "presigning is SigV4's; this operation's endpoint signs with SigV4a".into(),
+            })));
+        };
+        let params = SigningParams {
+            credentials: &credentials,
+            scheme: Scheme::SigV4 { region },
+            signing_name: &route.signing_name,
+            time: self.inner.clock_offset.apply(config.clock.now()),
+            settings: S::SIGNING,
+        };
+        sign::presign(&mut request, &params, expires_in).map_err(|e| Error::Config(ConfigError::Signing(e)))?;
+        let headers = request.headers.into_iter().filter(|(name, _)| name != "host").collect();
+        Ok(Presigned { method: request.method, url: request.url, headers })
+    }
+
     /// Signs and sends `request` until it succeeds, fails for good, or runs out of attempts or
     /// retry quota.
     async fn attempts<O: Operation>(
@@ -243,7 +308,7 @@ impl<S: Service> Client<S> {
                     scheme,
                     signing_name: &route.signing_name,
                     time: clock_offset.apply(config.clock.now()),
-                    settings: SigningSettings::default(),
+                    settings: S::SIGNING,
                 };
                 sign::sign(&mut signed, &params).map_err(|e| Error::Config(ConfigError::Signing(e)))?;
             }
@@ -259,7 +324,10 @@ impl<S: Service> Client<S> {
                 observer.response(response);
             }
             let (error, cost, retry_after) = match outcome {
-                Ok((response, stream)) if (200..300).contains(&response.status) => {
+                Ok((response, stream))
+                    if (200..300).contains(&response.status)
+                        && (stream.is_some() || !S::Protocol::error_in_success(&response)) =>
+                {
                     quota.record_success(last_retry_cost);
                     return decode_output::<S::Protocol, O>(&response, stream);
                 }
@@ -421,14 +489,23 @@ fn decode_output<P: Protocol, O: Operation>(
         None => P::output::<O::Output>(response),
     };
     match output {
-        Ok(output) => Ok(Response { output, request_id }),
+        Ok(mut output) => {
+            O::after_output(&mut output);
+            Ok(Response { output, request_id, extended_request_id: extended_request_id(response) })
+        }
         Err(source) => Err(Error::Response { status: response.status, request_id, source }),
     }
+}
+
+/// The `x-amz-id-2` header (S3).
+fn extended_request_id(response: &HttpResponse) -> Option<String> {
+    response.header("x-amz-id-2").map(str::to_owned)
 }
 
 fn decode_error<P: Protocol, O: Operation>(response: &HttpResponse, query_compatible: bool) -> Error<O::Error> {
     let mut meta = P::error_meta(response, query_compatible);
     meta.message_sensitive = O::Error::message_is_sensitive(&meta.code);
+    meta.extended_request_id = extended_request_id(response);
     let error = O::Error::from_wire::<P>(&meta, response);
     Error::Service(ServiceError { error, meta })
 }

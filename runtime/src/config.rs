@@ -468,7 +468,7 @@ fn setting<T>(
     found.transpose().map_err(|e| ConfigError::Profile(e.into()))
 }
 
-fn parse_bool_setting(raw: &str, origin: String) -> Result<bool, InvalidValueError> {
+pub(crate) fn parse_bool_setting(raw: &str, origin: String) -> Result<bool, InvalidValueError> {
     crate::env::parse_bool(raw).ok_or_else(|| InvalidValueError::new(origin, raw, "`true` or `false`"))
 }
 

@@ -26,8 +26,10 @@ pub struct ErrorMeta {
     pub message: Option<String>,
     /// The HTTP status.
     pub status: u16,
-    /// The `x-amzn-RequestId` of the response.
+    /// The request id of the response (`x-amzn-RequestId`, or where the protocol puts it).
     pub request_id: Option<String>,
+    /// S3's extended request id, the `x-amz-id-2` header.
+    pub extended_request_id: Option<String>,
     /// Whether the model marks the message of an error with this code sensitive: `Debug` and
     /// `Display` then redact it, while `message` still holds it for the program.
     pub message_sensitive: bool,
@@ -50,6 +52,7 @@ impl fmt::Debug for ErrorMeta {
             .field("message", &self.shown_message())
             .field("status", &self.status)
             .field("request_id", &self.request_id)
+            .field("extended_request_id", &self.extended_request_id)
             .finish()
     }
 }

@@ -2,6 +2,7 @@
 //! it. Users depend on the `aws-operation` crate, which re-exports this one.
 
 pub mod byte_stream;
+pub mod checksum;
 pub mod client;
 pub mod codec;
 pub mod compression;
@@ -27,7 +28,7 @@ pub mod types;
 pub mod validate;
 
 pub use byte_stream::ByteStream;
-pub use client::{Client, Response};
+pub use client::{Client, Presigned, Response};
 pub use config::{Config, ConfigBuilder};
 pub use credentials::Credentials;
 pub use error::{Error, ErrorMeta, ServiceError};

@@ -29,6 +29,15 @@ pub trait Service: Sized + 'static {
     /// errors must be named by this rule, checked where the operation is declared.
     const MEMBER_CASING: crate::schema::Casing = crate::schema::Casing::Any;
 
+    /// The URI labels the endpoint already holds (`endpoint_labels`): S3's rules put the bucket
+    /// in the host (or in the path, for path-style addressing), so `{Bucket}` leaves the path.
+    const ENDPOINT_LABELS: &'static [&'static str] = &[];
+
+    /// How requests are canonicalised before signing (`sigv4(...)`): the defaults, except for
+    /// S3 and the services like it (no path normalization, no double encoding, a signed
+    /// `x-amz-content-sha256`).
+    const SIGNING: crate::sign::SigningSettings = crate::sign::SigningSettings::DEFAULT;
+
     /// The prefix of the service's classic regional endpoint (`lambda` in
     /// `lambda.us-east-1.amazonaws.com`), used when it has no endpoint rules.
     const ENDPOINT_PREFIX: &'static str;
@@ -69,6 +78,12 @@ pub trait Operation: Shape + Send + Sync + 'static {
 
     /// A static description of the operation.
     fn schema() -> &'static crate::schema::OperationSchema;
+
+    /// Runs on every output the client reads, before the caller sees it (`after_output`): for
+    /// what the model leaves to the SDKs, such as decoding S3's URL-encoded keys.
+    fn after_output(output: &mut Self::Output) {
+        let _ = output;
+    }
 
     /// The idempotency-token member, if the input has one; the client fills it when empty.
     fn idempotency_token(&mut self) -> Option<&mut Option<String>> {

@@ -44,6 +44,10 @@ pub const THROTTLING_CODES: &[&str] = &[
 /// HTTP statuses retried whatever the error code.
 pub const TRANSIENT_STATUSES: &[u16] = &[500, 502, 503, 504];
 
+/// Error codes retried whatever the status: the standard retry mode's transient codes, and S3's
+/// `InternalError`, which can come in a `200 OK` (see [`crate::protocol::Protocol::error_in_success`]).
+pub const TRANSIENT_CODES: &[&str] = &["RequestTimeout", "RequestTimeoutException", "InternalError"];
+
 /// Error codes that say the request's time was wrong.
 pub const CLOCK_SKEW_CODES: &[&str] = &["RequestTimeTooSkewed", "RequestExpired", "RequestInTheFuture"];
 
@@ -69,7 +73,11 @@ pub enum Verdict {
 
 /// Classifies a service error response.
 pub fn classify_service_error(code: &str, status: u16, modeled_retryable: bool) -> Verdict {
-    if modeled_retryable || THROTTLING_CODES.contains(&code) || TRANSIENT_STATUSES.contains(&status) {
+    if modeled_retryable
+        || THROTTLING_CODES.contains(&code)
+        || TRANSIENT_CODES.contains(&code)
+        || TRANSIENT_STATUSES.contains(&status)
+    {
         Verdict::Retry
     } else {
         Verdict::Final

@@ -118,6 +118,10 @@ pub struct ShapeSchema {
     pub xml_name: Option<&'static str>,
     /// `xmlNamespace`: the namespace of the shape's element.
     pub xml_namespace: Option<XmlNamespace>,
+    /// The structure's one body member is a restXml response's root element itself, with no
+    /// element of the structure around it (S3's `s3UnwrappedXmlOutput`, GetBucketLocation's
+    /// `<LocationConstraint>`).
+    pub xml_unwrapped: bool,
 }
 
 impl ShapeSchema {

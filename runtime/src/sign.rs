@@ -17,6 +17,9 @@
 //! `sigv4a` feature); it is meant for local test servers, not for production authentication.
 
 mod plain;
+mod presign;
+
+pub use presign::{MAX_PRESIGNED_EXPIRY, presign};
 
 use crate::credentials::Credentials;
 use crate::http::HttpRequest;
@@ -93,14 +96,19 @@ pub struct SigningSettings {
     pub session_token_mode: SessionTokenMode,
 }
 
+impl SigningSettings {
+    /// The settings every service but S3 signs with.
+    pub const DEFAULT: SigningSettings = SigningSettings {
+        normalize_path: true,
+        double_uri_encode: true,
+        signed_body_header: false,
+        session_token_mode: SessionTokenMode::Include,
+    };
+}
+
 impl Default for SigningSettings {
     fn default() -> Self {
-        Self {
-            normalize_path: true,
-            double_uri_encode: true,
-            signed_body_header: false,
-            session_token_mode: SessionTokenMode::default(),
-        }
+        Self::DEFAULT
     }
 }
 
@@ -244,15 +252,33 @@ fn compute_signing_headers(
     body: sigv4_http::SignableBody<'_>,
     params: &SigningParams<'_>,
 ) -> Result<Vec<(String, String)>, SigningError> {
+    run_signer(method, uri, encoding, headers, body, params, None).map(|(headers, _)| headers)
+}
+
+/// The headers and query parameters (unencoded) to add: the signature goes in the headers, or,
+/// with `expires_in`, in the query (a presigned request, see [`presign`]).
+fn run_signer(
+    method: &str,
+    uri: &str,
+    encoding: sigv4_http::PercentEncodingMode,
+    headers: &[(String, String)],
+    body: sigv4_http::SignableBody<'_>,
+    params: &SigningParams<'_>,
+    expires_in: Option<Duration>,
+) -> SignerOutput {
     let mut settings = sigv4_http::SigningSettings::default();
-    settings.signature_location = sigv4_http::SignatureLocation::Headers;
+    settings.signature_location = match expires_in {
+        None => sigv4_http::SignatureLocation::Headers,
+        Some(_) => sigv4_http::SignatureLocation::QueryParams,
+    };
+    settings.expires_in = expires_in;
     settings.percent_encoding_mode = encoding;
     settings.uri_path_normalization_mode = if params.settings.normalize_path {
         sigv4_http::UriPathNormalizationMode::Enabled
     } else {
         sigv4_http::UriPathNormalizationMode::Disabled
     };
-    settings.payload_checksum_kind = if params.settings.signed_body_header {
+    settings.payload_checksum_kind = if params.settings.signed_body_header && expires_in.is_none() {
         sigv4_http::PayloadChecksumKind::XAmzSha256
     } else {
         sigv4_http::PayloadChecksumKind::NoHeader
@@ -301,9 +327,15 @@ fn compute_signing_headers(
             .map_err(|e| SigningError::rejected(&e))?;
     let (instructions, _signature) =
         sigv4_http::sign(signable, &signing_params).map_err(|e| SigningError::rejected(&e))?.into_parts();
-    let (added, _query_params) = instructions.into_parts();
-    Ok(added.into_iter().map(|h| (h.name().to_owned(), h.value().to_owned())).collect())
+    let (added, query) = instructions.into_parts();
+    Ok((
+        added.into_iter().map(|h| (h.name().to_owned(), h.value().to_owned())).collect(),
+        query.into_iter().map(|(name, value)| (name.to_owned(), value.into_owned())).collect(),
+    ))
 }
+
+/// What [`run_signer`] says to add: headers, and query parameters (unencoded).
+type SignerOutput = Result<(Vec<(String, String)>, Vec<(String, String)>), SigningError>;
 
 fn invalid_url(url: &str, reason: impl std::fmt::Display) -> SigningError {
     SigningError::InvalidUrl { url: url.to_owned(), reason: reason.to_string() }

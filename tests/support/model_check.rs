@@ -3,11 +3,15 @@
 //! `#[path = "support/model_check.rs"] mod model_check;`.
 //!
 //! [`Check`] compares, for each operation given as [`Op::of`]: its `http` trait, `unsigned`
-//! against `authtype: none`, its input, output, errors and paginator; for every structure, union
-//! and enum reached from them, its kind, sensitivity, error traits (code, fault, retryable,
-//! throttling) and members or values; for every member its name, required flag, idempotency
-//! token, sensitivity, timestamp format, where it travels and under which wire name (as the
-//! model's protocol reads it, see [`Wire`]), its target and the constraints of the target, list
+//! against `authtype: none`, `http_checksum_required` against `httpChecksumRequired` (or
+//! `httpChecksum`'s `requestChecksumRequired`), the rule-set parameters it binds against
+//! `staticContextParams`, `contextParam` and `operationContextParams`, its input, output, errors
+//! and paginator (the first of several result keys; `more_results` is not compared); for every
+//! structure, union and enum reached from them, its kind, sensitivity, error traits (code, fault,
+//! retryable, throttling), restXml root name and namespace, and members or values; for every
+//! member its name, required flag, idempotency token, sensitivity, streaming, timestamp format,
+//! where it travels and under which wire name (as the model's protocol reads it, see [`Wire`]),
+//! restXml namespaces and payload roots, its target and the constraints of the target, list
 //! elements and map keys and values included. [`Check::service`] adds the service's metadata and
 //! [`Check::error_statuses`] each error's status and fault. What reaches a structure or enum in
 //! the model must reach it in Rust, and the other way round. Documentation is not compared.
@@ -19,8 +23,11 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use aws_operation::dynamic::DynOperation;
+use aws_operation::endpoint::{EndpointParam, ParamSource, StaticValue};
 use aws_operation::operation::{ErrorShape, Fault, Http, Operation, Service};
-use aws_operation::schema::{Binding, Constraints, MemberSchema, OperationSchema, ShapeKind, ShapeSchema, TypeSchema};
+use aws_operation::schema::{
+    Binding, Constraints, MemberSchema, OperationSchema, ShapeKind, ShapeSchema, TypeSchema, XmlNamespace,
+};
 use aws_operation::types::TimestampFormat;
 use aws_operation::{Protocol, Shape};
 use serde_json::{Value, json};
@@ -87,6 +94,10 @@ pub struct Op {
     pub http: Http,
     /// `unsigned`.
     pub unsigned: bool,
+    /// `http_checksum_required`.
+    pub http_checksum_required: bool,
+    /// The rule-set parameters it binds.
+    pub endpoint_params: &'static [EndpointParam],
     /// The schema (errors and paginator).
     pub schema: &'static OperationSchema,
     /// The input's shape.
@@ -106,6 +117,8 @@ impl Op {
             name: O::NAME,
             http: O::HTTP,
             unsigned: O::UNSIGNED,
+            http_checksum_required: O::HTTP_CHECKSUM_REQUIRED,
+            endpoint_params: O::ENDPOINT_PARAMS,
             schema: O::schema(),
             input: shape(<O as Shape>::type_schema()),
             output: shape(<O::Output as Shape>::type_schema()),
@@ -187,6 +200,8 @@ pub struct Check {
     renamed: BTreeMap<&'static str, String>,
     /// The structures and enums the model reaches from the operations checked.
     expected: BTreeSet<String>,
+    /// The model names of the inputs, whose XML root is the operation's (restXml).
+    inputs: BTreeSet<String>,
 }
 
 impl Check {
@@ -204,6 +219,7 @@ impl Check {
             seen: BTreeMap::new(),
             renamed: BTreeMap::new(),
             expected: BTreeSet::new(),
+            inputs: BTreeSet::new(),
         }
     }
 
@@ -306,6 +322,7 @@ impl Check {
             let spec = &self.model["operations"][op.name];
             if let Some(input) = spec["input"]["shape"].as_str() {
                 self.renamed.insert(op.input.name, input.to_owned());
+                self.inputs.insert(input.to_owned());
             }
             if let Some(output) = spec["output"]["shape"].as_str() {
                 self.renamed.insert(op.output.name, output.to_owned());
@@ -337,6 +354,21 @@ impl Check {
         let unsigned = spec["authtype"] == "none" || spec["auth"] == json!(["smithy.api#noAuth"]);
         if op.unsigned != unsigned {
             self.problem(format!("{name}: unsigned {} in Rust, {unsigned} in the model", op.unsigned));
+        }
+        // `httpChecksumRequired`, or its successor in Smithy, `httpChecksum` with
+        // `requestChecksumRequired`: every request carries a checksum of its body. The rest of
+        // `httpChecksum` (the algorithm members, the response algorithms) has no key.
+        let checksum_required =
+            spec["httpChecksumRequired"] == true || spec["httpChecksum"]["requestChecksumRequired"] == true;
+        if op.http_checksum_required != checksum_required {
+            self.problem(format!(
+                "{name}: http_checksum_required {} in Rust, {checksum_required} in the model",
+                op.http_checksum_required
+            ));
+        }
+        self.compare_endpoint_params(op, &spec);
+        if self.wire == Wire::RestXml {
+            self.compare_input_root(op, &spec);
         }
         // The model names an input `{Op}Request` and an output `{Op}Response`, Rust `{Op}` and
         // `{Op}Output` (or as the model does); other model names (`InvocationRequest`, an output
@@ -370,7 +402,13 @@ impl Check {
             self.problem(format!("{name}: errors {rust_errors:?} in Rust, {errors:?} in the model"));
         }
         let expected = self.paginators["pagination"].get(name).map(|p| {
-            (p["input_token"].clone(), p["output_token"].clone(), p["result_key"].clone(), p["limit_key"].clone())
+            // Of several result keys (S3's `Contents` and `CommonPrefixes`), the items are the
+            // first; the others are members of each page. `more_results` has no key.
+            let items = match &p["result_key"] {
+                Value::Array(keys) => keys.first().cloned().unwrap_or_default(),
+                key => key.clone(),
+            };
+            (p["input_token"].clone(), p["output_token"].clone(), items, p["limit_key"].clone())
         });
         let actual = op.schema.paginator.map(|p| {
             (
@@ -382,6 +420,61 @@ impl Check {
         });
         if expected != actual {
             self.problem(format!("{name}: paginator {actual:?} in Rust, {expected:?} in the model"));
+        }
+    }
+
+    /// The rule-set parameters the operation binds against the model's `staticContextParams`,
+    /// the input members' `contextParam` and its `operationContextParams`, in any order.
+    fn compare_endpoint_params(&mut self, op: &Op, spec: &Value) {
+        let mut expected = BTreeSet::new();
+        for (param, p) in spec["staticContextParams"].as_object().into_iter().flatten() {
+            expected.insert((param.clone(), format!("static {}", p["value"])));
+        }
+        if let Some(input) = spec["input"]["shape"].as_str() {
+            for (member, m) in self.shape(input)["members"].as_object().into_iter().flatten() {
+                if let Some(param) = m["contextParam"]["name"].as_str() {
+                    expected.insert((param.to_owned(), format!("member {member}")));
+                }
+            }
+        }
+        for (param, p) in spec["operationContextParams"].as_object().into_iter().flatten() {
+            expected.insert((param.clone(), format!("path {}", p["path"].as_str().unwrap_or_default())));
+        }
+        let source = |p: &EndpointParam| match p.source {
+            ParamSource::Static(StaticValue::Bool(b)) => format!("static {b}"),
+            ParamSource::Static(StaticValue::String(s)) => format!("static {}", Value::from(s)),
+            ParamSource::Member(member) => format!("member {member}"),
+            ParamSource::Path(path) => format!("path {}", path.text),
+        };
+        let actual: BTreeSet<(String, String)> =
+            op.endpoint_params.iter().map(|p| (p.name.to_owned(), source(p))).collect();
+        if actual != expected {
+            self.problem(format!("{}: endpoint parameters {actual:?} in Rust, {expected:?} in the model", op.name));
+        }
+    }
+
+    /// restXml: the root element of a body of unbound input members, which the operation's
+    /// `xml_name` names (the input's `locationName` in the model, else the operation's input
+    /// reference's, else the input's model name), and its namespace.
+    fn compare_input_root(&mut self, op: &Op, spec: &Value) {
+        let Some(input) = spec["input"]["shape"].as_str() else { return };
+        let shape = self.shape(input);
+        let payload = shape["payload"].as_str();
+        let members = shape["members"].as_object().cloned().unwrap_or_default();
+        let body = members.iter().any(|(m, s)| s.get("location").is_none() && Some(m.as_str()) != payload);
+        let expected_root = body.then(|| {
+            shape["locationName"].as_str().or(spec["input"]["locationName"].as_str()).unwrap_or(input).to_owned()
+        });
+        let actual_root = body.then(|| op.input.xml_name.unwrap_or(op.input.name).to_owned());
+        if actual_root != expected_root {
+            self.problem(format!("{}: body root {actual_root:?} in Rust, {expected_root:?} in the model", op.name));
+        }
+        let namespace = xml_namespace(&shape["xmlNamespace"]).or_else(|| xml_namespace(&spec["input"]["xmlNamespace"]));
+        if namespace_of(op.input.xml_namespace) != namespace {
+            self.problem(format!(
+                "{}: input namespace {:?} in Rust, {namespace:?} in the model",
+                op.name, op.input.xml_namespace
+            ));
         }
     }
 
@@ -462,6 +555,20 @@ impl Check {
         if rust.sensitive != sensitive {
             self.problem(format!("{model_name}: sensitive {} in Rust, {sensitive} in the model", rust.sensitive));
         }
+        // restXml: a structure's element as a document's root, and the namespace it declares.
+        if self.wire == Wire::RestXml && expected_kind != ShapeKind::Enum && !self.inputs.contains(model_name) {
+            let xml_name = model["locationName"].as_str();
+            if rust.xml_name != xml_name {
+                self.problem(format!("{model_name}: xml_name {:?} in Rust, {xml_name:?} in the model", rust.xml_name));
+            }
+            let namespace = xml_namespace(&model["xmlNamespace"]);
+            if namespace_of(rust.xml_namespace) != namespace {
+                self.problem(format!(
+                    "{model_name}: xml_namespace {:?} in Rust, {namespace:?} in the model",
+                    rust.xml_namespace
+                ));
+            }
+        }
         if expected_kind == ShapeKind::Enum {
             let values: Vec<&str> = model["enum"].as_array().unwrap().iter().filter_map(Value::as_str).collect();
             if rust.values != values.as_slice() {
@@ -499,6 +606,11 @@ impl Check {
             let token = spec["idempotencyToken"] == true;
             if member.idempotency_token != token {
                 self.problem(format!("{path}: idempotency token {} in Rust", member.idempotency_token));
+            }
+            let target = self.shape(spec["shape"].as_str().unwrap_or_default());
+            let streaming = spec["streaming"] == true || target["streaming"] == true;
+            if member.streaming != streaming {
+                self.problem(format!("{path}: streaming {} in Rust, {streaming} in the model", member.streaming));
             }
             let payload = model["payload"].as_str() == Some(member.name);
             self.compare_binding(&path, member, spec, payload);
@@ -573,8 +685,28 @@ impl Check {
             self.problem(format!("{path}: json_name {:?} in Rust, {json_name:?} in the model", member.json_name));
         }
         let xml = self.wire.xml();
+        let (xml_name, rust_xml_name) = match self.wire {
+            // A structure payload is the document's root: the member's `locationName`, else its
+            // shape's, else the shape's name.
+            Wire::RestXml if payload && target["type"] == "structure" => {
+                let shape = spec["shape"].as_str().unwrap_or_default();
+                let root = spec["locationName"].as_str().or(target["locationName"].as_str()).unwrap_or(shape);
+                let rust_root = match (member.target)() {
+                    TypeSchema::Shape(s) => member.xml_name.or(s.xml_name).or(Some(s.name)),
+                    _ => member.xml_name,
+                };
+                (Some(root), rust_root)
+            }
+            // botocore's restXml models name most body members by their own name: only another
+            // name is an `xmlName`.
+            Wire::RestXml => (body_name.filter(|n| *n != member.name), member.xml_name),
+            _ => (body_name.filter(|_| xml), member.xml_name),
+        };
+        if self.wire == Wire::RestXml && spec.get("location").is_none() {
+            self.compare_namespaces(path, member, spec, &target);
+        }
         let expected = (
-            body_name.filter(|_| xml),
+            xml_name,
             spec["queryName"].as_str().filter(|_| self.wire == Wire::Ec2Query),
             xml && (spec["flattened"] == true || target["flattened"] == true),
             xml && spec["xmlAttribute"] == true,
@@ -586,7 +718,7 @@ impl Check {
                 .filter(|_| xml),
         );
         let actual = (
-            member.xml_name,
+            rust_xml_name,
             member.ec2_query_name,
             member.xml_flattened,
             member.xml_attribute,
@@ -597,6 +729,31 @@ impl Check {
             self.problem(format!(
                 "{path}: (xml_name, ec2_query_name, xml_flattened, xml_attribute, item_name, entry_names) \
                  {actual:?} in Rust, {expected:?} in the model"
+            ));
+        }
+    }
+
+    /// restXml: the namespace a body member declares (its own; a structure's is the shape's),
+    /// and those of its list's items, its map's values and its map's keys.
+    fn compare_namespaces(&mut self, path: &str, member: &MemberSchema, spec: &Value, target: &Value) {
+        let own = xml_namespace(&spec["xmlNamespace"])
+            .or_else(|| xml_namespace(&target["xmlNamespace"]).filter(|_| target["type"] != "structure"));
+        let parts = match target["type"].as_str() {
+            Some("list") => (xml_namespace(&target["member"]["xmlNamespace"]), None),
+            Some("map") => {
+                (xml_namespace(&target["value"]["xmlNamespace"]), xml_namespace(&target["key"]["xmlNamespace"]))
+            }
+            _ => (None, None),
+        };
+        let expected = (own, parts.0, parts.1);
+        let actual = (
+            namespace_of(member.xml_namespace),
+            namespace_of(member.items.and_then(|i| i.xml_namespace)),
+            namespace_of(member.keys.and_then(|k| k.xml_namespace)),
+        );
+        if actual != expected {
+            self.problem(format!(
+                "{path}: namespaces (member, items, keys) {actual:?} in Rust, {expected:?} in the model"
             ));
         }
     }
@@ -612,9 +769,17 @@ impl Check {
             ));
         }
         if spec["type"] == "timestamp" {
-            let iso = spec["timestampFormat"] == "iso8601";
-            let rust_iso = member.timestamp_format == Some(TimestampFormat::DateTime);
-            if iso != rust_iso {
+            let expected = match spec["timestampFormat"].as_str() {
+                Some("iso8601") => Some(TimestampFormat::DateTime),
+                Some("rfc822") => Some(TimestampFormat::HttpDate),
+                Some("unixTimestamp") => Some(TimestampFormat::EpochSeconds),
+                _ => None,
+            };
+            // Epoch seconds is the JSON body's default, which its members need not say.
+            let json_body = matches!(self.wire, Wire::AwsJson1_0 | Wire::AwsJson1_1 | Wire::RestJson1)
+                && member.binding == Binding::Body;
+            let default = json_body && expected == Some(TimestampFormat::EpochSeconds);
+            if member.timestamp_format != expected && !(default && member.timestamp_format.is_none()) {
                 self.problem(format!(
                     "{path}: timestamp format {:?} in Rust, {:?} in the model",
                     member.timestamp_format, spec["timestampFormat"]
@@ -742,6 +907,16 @@ impl Check {
 fn bounds(spec: &Value) -> Option<(Option<i64>, Option<i64>)> {
     let (min, max) = (spec["min"].as_i64(), spec["max"].as_i64());
     (min.is_some() || max.is_some()).then_some((min, max))
+}
+
+/// A botocore `xmlNamespace` (`{"uri": ..., "prefix": ...}`) as (URI, prefix), if there is one.
+fn xml_namespace(spec: &Value) -> Option<(String, Option<String>)> {
+    Some((spec["uri"].as_str()?.to_owned(), spec["prefix"].as_str().map(str::to_owned)))
+}
+
+/// A Rust `xml_namespace` as (URI, prefix).
+fn namespace_of(ns: Option<XmlNamespace>) -> Option<(String, Option<String>)> {
+    ns.map(|ns| (ns.uri.to_owned(), ns.prefix.map(str::to_owned)))
 }
 
 /// The `locationName` of a list's `member` or a map's `key` or `value`.

@@ -15,6 +15,13 @@ const ACCOUNT_ID_ENDPOINT_MODE: Names = ("AWS_ACCOUNT_ID_ENDPOINT_MODE", "accoun
 /// (`sts.amazonaws.com`); `regional`, the default, to the region's own.
 const STS_REGIONAL_ENDPOINTS: Names = ("AWS_STS_REGIONAL_ENDPOINTS", "sts_regional_endpoints");
 
+/// S3's settings of the environment and of a profile's top level, by the built-in they set.
+const S3_SETTINGS: [(Names, FlagBuiltIn); 3] = [
+    (("AWS_S3_USE_ARN_REGION", "s3_use_arn_region"), S3_USE_ARN_REGION),
+    (("AWS_S3_DISABLE_MULTIREGION_ACCESS_POINTS", "s3_disable_multiregion_access_points"), S3_DISABLE_MRAP),
+    (("AWS_S3_US_EAST_1_REGIONAL_ENDPOINT", "s3_us_east_1_regional_endpoint"), S3_USE_GLOBAL_ENDPOINT),
+];
+
 /// Whether requests go to endpoints that carry the account ID (`AWS::Auth::AccountIdEndpointMode`),
 /// for the services whose endpoint rules offer them, such as DynamoDB.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -88,6 +95,46 @@ impl EndpointSettings {
             && let Some(global) = setting(env, profiles, STS_REGIONAL_ENDPOINTS, parse_sts_endpoints)?
         {
             self.flags.insert(STS_USE_GLOBAL_ENDPOINT, global);
+        }
+        for (names, built_in) in S3_SETTINGS {
+            let parse =
+                if built_in == S3_USE_GLOBAL_ENDPOINT { parse_sts_endpoints } else { super::parse_bool_setting };
+            if !self.flags.contains_key(built_in)
+                && let Some(value) = setting(env, profiles, names, parse)?
+            {
+                self.flags.insert(built_in, value);
+            }
+        }
+        self.load_s3_section(profiles)
+    }
+
+    /// The profile's nested `s3 =` section, as the AWS CLI writes it: `addressing_style`
+    /// (`path`, `virtual` or `auto`), `use_accelerate_endpoint`.
+    fn load_s3_section(&mut self, profiles: &ProfileSet) -> Result<(), ConfigError> {
+        let Some(profile) = profiles.selected() else { return Ok(()) };
+        let origin = |key: &str| format!("profile `{}` setting `s3.{key}`", profiles.selected_name());
+        if let Some(raw) = profile.sub_property("s3", "addressing_style")
+            && !self.flags.contains_key(S3_FORCE_PATH_STYLE)
+        {
+            let path = match raw.trim() {
+                "path" => Some(true),
+                "virtual" => Some(false),
+                "auto" => None,
+                _ => {
+                    let e = InvalidValueError::new(origin("addressing_style"), raw, "`path`, `virtual` or `auto`");
+                    return Err(ConfigError::Profile(e.into()));
+                }
+            };
+            if let Some(path) = path {
+                self.flags.insert(S3_FORCE_PATH_STYLE, path);
+            }
+        }
+        if let Some(raw) = profile.sub_property("s3", "use_accelerate_endpoint")
+            && !self.flags.contains_key(S3_ACCELERATE)
+        {
+            let accelerate = super::parse_bool_setting(raw, origin("use_accelerate_endpoint"))
+                .map_err(|e| ConfigError::Profile(e.into()))?;
+            self.flags.insert(S3_ACCELERATE, accelerate);
         }
         Ok(())
     }
@@ -255,6 +302,39 @@ mod tests {
         assert_eq!(
             source.to_string(),
             "invalid value `global` for environment variable `AWS_STS_REGIONAL_ENDPOINTS`: expected `legacy` or `regional`"
+        );
+    }
+
+    #[test]
+    fn s3_settings_come_from_the_environment_and_the_profiles_s3_section() {
+        let path = std::env::temp_dir().join(format!("aws-operation-s3-settings-{}", std::process::id()));
+        let write = |text: &str| std::fs::write(&path, text).unwrap();
+        let config = |vars: &[(&str, &str)]| {
+            let mut pairs = vec![("AWS_CONFIG_FILE".to_owned(), path.display().to_string())];
+            pairs.extend(vars.iter().map(|(k, v)| (k.to_string(), v.to_string())));
+            Config::from_env().env(Env::from_pairs(pairs)).build()
+        };
+        write(
+            "[default]\ns3 =\n  addressing_style = path\n  use_accelerate_endpoint = true\ns3_use_arn_region = true\n",
+        );
+        let settings = config(&[]).unwrap().endpoint_params;
+        assert_eq!(settings.flag(S3_FORCE_PATH_STYLE), Some(true));
+        assert_eq!(settings.flag(S3_ACCELERATE), Some(true));
+        assert_eq!(settings.flag(S3_USE_ARN_REGION), Some(true));
+        assert_eq!(settings.flag(S3_USE_GLOBAL_ENDPOINT), None);
+        let env = [("AWS_S3_USE_ARN_REGION", "false"), ("AWS_S3_US_EAST_1_REGIONAL_ENDPOINT", "legacy")];
+        let settings = config(&env).unwrap().endpoint_params;
+        assert_eq!(settings.flag(S3_USE_ARN_REGION), Some(false), "the environment wins");
+        assert_eq!(settings.flag(S3_USE_GLOBAL_ENDPOINT), Some(true));
+        write("[default]\ns3 =\n  addressing_style = auto\n");
+        assert_eq!(config(&[]).unwrap().endpoint_params.flag(S3_FORCE_PATH_STYLE), None, "auto leaves it to the rules");
+        write("[default]\ns3 =\n  addressing_style = sideways\n");
+        let error = config(&[]).unwrap_err();
+        let _ = std::fs::remove_file(&path);
+        let ConfigError::Profile(source) = error else { panic!("{error:?}") };
+        assert_eq!(
+            source.to_string(),
+            "invalid value `sideways` for profile `default` setting `s3.addressing_style`: expected `path`, `virtual` or `auto`"
         );
     }
 }

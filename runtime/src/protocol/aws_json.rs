@@ -231,7 +231,14 @@ pub(crate) fn meta_from(
         .unwrap_or("");
     let code = if query_code.is_some() { raw } else { sanitize_error_code(raw) };
     let code = if code.is_empty() { format!("Http{}", response.status) } else { code.to_owned() };
-    ErrorMeta { code, message, status: response.status, request_id: request_id(response), message_sensitive: false }
+    ErrorMeta {
+        code,
+        message,
+        status: response.status,
+        request_id: request_id(response),
+        message_sensitive: false,
+        extended_request_id: None,
+    }
 }
 
 /// The `x-amzn-RequestId` header.

@@ -346,6 +346,13 @@ impl RequestParts {
     /// The path and query of the request: the URI template's labels filled in, its literal
     /// query kept, then the bound query parameters.
     pub fn uri(&self, template: &str) -> String {
+        self.uri_omitting(template, &[])
+    }
+
+    /// [`RequestParts::uri`] without the path segments of the labels in `omitted`, which the
+    /// endpoint already holds (S3's `{Bucket}`, in the host or the path the rules resolve):
+    /// `/{Bucket}/{Key+}` is `/` and the key.
+    pub fn uri_omitting(&self, template: &str, omitted: &[&str]) -> String {
         let (path, literal) = template.split_once('?').map_or((template, None), |(p, q)| (p, Some(q)));
         let mut out = String::with_capacity(path.len() + 32);
         let mut rest = path;
@@ -355,9 +362,14 @@ impl RequestParts {
             let close = after.find('}').unwrap_or(after.len());
             let inner = &after[..close];
             let (name, greedy) = inner.strip_suffix('+').map_or((inner, false), |n| (n, true));
+            rest = after.get(close + 1..).unwrap_or("");
+            if omitted.contains(&name) {
+                // The segment goes, with the slash that ends it.
+                rest = rest.strip_prefix('/').unwrap_or(rest);
+                continue;
+            }
             let value = self.labels.iter().find(|(n, _)| *n == name).map_or("", |(_, v)| v.as_str());
             out.push_str(&percent_encode(value, greedy));
-            rest = after.get(close + 1..).unwrap_or("");
         }
         out.push_str(rest);
         let mut pairs: Vec<String> = Vec::new();

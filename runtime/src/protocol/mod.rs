@@ -64,6 +64,14 @@ pub trait Protocol: Send + Sync + 'static {
         Self::output(response)
     }
 
+    /// Whether a success status (2xx) carries an error nonetheless: S3 answers a
+    /// CompleteMultipartUpload, CopyObject or UploadPartCopy that fails after it began with
+    /// `200 OK` and an `<Error>` body. Asked only of responses read whole (no streaming output).
+    fn error_in_success(response: &HttpResponse) -> bool {
+        let _ = response;
+        false
+    }
+
     /// The code, message, status and request id of an error response.
     fn error_meta(response: &HttpResponse, query_compatible: bool) -> ErrorMeta;
 

@@ -175,7 +175,14 @@ fn error_meta(response: &HttpResponse, dialect: Dialect) -> ErrorMeta {
         Dialect::AwsQuery => request_id(response, &["RequestId"]),
         Dialect::Ec2Query => request_id(response, &["RequestID", "requestId"]),
     };
-    ErrorMeta { code, message, status: response.status, request_id, message_sensitive: false }
+    ErrorMeta {
+        code,
+        message,
+        status: response.status,
+        request_id,
+        message_sensitive: false,
+        extended_request_id: None,
+    }
 }
 
 /// The members of a modeled error, from `<Error>`. Its `<Message>` is the protocol's, as

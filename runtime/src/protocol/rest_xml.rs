@@ -12,12 +12,15 @@
 //!   shape name), `application/xml`; no body and no `Content-Type` when no member is bound to
 //!   the body. Namespaces (`xml_namespace`) are declared where the member or the shape says;
 //! - responses bind headers, prefix headers, the status code and the payload back; the other
-//!   members are the children of the body's root element, whatever its name; an empty body is
-//!   an empty structure;
+//!   members are the children of the body's root element, whatever its name (or, for an
+//!   `xml_unwrapped` output, the root element is its one body member); an empty body is an
+//!   empty structure;
 //! - errors are `<ErrorResponse><Error><Code/><Message/>...</Error><RequestId/></ErrorResponse>`,
 //!   or, for services that do not wrap them (S3), `<Error><Code/><Message/>...<RequestId/></Error>`;
 //!   the code is matched as it is; a modeled error's members are read from `<Error>` and from
-//!   the headers they are bound to;
+//!   the headers they are bound to; an error without a body (a HEAD request's) takes its code
+//!   from its status (`NotFound` for 404); a `200 OK` whose body is an `<Error>` is an error
+//!   (S3's CompleteMultipartUpload, CopyObject and UploadPartCopy, which fail after they began);
 //! - the request id is the `x-amzn-RequestId` header, else `x-amz-request-id` (S3), else an
 //!   error body's `<RequestId>`.
 
@@ -30,7 +33,7 @@ use crate::byte_stream::{ByteStream, StreamingBody};
 use crate::codec::xml::{self, Element, XmlDeserializer, XmlWriter};
 use crate::error::{ErrorMeta, ResponseError};
 use crate::http::{HttpRequest, HttpResponse};
-use crate::operation::{ErrorShape, Operation};
+use crate::operation::{ErrorShape, Operation, Service};
 use crate::schema::{Binding, MemberSchema, ShapeSchema, TypeSchema, XmlNamespace};
 use crate::shape::de::member_of;
 use crate::shape::{Decoder, Field, Mode, Shape, ShapeDeserializer, ShapeSerializer};
@@ -53,7 +56,8 @@ impl Protocol for RestXml {
         input.serialize(&MemberSchema::ROOT, &mut w);
         w.parts.check()?;
         let base = cx.endpoint_url.trim_end_matches('/');
-        let mut request = HttpRequest::new(O::HTTP.method, format!("{base}{}", w.parts.uri(O::HTTP.uri)));
+        let path = w.parts.uri_omitting(O::HTTP.uri, <O::Service as Service>::ENDPOINT_LABELS);
+        let mut request = HttpRequest::new(O::HTTP.method, format!("{base}{path}"));
         for (name, value) in w.parts.headers {
             request.headers.push((name.to_ascii_lowercase(), value));
         }
@@ -83,11 +87,28 @@ impl Protocol for RestXml {
         read_response(response, Some(stream)).map_err(ResponseError::Body)
     }
 
+    /// A body whose root element is `<Error>` (after any XML declaration, comments and
+    /// whitespace), found without parsing the document.
+    fn error_in_success(response: &HttpResponse) -> bool {
+        let mut rest = response.body.trim_ascii_start();
+        while let Some(after) = rest.strip_prefix(b"<?").or_else(|| rest.strip_prefix(b"<!--")) {
+            let close: &[u8] = if rest.starts_with(b"<?") { b"?>" } else { b"-->" };
+            let Some(end) = after.windows(close.len()).position(|w| w == close) else { return false };
+            rest = after[end + close.len()..].trim_ascii_start();
+        }
+        rest.strip_prefix(b"<Error").is_some_and(|r| matches!(r.first(), Some(b'>' | b' ' | b'\t' | b'\r' | b'\n')))
+    }
+
     fn error_meta(response: &HttpResponse, _: bool) -> ErrorMeta {
         let root = xml::parse(&response.body).ok();
         let error = root.as_ref().and_then(error_element);
         let text = |name: &str| error.and_then(|e| e.child_text(name)).map(str::trim).filter(|t| !t.is_empty());
-        let code = text("Code").map_or_else(|| format!("Http{}", response.status), str::to_owned);
+        let code = match text("Code") {
+            Some(code) => code.to_owned(),
+            // A HEAD request's error has no body: its status is all there is (S3's `NotFound`).
+            None if response.body.trim_ascii().is_empty() => status_code_name(response.status),
+            None => format!("Http{}", response.status),
+        };
         let message = text("Message").map(str::to_owned);
         let body_id = || {
             let root = root.as_ref()?;
@@ -95,7 +116,14 @@ impl Protocol for RestXml {
             (!id.is_empty()).then(|| id.to_owned())
         };
         let request_id = Self::request_id(response).or_else(body_id);
-        ErrorMeta { code, message, status: response.status, request_id, message_sensitive: false }
+        ErrorMeta {
+            code,
+            message,
+            status: response.status,
+            request_id,
+            message_sensitive: false,
+            extended_request_id: None,
+        }
     }
 
     fn read_error<E: ErrorShape>(response: &HttpResponse) -> Option<E> {
@@ -108,6 +136,27 @@ impl Protocol for RestXml {
     fn request_id(response: &HttpResponse) -> Option<String> {
         response.header("x-amzn-requestid").or_else(|| response.header("x-amz-request-id")).map(str::to_owned)
     }
+}
+
+/// The code of an error without a body, from its status: the status's name as S3 and the
+/// AWS SDKs give it (`NotFound` for 404), else `Http<status>`.
+fn status_code_name(status: u16) -> String {
+    let name = match status {
+        301 => "PermanentRedirect",
+        304 => "NotModified",
+        400 => "BadRequest",
+        403 => "Forbidden",
+        404 => "NotFound",
+        405 => "MethodNotAllowed",
+        409 => "Conflict",
+        412 => "PreconditionFailed",
+        416 => "InvalidRange",
+        500 => "InternalError",
+        501 => "NotImplemented",
+        503 => "ServiceUnavailable",
+        _ => return format!("Http{status}"),
+    };
+    name.to_owned()
 }
 
 /// The `<Error>` of an error body: wrapped in `<ErrorResponse>`, or the root itself.
@@ -271,6 +320,15 @@ impl ShapeDeserializer for ResponseReader<'_> {
     ) -> bool {
         let payload = shape.members.iter().any(|m| m.binding == Binding::Payload);
         for (i, member) in shape.members.iter().enumerate() {
+            // An unwrapped output's one body member is the root element itself.
+            if shape.xml_unwrapped && member.binding == Binding::Body {
+                if !self.root.name.is_empty() {
+                    let saved = self.xml.enter_element(self.root);
+                    members(self, i);
+                    self.xml.leave(saved);
+                }
+                continue;
+            }
             match member.binding {
                 Binding::Header(_) | Binding::PrefixHeaders(_) | Binding::ResponseCode | Binding::Payload => {
                     members(self, i)

@@ -128,6 +128,11 @@ impl<'a> XmlDeserializer<'a> {
         std::mem::replace(&mut self.here, here)
     }
 
+    /// [`XmlDeserializer::enter`] with `element` as the value read next.
+    pub(crate) fn enter_element(&mut self, element: &'a Element) -> Here<'a> {
+        self.enter(Here::Element(element))
+    }
+
     /// Goes back to what [`XmlDeserializer::enter`] returned.
     pub(crate) fn leave(&mut self, saved: Here<'a>) {
         self.here = saved;

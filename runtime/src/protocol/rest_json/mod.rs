@@ -27,7 +27,7 @@ use crate::byte_stream::{ByteStream, StreamingBody};
 use crate::codec::json::{JsonDeserializer, JsonWriter, key_of};
 use crate::error::{ErrorMeta, ResponseError};
 use crate::http::{HttpRequest, HttpResponse};
-use crate::operation::{ErrorShape, Operation};
+use crate::operation::{ErrorShape, Operation, Service};
 use crate::schema::{Binding, MemberSchema, ShapeKind, ShapeSchema, TypeSchema};
 use crate::shape::de::member_of;
 use crate::shape::{Decoder, Field, Mode, Shape, ShapeDeserializer, ShapeSerializer};
@@ -47,7 +47,8 @@ impl Protocol for RestJson1 {
         input.serialize(&MemberSchema::ROOT, &mut w);
         w.parts.check()?;
         let base = cx.endpoint_url.trim_end_matches('/');
-        let mut request = HttpRequest::new(O::HTTP.method, format!("{base}{}", w.parts.uri(O::HTTP.uri)));
+        let path = w.parts.uri_omitting(O::HTTP.uri, <O::Service as Service>::ENDPOINT_LABELS);
+        let mut request = HttpRequest::new(O::HTTP.method, format!("{base}{path}"));
         for (name, value) in w.parts.headers {
             request.headers.push((name.to_ascii_lowercase(), value));
         }

@@ -1,0 +1,250 @@
+//! Flexible checksums (Smithy's `httpChecksum` trait, S3's integrity checks): a checksum of the
+//! request body sent with it, and the checksum a response gives checked against its body.
+//!
+//! - Request: an operation that supports checksums gets one by default (CRC32), unless the
+//!   config says `when_required` and the operation does not require one; the input's algorithm
+//!   member (`ChecksumAlgorithm`, bound to `x-amz-sdk-checksum-algorithm`) picks another. A body
+//!   in memory carries it as a header (`x-amz-checksum-crc32: <base64>`); a streamed body as the
+//!   trailer of an `aws-chunked` body ([`crate::byte_stream`]), computed while it is sent. A
+//!   checksum the caller already set (a `ChecksumCRC32` member) is sent as it is.
+//! - Response: when the input's validation member (`ChecksumMode`) is `ENABLED`, the first of the
+//!   operation's algorithms whose header the response carries is checked: a body in memory at
+//!   once, a streamed one as it is read, its last read an error on a mismatch, never a silent
+//!   success. A composite checksum of a multipart object (`<base64>-<parts>`) is not a checksum
+//!   of its bytes and is not checked.
+//!
+//! CRC32, CRC32C and CRC64NVME are crc-fast's (hardware-accelerated where the CPU allows), SHA-1
+//! and SHA-256 ring's.
+
+use crate::types::base64_encode;
+
+/// A checksum algorithm of `httpChecksum`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ChecksumAlgorithm {
+    /// CRC-32 (ISO-HDLC), the default.
+    Crc32,
+    /// CRC-32C (Castagnoli).
+    Crc32c,
+    /// CRC-64/NVME.
+    Crc64Nvme,
+    /// SHA-1.
+    Sha1,
+    /// SHA-256.
+    Sha256,
+}
+
+impl ChecksumAlgorithm {
+    /// Every algorithm, in the order responses are checked by (the fastest first).
+    pub const ALL: [ChecksumAlgorithm; 5] = [Self::Crc64Nvme, Self::Crc32c, Self::Crc32, Self::Sha1, Self::Sha256];
+
+    /// The model's name: `CRC32`, `CRC32C`, `CRC64NVME`, `SHA1`, `SHA256`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Crc32 => "CRC32",
+            Self::Crc32c => "CRC32C",
+            Self::Crc64Nvme => "CRC64NVME",
+            Self::Sha1 => "SHA1",
+            Self::Sha256 => "SHA256",
+        }
+    }
+
+    /// The algorithm of that name, in any case; `None` for another.
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|a| a.name().eq_ignore_ascii_case(name.trim()))
+    }
+
+    /// The header (or trailer) that carries it: `x-amz-checksum-crc32`, ...
+    pub fn header(self) -> &'static str {
+        match self {
+            Self::Crc32 => "x-amz-checksum-crc32",
+            Self::Crc32c => "x-amz-checksum-crc32c",
+            Self::Crc64Nvme => "x-amz-checksum-crc64nvme",
+            Self::Sha1 => "x-amz-checksum-sha1",
+            Self::Sha256 => "x-amz-checksum-sha256",
+        }
+    }
+
+    /// How many base64 characters a checksum of this algorithm takes.
+    pub fn encoded_len(self) -> usize {
+        match self {
+            Self::Crc32 | Self::Crc32c => 8,
+            Self::Crc64Nvme => 12,
+            Self::Sha1 => 28,
+            Self::Sha256 => 44,
+        }
+    }
+
+    /// A hasher of this algorithm.
+    pub fn hasher(self) -> Hasher {
+        use crc_fast::CrcAlgorithm;
+        let crc = |algorithm| Kind::Crc(crc_fast::Digest::new(algorithm));
+        let kind = match self {
+            Self::Crc32 => crc(CrcAlgorithm::Crc32IsoHdlc),
+            Self::Crc32c => crc(CrcAlgorithm::Crc32Iscsi),
+            Self::Crc64Nvme => crc(CrcAlgorithm::Crc64Nvme),
+            Self::Sha1 => Kind::Digest(ring::digest::Context::new(&ring::digest::SHA1_FOR_LEGACY_USE_ONLY)),
+            Self::Sha256 => Kind::Digest(ring::digest::Context::new(&ring::digest::SHA256)),
+        };
+        Hasher { algorithm: self, kind }
+    }
+
+    /// The checksum of `bytes`, base64.
+    pub fn checksum(self, bytes: &[u8]) -> String {
+        let mut hasher = self.hasher();
+        hasher.update(bytes);
+        hasher.finish()
+    }
+}
+
+/// A checksum computed as bytes go by.
+pub struct Hasher {
+    algorithm: ChecksumAlgorithm,
+    kind: Kind,
+}
+
+enum Kind {
+    Crc(crc_fast::Digest),
+    Digest(ring::digest::Context),
+}
+
+impl Hasher {
+    /// The algorithm.
+    pub fn algorithm(&self) -> ChecksumAlgorithm {
+        self.algorithm
+    }
+
+    /// Adds `bytes`.
+    pub fn update(&mut self, bytes: &[u8]) {
+        match &mut self.kind {
+            Kind::Crc(digest) => digest.update(bytes),
+            Kind::Digest(context) => context.update(bytes),
+        }
+    }
+
+    /// The checksum of everything added, base64 (a CRC as its big-endian bytes).
+    pub fn finish(self) -> String {
+        match self.kind {
+            Kind::Crc(digest) => {
+                let value = digest.finalize();
+                match self.algorithm {
+                    ChecksumAlgorithm::Crc64Nvme => base64_encode(&value.to_be_bytes()),
+                    // A 32-bit CRC, in the low half.
+                    _ => base64_encode(&(value as u32).to_be_bytes()),
+                }
+            }
+            Kind::Digest(context) => base64_encode(context.finish().as_ref()),
+        }
+    }
+}
+
+impl std::fmt::Debug for Hasher {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Hasher").field("algorithm", &self.algorithm).finish_non_exhaustive()
+    }
+}
+
+/// Whether checksums are computed for every request of an operation that supports them, or
+/// only where the operation requires one (`request_checksum_calculation`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub enum ChecksumCalculation {
+    /// Whenever the operation supports one (the default).
+    #[default]
+    WhenSupported,
+    /// Only when the operation requires one.
+    WhenRequired,
+}
+
+/// An operation's `httpChecksum` trait, with its members' headers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HttpChecksum {
+    /// `requestChecksumRequired`: a request without a checksum is refused by the service.
+    pub request_checksum_required: bool,
+    /// The header of the input member that picks the request's algorithm
+    /// (`requestAlgorithmMember`, S3's `x-amz-sdk-checksum-algorithm`), if it has one.
+    pub request_algorithm_header: Option<&'static str>,
+    /// The header of the input member that asks for the response to be checked
+    /// (`requestValidationModeMember`, S3's `x-amz-checksum-mode`), if it has one.
+    pub request_validation_header: Option<&'static str>,
+    /// `responseAlgorithms`: what the response may carry, by name.
+    pub response_algorithms: &'static [&'static str],
+}
+
+/// The checksum header a response carries that `checksum` says to check, with its value: the
+/// first of its algorithms in [`ChecksumAlgorithm::ALL`] order; `None` if it carries none, or a
+/// composite one (`...-N`, a multipart object's).
+pub fn response_checksum<'a>(
+    checksum: &HttpChecksum,
+    header: impl Fn(&str) -> Option<&'a str>,
+) -> Option<(ChecksumAlgorithm, &'a str)> {
+    ChecksumAlgorithm::ALL
+        .into_iter()
+        .filter(|a| checksum.response_algorithms.iter().any(|n| a.name().eq_ignore_ascii_case(n)))
+        .find_map(|a| header(a.header()).map(|value| (a, value.trim())))
+        .filter(|(_, value)| !is_composite(value))
+}
+
+/// Whether a checksum is a multipart upload's composite one: `<base64>-<parts>`.
+pub fn is_composite(value: &str) -> bool {
+    value.rsplit_once('-').is_some_and(|(_, parts)| !parts.is_empty() && parts.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// A checksum that does not match the body it came with.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("the body's {algorithm:?} checksum is {computed}, but the response says {expected}")]
+pub struct ChecksumMismatch {
+    /// The algorithm.
+    pub algorithm: ChecksumAlgorithm,
+    /// What the response said.
+    pub expected: String,
+    /// What the body came to.
+    pub computed: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn checksums_of_known_values() {
+        // Each algorithm's check value ("123456789"), and S3's documented examples.
+        let check = b"123456789";
+        assert_eq!(ChecksumAlgorithm::Crc32.checksum(check), base64_encode(&0xCBF4_3926u32.to_be_bytes()));
+        assert_eq!(ChecksumAlgorithm::Crc32c.checksum(check), base64_encode(&0xE306_9283u32.to_be_bytes()));
+        assert_eq!(
+            ChecksumAlgorithm::Crc64Nvme.checksum(check),
+            base64_encode(&0xAE8B_1486_0A79_9888u64.to_be_bytes())
+        );
+        assert_eq!(ChecksumAlgorithm::Crc32.checksum(b"Hello world"), "i9aeUg==");
+        assert_eq!(ChecksumAlgorithm::Sha1.checksum(b""), "2jmj7l5rSw0yVb/vlWAYkK/YBwk=");
+        assert_eq!(ChecksumAlgorithm::Sha256.checksum(b""), "47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=");
+        for algorithm in ChecksumAlgorithm::ALL {
+            // In pieces, the same.
+            let mut hasher = algorithm.hasher();
+            hasher.update(b"1234");
+            hasher.update(b"56789");
+            assert_eq!(hasher.finish(), algorithm.checksum(check), "{algorithm:?}");
+            assert_eq!(algorithm.checksum(check).len(), algorithm.encoded_len(), "{algorithm:?}");
+            assert_eq!(ChecksumAlgorithm::from_name(&algorithm.name().to_lowercase()), Some(algorithm));
+        }
+        assert_eq!(ChecksumAlgorithm::from_name("MD5"), None);
+    }
+
+    #[test]
+    fn responses_are_checked_by_their_fastest_checksum_unless_composite() {
+        let trait_ = HttpChecksum {
+            request_checksum_required: false,
+            request_algorithm_header: None,
+            request_validation_header: Some("x-amz-checksum-mode"),
+            response_algorithms: &["CRC32", "CRC32C", "SHA256"],
+        };
+        let headers = [("x-amz-checksum-sha256", "abc="), ("x-amz-checksum-crc32", " i9aeUg== ")];
+        let header = |name: &str| headers.iter().find(|(n, _)| *n == name).map(|(_, v)| *v);
+        assert_eq!(response_checksum(&trait_, header), Some((ChecksumAlgorithm::Crc32, "i9aeUg==")));
+        let composite = [("x-amz-checksum-crc32", "i9aeUg==-3")];
+        let header = |name: &str| composite.iter().find(|(n, _)| *n == name).map(|(_, v)| *v);
+        assert_eq!(response_checksum(&trait_, header), None);
+        assert!(!is_composite("ab-c") && is_composite("ab==-12") && !is_composite("abc=-"));
+    }
+}

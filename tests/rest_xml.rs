@@ -1,0 +1,346 @@
+//! A restXml service defined by hand, end to end against a scripted server on 127.0.0.1, with
+//! the rules S3 needs beyond the protocol vectors: its signing settings (`sigv4(...)`), a `200 OK`
+//! that carries an `<Error>`, a HEAD request's error without a body, an unwrapped output root,
+//! the extended request id, and an output hook (`after_output`).
+
+mod support;
+
+use aws_operation::{Config, Credentials, Error, aws_operation, aws_service, aws_shape};
+use support::{Reply, Server};
+
+/// A service signed as S3 is.
+#[aws_service(
+    id = "Fake Store",
+    protocol = "restXml",
+    signing_name = "fakestore",
+    api_version = "2006-03-01",
+    member_casing = "PascalCase",
+    sigv4(normalize_path = false, double_uri_encode = false, signed_body_header)
+)]
+pub struct FakeStore;
+
+/// Puts a tag set on an object.
+#[aws_operation(
+    service = FakeStore,
+    operation = "PutTags",
+    output = Empty,
+    http(method = "PUT", uri = "/{Bucket}/{Key+}?tagging"),
+    rename_all = "PascalCase"
+)]
+pub struct PutTags {
+    /// The bucket.
+    #[aws(http_label)]
+    pub bucket: String,
+    /// The key, slashes kept.
+    #[aws(http_label)]
+    pub key: String,
+    /// The tags: the payload, `<Tagging>`.
+    #[aws(http_payload, xml_name = "Tagging")]
+    pub tagging: Option<Tagging>,
+}
+
+/// A tag set.
+#[aws_shape(rename_all = "PascalCase", xml_namespace = "http://s3.amazonaws.com/doc/2006-03-01/")]
+pub struct Tagging {
+    /// The tags, each a `<Tag>` in `<TagSet>`.
+    #[aws(xml_item_name = "Tag")]
+    pub tag_set: Vec<Tag>,
+}
+
+/// A tag.
+#[aws_shape(rename_all = "PascalCase")]
+pub struct Tag {
+    /// The key.
+    pub key: String,
+    /// The value.
+    pub value: String,
+}
+
+/// No members.
+#[aws_shape(rename_all = "PascalCase")]
+pub struct Empty {}
+
+/// Completes something that can fail after S3 has answered `200 OK`.
+#[aws_operation(
+    service = FakeStore,
+    operation = "Complete",
+    output = CompleteOutput,
+    http(method = "POST", uri = "/{Bucket}?complete"),
+    rename_all = "PascalCase"
+)]
+pub struct Complete {
+    /// The bucket.
+    #[aws(http_label)]
+    pub bucket: String,
+}
+
+/// What `Complete` returns.
+#[aws_shape(rename_all = "PascalCase")]
+pub struct CompleteOutput {
+    /// The entity tag.
+    #[aws(xml_name = "ETag")]
+    pub etag: Option<String>,
+}
+
+/// Whether a bucket is there.
+#[aws_operation(
+    service = FakeStore,
+    operation = "HeadBucket",
+    output = Empty,
+    errors = [NotFound],
+    http(method = "HEAD", uri = "/{Bucket}"),
+    rename_all = "PascalCase"
+)]
+pub struct HeadBucket {
+    /// The bucket.
+    #[aws(http_label)]
+    pub bucket: String,
+}
+
+/// The bucket is not there.
+#[aws_shape(error, rename_all = "PascalCase", status = 404)]
+pub struct NotFound {}
+
+/// Where a bucket is.
+#[aws_operation(
+    service = FakeStore,
+    operation = "GetLocation",
+    output = Location,
+    http(method = "GET", uri = "/{Bucket}?location"),
+    rename_all = "PascalCase"
+)]
+pub struct GetLocation {
+    /// The bucket.
+    #[aws(http_label)]
+    pub bucket: String,
+}
+
+/// The bucket's region: the document's root element itself.
+#[aws_shape(rename_all = "PascalCase", xml_unwrapped)]
+pub struct Location {
+    /// The region (empty for us-east-1).
+    pub location_constraint: Option<String>,
+}
+
+/// Lists keys, which come back URL-encoded when asked.
+#[aws_operation(
+    service = FakeStore,
+    operation = "ListKeys",
+    output = ListKeysOutput,
+    http(method = "GET", uri = "/{Bucket}?list-type=2"),
+    rename_all = "PascalCase",
+    after_output = decode_keys
+)]
+pub struct ListKeys {
+    /// The bucket.
+    #[aws(http_label)]
+    pub bucket: String,
+}
+
+/// What `ListKeys` returns.
+#[aws_shape(rename_all = "PascalCase")]
+pub struct ListKeysOutput {
+    /// `url` when the keys are URL-encoded.
+    pub encoding_type: Option<String>,
+    /// The keys.
+    #[aws(xml_flattened, xml_name = "Key")]
+    pub keys: Option<Vec<String>>,
+}
+
+/// Decodes the keys of a listing that says they are URL-encoded.
+fn decode_keys(output: &mut ListKeysOutput) {
+    if output.encoding_type.as_deref() == Some("url") {
+        for key in output.keys.iter_mut().flatten() {
+            *key = aws_operation::codec::form::percent_decode(key, true);
+        }
+    }
+}
+
+fn config(url: &str, attempts: u32) -> Config {
+    Config::builder()
+        .region("us-east-1")
+        .credentials(Credentials::new("AKIDTEST", "secret", None, None))
+        .endpoint_url(url)
+        .max_attempts(attempts)
+        .build()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn requests_are_signed_as_s3_signs_them_with_xml_payloads() {
+    let server = Server::start(vec![Reply::xml(200, "")]).await;
+    let client = FakeStore::new(&config(&server.url, 1)).unwrap();
+    let tagging = Tagging { tag_set: vec![Tag { key: "a&b".into(), value: "<1>".into() }] };
+    let input = PutTags { bucket: "b".into(), key: "dir//./file".into(), tagging: Some(tagging) };
+    client.send(input).await.unwrap();
+    let [request] = server.requests().try_into().unwrap();
+    // The key goes as it is: no `//` collapsed, no `.` removed.
+    assert_eq!(request.path, "/b/dir//./file?tagging");
+    let body = String::from_utf8(request.body.clone()).unwrap();
+    assert_eq!(
+        body,
+        "<Tagging xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"><TagSet><Tag><Key>a&amp;b</Key>\
+         <Value>&lt;1&gt;</Value></Tag></TagSet></Tagging>"
+    );
+    assert_eq!(request.header("content-type"), Some("application/xml"));
+    let sha = ring::digest::digest(&ring::digest::SHA256, &request.body)
+        .as_ref()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect::<String>();
+    assert_eq!(request.header("x-amz-content-sha256"), Some(sha.as_str()));
+    let authorization = request.header("authorization").unwrap();
+    assert!(authorization.contains("x-amz-content-sha256"), "{authorization}");
+}
+
+#[tokio::test]
+async fn an_error_in_a_200_is_an_error_and_is_retried() {
+    let failed = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>InternalError</Code>\
+                  <Message>We encountered an internal error.</Message><RequestId>r-1</RequestId></Error>";
+    let done = "<CompleteResult><ETag>\"e\"</ETag></CompleteResult>";
+    let server = Server::start(vec![Reply::xml(200, failed), Reply::xml(200, done)]).await;
+    let client = FakeStore::new(&config(&server.url, 2)).unwrap();
+    let out = client.send(Complete { bucket: "b".into() }).await.unwrap();
+    assert_eq!(out.etag.as_deref(), Some("\"e\""));
+    assert_eq!(server.requests().len(), 2);
+
+    // Once attempts run out, it is the service's error, never an empty success.
+    let server = Server::start(vec![Reply::xml(200, failed).header("x-amz-id-2", "ext-1")]).await;
+    let client = FakeStore::new(&config(&server.url, 1)).unwrap();
+    match client.send(Complete { bucket: "b".into() }).await {
+        Err(Error::Service(e)) => {
+            assert_eq!((e.meta.code.as_str(), e.meta.status), ("InternalError", 200));
+            assert_eq!(e.meta.message.as_deref(), Some("We encountered an internal error."));
+            assert_eq!(e.meta.request_id.as_deref(), Some("r-1"));
+            assert_eq!(e.meta.extended_request_id.as_deref(), Some("ext-1"));
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn a_head_error_without_a_body_is_named_by_its_status() {
+    let replies = vec![Reply::xml(404, "").header("x-amz-request-id", "r-2"), Reply::xml(403, "")];
+    let server = Server::start(replies).await;
+    let client = FakeStore::new(&config(&server.url, 1)).unwrap();
+    match client.send(HeadBucket { bucket: "gone".into() }).await {
+        Err(Error::Service(e)) => {
+            assert_eq!((e.meta.code.as_str(), e.meta.request_id.as_deref()), ("NotFound", Some("r-2")));
+            assert!(matches!(e.error, HeadBucketError::NotFound(_)), "{e:?}");
+        }
+        other => panic!("{other:?}"),
+    }
+    match client.send(HeadBucket { bucket: "theirs".into() }).await {
+        Err(Error::Service(e)) => {
+            assert_eq!(e.meta.code, "Forbidden");
+            assert!(matches!(e.error, HeadBucketError::Unmodeled(_)), "{e:?}");
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn an_unwrapped_output_is_the_root_element_and_outputs_keep_the_extended_request_id() {
+    let body = "<?xml version=\"1.0\"?>\n<LocationConstraint xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\">\
+                eu-west-1</LocationConstraint>";
+    let replies = vec![
+        Reply::xml(200, body).header("x-amz-request-id", "r-3").header("x-amz-id-2", "ext-3"),
+        Reply::xml(200, "<LocationConstraint xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"/>"),
+    ];
+    let server = Server::start(replies).await;
+    let client = FakeStore::new(&config(&server.url, 1)).unwrap();
+    let out = client.send(GetLocation { bucket: "b".into() }).await.unwrap();
+    assert_eq!(out.location_constraint.as_deref(), Some("eu-west-1"));
+    assert_eq!((out.request_id(), out.extended_request_id()), (Some("r-3"), Some("ext-3")));
+    // us-east-1's buckets have an empty constraint.
+    let out = client.send(GetLocation { bucket: "b".into() }).await.unwrap();
+    assert_eq!(out.location_constraint.as_deref(), Some(""));
+}
+
+#[tokio::test]
+async fn the_output_hook_runs_on_every_output() {
+    let encoded = "<ListBucketResult><EncodingType>url</EncodingType><Key>a+b%2Fc%25</Key>\
+                   <Key>%E2%82%AC</Key></ListBucketResult>";
+    let plain = "<ListBucketResult><Key>a+b</Key></ListBucketResult>";
+    let server = Server::start(vec![Reply::xml(200, encoded), Reply::xml(200, plain)]).await;
+    let client = FakeStore::new(&config(&server.url, 1)).unwrap();
+    let out = client.send(ListKeys { bucket: "b".into() }).await.unwrap();
+    assert_eq!(out.keys.as_deref(), Some(&["a b/c%".to_owned(), "\u{20ac}".to_owned()][..]));
+    // Not encoded: left as it came.
+    let out = client.send(ListKeys { bucket: "b".into() }).await.unwrap();
+    assert_eq!(out.keys.as_deref(), Some(&["a+b".to_owned()][..]));
+}
+
+/// A bucket addressed by its own endpoint, signed as S3, for the presigning example of the AWS
+/// documentation ("Authenticating Requests: Using Query Parameters").
+#[aws_service(
+    id = "Example Bucket",
+    protocol = "restXml",
+    signing_name = "s3",
+    api_version = "2006-03-01",
+    member_casing = "PascalCase",
+    sigv4(normalize_path = false, double_uri_encode = false, signed_body_header)
+)]
+pub struct ExampleBucket;
+
+/// Reads an object.
+#[aws_operation(
+    service = ExampleBucket,
+    operation = "GetObject",
+    output = Empty,
+    http(method = "GET", uri = "/{Key+}"),
+    rename_all = "PascalCase"
+)]
+pub struct GetObject {
+    /// The key.
+    #[aws(http_label)]
+    pub key: String,
+    /// A range, a header the URL's holder must then send.
+    #[aws(http_header = "Range")]
+    pub range: Option<String>,
+}
+
+#[tokio::test]
+async fn presigned_urls_match_the_aws_documentation_example() {
+    use std::time::{Duration, SystemTime};
+    let config = Config::builder()
+        .region("us-east-1")
+        .credentials(Credentials::new("AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", None, None))
+        .endpoint_url("https://examplebucket.s3.amazonaws.com")
+        .clock(std::sync::Arc::new(aws_operation::config::FixedClock(
+            SystemTime::UNIX_EPOCH + Duration::from_secs(1_369_353_600),
+        )))
+        .build()
+        .unwrap();
+    let client = ExampleBucket::new(&config).unwrap();
+    let get = || GetObject { key: "test.txt".into(), range: None };
+    let presigned = client.client().presign(get(), Duration::from_secs(86_400)).await.unwrap();
+    assert_eq!(presigned.method, "GET");
+    assert_eq!(
+        presigned.url,
+        "https://examplebucket.s3.amazonaws.com/test.txt?X-Amz-Algorithm=AWS4-HMAC-SHA256\
+         &X-Amz-Credential=AKIAIOSFODNN7EXAMPLE%2F20130524%2Fus-east-1%2Fs3%2Faws4_request\
+         &X-Amz-Date=20130524T000000Z&X-Amz-Expires=86400&X-Amz-SignedHeaders=host\
+         &X-Amz-Signature=aeeed9bbccd4d02ee5c0109b86d86835f995330da4c265957d157751f604d404"
+    );
+    assert!(presigned.headers.is_empty(), "{:?}", presigned.headers);
+    // The URL is a credential: Debug shows its path only.
+    assert!(!format!("{presigned:?}").contains("X-Amz-Signature"));
+
+    // A header the input binds is signed, and must be sent.
+    let ranged = GetObject { range: Some("bytes=0-9".into()), ..get() };
+    let presigned = client.client().presign(ranged, Duration::from_secs(60)).await.unwrap();
+    assert!(presigned.url.contains("X-Amz-SignedHeaders=host%3Brange"), "{}", presigned.url);
+    assert_eq!(presigned.headers, [("range".to_owned(), "bytes=0-9".to_owned())]);
+
+    // At most 7 days.
+    let week = Duration::from_secs(7 * 24 * 3600);
+    assert!(client.client().presign(get(), week).await.is_ok());
+    match client.client().presign(get(), week + Duration::from_secs(1)).await {
+        Err(Error::Config(e)) => {
+            let why = aws_operation::error::chain(&e);
+            assert!(why.contains("1 second to 7 days (604800 seconds), not 604801"), "{why}");
+        }
+        other => panic!("{other:?}"),
+    }
+}
