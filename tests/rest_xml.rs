@@ -344,3 +344,162 @@ async fn presigned_urls_match_the_aws_documentation_example() {
         other => panic!("{other:?}"),
     }
 }
+
+/// Stores an object, with S3's flexible checksums.
+#[aws_operation(
+    service = FakeStore,
+    operation = "PutBlob",
+    output = Empty,
+    http(method = "PUT", uri = "/{Bucket}/{Key+}"),
+    http_checksum(request_algorithm_member = "ChecksumAlgorithm"),
+    rename_all = "PascalCase"
+)]
+pub struct PutBlob {
+    /// The bucket.
+    #[aws(http_label)]
+    pub bucket: String,
+    /// The key.
+    #[aws(http_label)]
+    pub key: String,
+    /// Which checksum to send.
+    #[aws(http_header = "x-amz-sdk-checksum-algorithm")]
+    pub checksum_algorithm: Option<String>,
+    /// A CRC32 the caller computed.
+    #[aws(http_header = "x-amz-checksum-crc32", name = "ChecksumCRC32")]
+    pub checksum_crc32: Option<String>,
+    /// The body.
+    #[aws(http_payload)]
+    pub body: aws_operation::ByteStream,
+}
+
+/// Reads an object, its checksum checked.
+#[aws_operation(
+    service = FakeStore,
+    operation = "GetBlob",
+    output = GetBlobOutput,
+    http(method = "GET", uri = "/{Bucket}/{Key+}"),
+    http_checksum(request_validation_mode_member = "ChecksumMode", response_algorithms = ["CRC32", "SHA256"]),
+    rename_all = "PascalCase"
+)]
+pub struct GetBlob {
+    /// The bucket.
+    #[aws(http_label)]
+    pub bucket: String,
+    /// The key.
+    #[aws(http_label)]
+    pub key: String,
+    /// `ENABLED` to check the response's checksum.
+    #[aws(http_header = "x-amz-checksum-mode")]
+    pub checksum_mode: Option<String>,
+}
+
+/// What `GetBlob` returns.
+#[aws_shape(rename_all = "PascalCase")]
+pub struct GetBlobOutput {
+    /// The body, as it arrives.
+    #[aws(http_payload)]
+    pub body: aws_operation::ByteStream,
+}
+
+fn crc32(bytes: &[u8]) -> String {
+    aws_operation::checksum::ChecksumAlgorithm::Crc32.checksum(bytes)
+}
+
+#[tokio::test]
+async fn request_checksums_go_as_headers_or_as_an_aws_chunked_trailer() {
+    let server = Server::start(vec![Reply::xml(200, ""); 5]).await;
+    let client = FakeStore::new(&config(&server.url, 1)).unwrap();
+    let put = |body: aws_operation::ByteStream| PutBlob {
+        bucket: "b".into(),
+        key: "k".into(),
+        checksum_algorithm: None,
+        checksum_crc32: None,
+        body,
+    };
+    // In memory: CRC32 by default, or the algorithm asked for, as a header.
+    client.send(put("Hello world".into())).await.unwrap();
+    client.send(PutBlob { checksum_algorithm: Some("SHA256".into()), ..put("".into()) }).await.unwrap();
+    // A checksum the caller gives goes as it is.
+    client.send(PutBlob { checksum_crc32: Some("AAAAAA==".into()), ..put("x".into()) }).await.unwrap();
+    // An algorithm this client does not compute is refused before sending.
+    match client.send(PutBlob { checksum_algorithm: Some("MD5".into()), ..put("x".into()) }).await {
+        Err(Error::InvalidInput(v)) => assert!(v.to_string().contains("`MD5` is not one of"), "{v}"),
+        other => panic!("{other:?}"),
+    }
+    // Streamed from a file: aws-chunked, the checksum in the trailer.
+    let path = std::env::temp_dir().join(format!("aws-operation-chunked-{}", std::process::id()));
+    let body: Vec<u8> = (0..200_000u32).map(|i| (i % 253) as u8).collect();
+    std::fs::write(&path, &body).unwrap();
+    let file = aws_operation::ByteStream::from_path(&path).await.unwrap();
+    client.send(put(file)).await.unwrap();
+    let _ = std::fs::remove_file(&path);
+
+    let requests = server.requests();
+    assert_eq!(requests.len(), 4);
+    assert_eq!(requests[0].header("x-amz-checksum-crc32"), Some("i9aeUg=="));
+    let empty_sha = "47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=";
+    assert_eq!(requests[1].header("x-amz-checksum-sha256"), Some(empty_sha));
+    assert_eq!(requests[1].header("x-amz-checksum-crc32"), None);
+    assert_eq!(requests[2].header("x-amz-checksum-crc32"), Some("AAAAAA=="));
+    let chunked = &requests[3];
+    assert_eq!(chunked.header("content-encoding"), Some("aws-chunked"));
+    assert_eq!(chunked.header("x-amz-decoded-content-length"), Some("200000"));
+    assert_eq!(chunked.header("x-amz-trailer"), Some("x-amz-checksum-crc32"));
+    assert_eq!(chunked.header("x-amz-content-sha256"), Some("STREAMING-UNSIGNED-PAYLOAD-TRAILER"));
+    assert_eq!(chunked.header("content-length"), Some(chunked.body.len().to_string().as_str()));
+    // Decoded: the file, then the trailer with its CRC32.
+    let (mut rest, mut decoded) = (&chunked.body[..], Vec::new());
+    loop {
+        let end = rest.windows(2).position(|w| w == b"\r\n").unwrap();
+        let n = usize::from_str_radix(std::str::from_utf8(&rest[..end]).unwrap(), 16).unwrap();
+        rest = &rest[end + 2..];
+        if n == 0 {
+            break;
+        }
+        decoded.extend_from_slice(&rest[..n]);
+        rest = &rest[n + 2..];
+    }
+    assert_eq!(decoded, body);
+    assert_eq!(rest, format!("x-amz-checksum-crc32:{}\r\n\r\n", crc32(&body)).as_bytes());
+}
+
+#[tokio::test]
+async fn response_checksums_are_checked_as_the_body_is_read() {
+    let body = "the object's bytes";
+    let replies = vec![
+        Reply::xml(200, body).header("x-amz-checksum-crc32", &crc32(body.as_bytes())),
+        Reply::xml(200, body).header("x-amz-checksum-crc32", "AAAAAA=="),
+        // A multipart object's composite checksum is not one of its bytes.
+        Reply::xml(200, body).header("x-amz-checksum-crc32", "AAAAAA==-3"),
+        Reply::xml(200, body).header("x-amz-checksum-crc32", "AAAAAA=="),
+    ];
+    let server = Server::start(replies).await;
+    let client = FakeStore::new(&config(&server.url, 1)).unwrap();
+    let get = || GetBlob { bucket: "b".into(), key: "k".into(), checksum_mode: None };
+    let read = |out: aws_operation::Response<GetBlobOutput>| out.into_inner().body.collect();
+
+    assert_eq!(&read(client.send(get()).await.unwrap()).await.unwrap()[..], body.as_bytes());
+    match read(client.send(get()).await.unwrap()).await {
+        Err(aws_operation::byte_stream::ByteStreamError::Checksum(m)) => {
+            assert_eq!((m.expected.as_str(), m.computed), ("AAAAAA==", crc32(body.as_bytes())));
+        }
+        other => panic!("a mismatch must end the stream with an error: {other:?}"),
+    }
+    assert!(read(client.send(get()).await.unwrap()).await.is_ok());
+    // The client asks for the check (`when_supported`); when only asked for, not otherwise.
+    let requests = server.requests();
+    assert!(requests.iter().all(|r| r.header("x-amz-checksum-mode") == Some("ENABLED")));
+    // Its pooled connection closed, so that the scripted server takes the next one.
+    drop(client);
+    let lax = Config::builder()
+        .region("us-east-1")
+        .credentials(Credentials::new("AKIDTEST", "secret", None, None))
+        .endpoint_url(&server.url)
+        .max_attempts(1)
+        .response_checksum_validation(aws_operation::checksum::ChecksumCalculation::WhenRequired)
+        .build()
+        .unwrap();
+    let client = FakeStore::new(&lax).unwrap();
+    assert!(read(client.send(get()).await.unwrap()).await.is_ok());
+    assert_eq!(server.requests()[3].header("x-amz-checksum-mode"), None);
+}

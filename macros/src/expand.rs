@@ -857,6 +857,30 @@ fn operation_impl(vis: &syn::Visibility, shape: &Shape, o: &model::OperationOpti
             const HTTP_CHECKSUM_REQUIRED: ::core::primitive::bool = true;
         )
     });
+    let http_checksum = o.http_checksum.as_ref().map(|c| {
+        // A member the trait names is bound to a header, whose name the runtime reads back.
+        let header = |member: &Option<LitStr>| match member {
+            None => quote!(::core::option::Option::None),
+            Some(name) => match shape.fields.iter().find(|f| f.wire_name == name.value()).and_then(|f| f.binding.as_ref()) {
+                Some((model::HttpBinding::Header(h), _)) => quote!(::core::option::Option::Some(#h)),
+                _ => {
+                    let message = format!("`{}` must be a member of the input bound to a header (`http_header`)", name.value());
+                    quote_spanned!(name.span() => ::core::compile_error!(#message))
+                }
+            },
+        };
+        let (algorithm, validation) = (header(&c.request_algorithm_member), header(&c.request_validation_mode_member));
+        let required = c.request_checksum_required;
+        let algorithms = &c.response_algorithms;
+        quote!(
+            const HTTP_CHECKSUM: ::core::option::Option<#p::HttpChecksum> = ::core::option::Option::Some(#p::HttpChecksum {
+                request_checksum_required: #required,
+                request_algorithm_header: #algorithm,
+                request_validation_header: #validation,
+                response_algorithms: &[#(#algorithms),*],
+            });
+        )
+    });
     let unsigned = o.unsigned.then(|| {
         quote!(
             const UNSIGNED: ::core::primitive::bool = true;
@@ -953,6 +977,7 @@ fn operation_impl(vis: &syn::Visibility, shape: &Shape, o: &model::OperationOpti
             const NAME: &'static str = #name;
             #http
             #checksum
+            #http_checksum
             #unsigned
             #compression
             #host_prefix

@@ -234,6 +234,8 @@ pub struct OperationOptions {
     pub http: Option<HttpTrait>,
     /// `http_checksum_required`: requests carry `Content-MD5`.
     pub http_checksum_required: bool,
+    /// `http_checksum(...)`: the `httpChecksum` trait.
+    pub http_checksum: Option<HttpChecksum>,
     /// `unsigned`: the operation takes no SigV4 signature (Smithy's `optionalAuth`/`noAuth`).
     pub unsigned: bool,
     /// `after_output = path::to::function`: a `fn(&mut Output)` run on every output read.
@@ -242,6 +244,48 @@ pub struct OperationOptions {
     pub static_context_params: Vec<StaticParam>,
     /// `operation_context_params(Name = "path", ..)`: rule-set parameters read from the input.
     pub operation_context_params: Vec<PathParam>,
+}
+
+/// `http_checksum(request_algorithm_member = "ChecksumAlgorithm", request_checksum_required,
+/// request_validation_mode_member = "ChecksumMode", response_algorithms = ["CRC32", ...])`.
+pub struct HttpChecksum {
+    pub request_algorithm_member: Option<LitStr>,
+    pub request_checksum_required: bool,
+    pub request_validation_mode_member: Option<LitStr>,
+    pub response_algorithms: Vec<String>,
+}
+
+/// The algorithms `httpChecksum` may name.
+const CHECKSUM_ALGORITHMS: &[&str] = &["CRC32", "CRC32C", "CRC64NVME", "SHA1", "SHA256"];
+
+fn http_checksum(cx: &Ctxt, meta: &Meta) -> Option<HttpChecksum> {
+    let Value::List(nested) = &meta.value else {
+        cx.error_spanned_by(
+            &meta.key,
+            "`http_checksum` expects settings, like `http_checksum(request_algorithm_member = \"ChecksumAlgorithm\")`",
+        );
+        return None;
+    };
+    let mut out = HttpChecksum {
+        request_algorithm_member: None,
+        request_checksum_required: false,
+        request_validation_mode_member: None,
+        response_algorithms: Vec::new(),
+    };
+    for m in nested {
+        match m.name().as_str() {
+            "request_algorithm_member" => out.request_algorithm_member = expect_str(cx, m),
+            "request_checksum_required" => out.request_checksum_required = expect_flag(cx, m),
+            "request_validation_mode_member" => out.request_validation_mode_member = expect_str(cx, m),
+            "response_algorithms" => {
+                // Algorithms this runtime does not compute (MD5, XXHASH...) are left unchecked.
+                out.response_algorithms = string_list(cx, m);
+            }
+            other => cx.error_spanned_by(&m.key, format!("unknown key `{other}` in `http_checksum`, expected one of `request_algorithm_member`, `request_checksum_required`, `request_validation_mode_member`, `response_algorithms`")),
+        }
+    }
+    out.response_algorithms.retain(|a| CHECKSUM_ALGORITHMS.contains(&a.as_str()));
+    Some(out)
 }
 
 /// One entry of `static_context_params`: the parameter (its key, for spans) and its value.
@@ -585,6 +629,7 @@ pub fn operation_args(cx: &Ctxt, metas: &[Meta], item_span: Span) -> ContainerAr
     let (mut fluent, mut pages) = (false, None);
     let (mut host_prefix, mut request_compression, mut http) = (None, None, None);
     let mut http_checksum_required = false;
+    let mut checksum = None;
     let mut unsigned = false;
     let mut after_output = None;
     let (mut static_context_params, mut operation_context_params) = (Vec::new(), Vec::new());
@@ -620,6 +665,7 @@ pub fn operation_args(cx: &Ctxt, metas: &[Meta], item_span: Span) -> ContainerAr
             }
             "http" => http = http_trait(cx, meta),
             "http_checksum_required" => http_checksum_required = expect_flag(cx, meta),
+            "http_checksum" => checksum = http_checksum(cx, meta),
             "unsigned" => unsigned = expect_flag(cx, meta),
             "after_output" => match parse::as_path(&meta.value) {
                 Some(path) => after_output = Some(path),
@@ -628,7 +674,7 @@ pub fn operation_args(cx: &Ctxt, metas: &[Meta], item_span: Span) -> ContainerAr
             "static_context_params" => static_context_params = static_params(cx, meta),
             "operation_context_params" => operation_context_params = path_params(cx, meta),
             _ if args.xml.read(cx, meta) => {}
-            other => cx.error_spanned_by(&meta.key, format!("unknown key `{other}` in `aws_operation`, expected one of `service`, `operation`, `output`, `errors`, `fluent`, `paginator`, `rename_all`, `host_prefix`, `request_compression`, `http`, `http_checksum_required`, `unsigned`, `after_output`, `static_context_params`, `operation_context_params`, `xml_name`, `xml_namespace`")),
+            other => cx.error_spanned_by(&meta.key, format!("unknown key `{other}` in `aws_operation`, expected one of `service`, `operation`, `output`, `errors`, `fluent`, `paginator`, `rename_all`, `host_prefix`, `request_compression`, `http`, `http_checksum_required`, `http_checksum`, `unsigned`, `after_output`, `static_context_params`, `operation_context_params`, `xml_name`, `xml_namespace`")),
         }
     }
     let missing = |what: &str| cx.push(syn::Error::new(item_span, format!("`aws_operation` needs `{what}`")));
@@ -653,6 +699,7 @@ pub fn operation_args(cx: &Ctxt, metas: &[Meta], item_span: Span) -> ContainerAr
             request_compression,
             http,
             http_checksum_required,
+            http_checksum: checksum,
             unsigned,
             after_output,
             static_context_params,

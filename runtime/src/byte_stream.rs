@@ -28,7 +28,9 @@ use futures_core::Stream;
 /// How many bytes a file is read by at a time.
 const FILE_CHUNK: usize = 64 * 1024;
 
-type BoxStream = Pin<Box<dyn Stream<Item = Result<Bytes, ByteStreamError>> + Send>>;
+mod aws_chunked;
+
+pub(crate) type BoxStream = Pin<Box<dyn Stream<Item = Result<Bytes, ByteStreamError>> + Send>>;
 
 /// A body that is streamed rather than buffered; see the [module](self) documentation.
 pub struct ByteStream {
@@ -161,9 +163,9 @@ impl ByteStream {
             Inner::File { path, len } => Source::File { path: Arc::clone(path), len: *len },
             Inner::Once(once) => Source::Once(Arc::clone(once)),
             // A response body sent on as a request's: it can be sent once.
-            Inner::Reading { .. } => return Some(StreamingBody { source: Source::Unsendable }),
+            Inner::Reading { .. } => return Some(StreamingBody { source: Source::Unsendable, trailer: None }),
         };
-        Some(StreamingBody { source })
+        Some(StreamingBody { source, trailer: None })
     }
 }
 
@@ -260,6 +262,8 @@ impl OnceStream {
 #[derive(Clone)]
 pub struct StreamingBody {
     source: Source,
+    /// Sent `aws-chunked`, with a trailer of this checksum (see [`crate::checksum`]).
+    trailer: Option<crate::checksum::ChecksumAlgorithm>,
 }
 
 #[derive(Clone)]
@@ -270,13 +274,18 @@ enum Source {
 }
 
 impl StreamingBody {
-    /// The length, if known: sent as `Content-Length`.
+    /// The length sent as `Content-Length`, if known: the source's, or its `aws-chunked`
+    /// encoding's.
     pub fn len(&self) -> Option<u64> {
-        match &self.source {
-            Source::File { len, .. } => Some(*len),
-            Source::Once(once) => once.len,
-            Source::Unsendable => None,
-        }
+        let len = self.source.len()?;
+        Some(self.trailer.map_or(len, |algorithm| aws_chunked::encoded_len(len, algorithm)))
+    }
+
+    /// The same body sent `aws-chunked` (`Content-Encoding: aws-chunked`), in 64 KiB chunks and
+    /// a final one carrying `algorithm`'s checksum of the bytes as a trailer, computed as they
+    /// go; its [`StreamingBody::len`] is then the encoded length.
+    pub(crate) fn aws_chunked(self, algorithm: crate::checksum::ChecksumAlgorithm) -> Self {
+        Self { trailer: Some(algorithm), ..self }
     }
 
     /// Whether the length is known to be 0.
@@ -297,7 +306,18 @@ impl StreamingBody {
     /// The body one attempt sends: the file read from its start, or the stream, taken when
     /// the first chunk is asked for (so an attempt that fails before sending leaves it).
     pub(crate) fn attempt(&self) -> BodyStream {
-        BodyStream { source: self.source.clone(), reading: None }
+        BodyStream { source: self.source.clone(), trailer: self.trailer, reading: None }
+    }
+}
+
+impl Source {
+    /// The length of what it yields, if known.
+    fn len(&self) -> Option<u64> {
+        match self {
+            Source::File { len, .. } => Some(*len),
+            Source::Once(once) => once.len,
+            Source::Unsendable => None,
+        }
     }
 }
 
@@ -319,6 +339,7 @@ impl fmt::Debug for StreamingBody {
 impl PartialEq for StreamingBody {
     fn eq(&self, other: &Self) -> bool {
         match (&self.source, &other.source) {
+            _ if self.trailer != other.trailer => false,
             (Source::File { path: a, len: m }, Source::File { path: b, len: n }) => a == b && m == n,
             (Source::Once(a), Source::Once(b)) => Arc::ptr_eq(a, b),
             _ => false,
@@ -331,17 +352,15 @@ impl Eq for StreamingBody {}
 /// What one attempt sends of a [`StreamingBody`].
 pub(crate) struct BodyStream {
     source: Source,
+    trailer: Option<crate::checksum::ChecksumAlgorithm>,
     reading: Option<BoxStream>,
 }
 
 impl BodyStream {
     /// The length sent as `Content-Length`, if known.
     pub(crate) fn len(&self) -> Option<u64> {
-        match &self.source {
-            Source::File { len, .. } => Some(*len),
-            Source::Once(once) => once.len,
-            Source::Unsendable => None,
-        }
+        let len = self.source.len()?;
+        Some(self.trailer.map_or(len, |algorithm| aws_chunked::encoded_len(len, algorithm)))
     }
 }
 
@@ -359,7 +378,10 @@ impl Stream for BodyStream {
                 },
                 Source::Unsendable => return Poll::Ready(Some(Err(ByteStreamError::AlreadyTaken))),
             };
-            this.reading = Some(stream);
+            this.reading = Some(match this.trailer {
+                Some(algorithm) => Box::pin(aws_chunked::AwsChunked::new(stream, algorithm)),
+                None => stream,
+            });
         }
         match &mut this.reading {
             Some(stream) => stream.as_mut().poll_next(cx),
@@ -412,6 +434,9 @@ pub enum ByteStreamError {
         /// Why the connection ended.
         reason: String,
     },
+    /// The body does not match the checksum the response gave for it (found at its end).
+    #[error(transparent)]
+    Checksum(#[from] crate::checksum::ChecksumMismatch),
     /// No part of the response body came within the read timeout.
     #[error("no response data arrived for {0:?}")]
     ReadTimeout(std::time::Duration),

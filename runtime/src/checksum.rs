@@ -16,7 +16,13 @@
 //! CRC32, CRC32C and CRC64NVME are crc-fast's (hardware-accelerated where the CPU allows), SHA-1
 //! and SHA-256 ring's.
 
+use std::pin::Pin;
+use std::task::{Context, Poll, ready};
+
+use crate::byte_stream::{ByteStream, ByteStreamError};
+use crate::http::HttpRequest;
 use crate::types::base64_encode;
+use crate::validate::{Rule, Violation, Violations};
 
 /// A checksum algorithm of `httpChecksum`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -200,6 +206,126 @@ pub struct ChecksumMismatch {
     pub expected: String,
     /// What the body came to.
     pub computed: String,
+}
+
+/// The value S3 signs a streamed body with a checksum trailer as.
+pub const STREAMING_TRAILER_PAYLOAD: &str = "STREAMING-UNSIGNED-PAYLOAD-TRAILER";
+
+/// Gives the request of an operation with `checksum` its checksum, as `when` says: a header for
+/// a body in memory, an `aws-chunked` trailer for a streamed one of known length (a stream of
+/// unknown length goes without: `aws-chunked` needs the length); asks for the response's
+/// checksum where the operation has a validation member and `validate` says so. Nothing is
+/// done where the caller set a checksum. An algorithm member naming an algorithm this
+/// runtime does not compute is an error, before anything is sent.
+pub(crate) fn prepare_request(
+    request: &mut HttpRequest,
+    checksum: &HttpChecksum,
+    when: ChecksumCalculation,
+    validate: ChecksumCalculation,
+) -> Result<(), Violations> {
+    if let Some(mode) = checksum.request_validation_header
+        && validate == ChecksumCalculation::WhenSupported
+        && request.header(mode).is_none()
+    {
+        request.set_header(mode, "ENABLED");
+    }
+    if ChecksumAlgorithm::ALL.iter().any(|a| request.header(a.header()).is_some()) {
+        return Ok(());
+    }
+    let chosen = checksum.request_algorithm_header.and_then(|h| request.header(h).map(|v| (h, v.to_owned())));
+    let algorithm = match chosen {
+        Some((header, name)) => ChecksumAlgorithm::from_name(&name).ok_or_else(|| {
+            let allowed = ChecksumAlgorithm::ALL.iter().map(|a| a.name().to_owned()).collect();
+            let rule = Rule::Enum { actual: name.clone(), allowed };
+            Violations(vec![Violation { path: header.to_owned(), rule }])
+        })?,
+        None if checksum.request_checksum_required || when == ChecksumCalculation::WhenSupported => {
+            ChecksumAlgorithm::Crc32
+        }
+        None => return Ok(()),
+    };
+    match request.stream.take() {
+        None => {
+            let value = algorithm.checksum(&request.body);
+            request.set_header(algorithm.header(), value);
+        }
+        Some(stream) => match stream.len() {
+            Some(len) => {
+                let encoding = match request.header("content-encoding") {
+                    Some(theirs) => format!("aws-chunked,{theirs}"),
+                    None => "aws-chunked".to_owned(),
+                };
+                request.set_header("content-encoding", encoding);
+                request.set_header("x-amz-decoded-content-length", len.to_string());
+                request.set_header("x-amz-trailer", algorithm.header());
+                request.set_header("x-amz-content-sha256", STREAMING_TRAILER_PAYLOAD);
+                request.stream = Some(stream.aws_chunked(algorithm));
+            }
+            None => request.stream = Some(stream),
+        },
+    }
+    Ok(())
+}
+
+/// Whether the response to `request` is to be checked: the operation has a validation member
+/// and the request sets it to `ENABLED`.
+pub(crate) fn validates(request: &HttpRequest, checksum: &HttpChecksum) -> bool {
+    checksum
+        .request_validation_header
+        .and_then(|h| request.header(h))
+        .is_some_and(|v| v.eq_ignore_ascii_case("ENABLED"))
+}
+
+/// `stream`, a response body, checked against `expected` as it is read: its last read is a
+/// [`ChecksumMismatch`] if the bytes do not match, before the end is told.
+pub(crate) fn checked(stream: ByteStream, algorithm: ChecksumAlgorithm, expected: &str) -> ByteStream {
+    let len = stream.len();
+    let checked = Checked { stream, hasher: Some(algorithm.hasher()), expected: expected.to_owned() };
+    ByteStream::from_response(Box::pin(checked), len)
+}
+
+/// A body being checked: see [`checked`].
+struct Checked {
+    stream: ByteStream,
+    /// Taken at the end.
+    hasher: Option<Hasher>,
+    expected: String,
+}
+
+impl futures_core::Stream for Checked {
+    type Item = Result<bytes::Bytes, ByteStreamError>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        let this = &mut *self;
+        match ready!(Pin::new(&mut this.stream).poll_next(cx)) {
+            Some(Ok(chunk)) => {
+                if let Some(hasher) = &mut this.hasher {
+                    hasher.update(&chunk);
+                }
+                Poll::Ready(Some(Ok(chunk)))
+            }
+            Some(Err(e)) => {
+                // A body that failed is not checked: its error is the one to tell.
+                this.hasher = None;
+                Poll::Ready(Some(Err(e)))
+            }
+            None => match this.hasher.take().map(|h| verify(h, &this.expected)) {
+                Some(Err(mismatch)) => Poll::Ready(Some(Err(mismatch.into()))),
+                _ => Poll::Ready(None),
+            },
+        }
+    }
+}
+
+/// Whether what `hasher` saw has the checksum `expected`.
+pub(crate) fn verify(hasher: Hasher, expected: &str) -> Result<(), ChecksumMismatch> {
+    let algorithm = hasher.algorithm();
+    let computed = hasher.finish();
+    if computed == expected.trim() {
+        Ok(())
+    } else {
+        Err(ChecksumMismatch { algorithm, expected: expected.trim().to_owned(), computed })
+    }
 }
 
 #[cfg(test)]

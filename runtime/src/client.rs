@@ -329,7 +329,8 @@ impl<S: Service> Client<S> {
                         && (stream.is_some() || !S::Protocol::error_in_success(&response)) =>
                 {
                     quota.record_success(last_retry_cost);
-                    return decode_output::<S::Protocol, O>(&response, stream);
+                    let validate = O::HTTP_CHECKSUM.filter(|c| crate::checksum::validates(request, c));
+                    return decode_output::<S::Protocol, O>(&response, stream, validate.as_ref());
                 }
                 Ok((response, _)) => {
                     let error = decode_error::<S::Protocol, O>(&response, S::QUERY_COMPATIBLE);
@@ -418,6 +419,11 @@ impl<S: Service> Client<S> {
             let digest = md5::Md5::digest(&request.body);
             request.set_header("content-md5", crate::types::base64_encode(&digest));
         }
+        if let Some(checksum) = O::HTTP_CHECKSUM {
+            let (calculation, validation) = (config.request_checksum_calculation, config.response_checksum_validation);
+            crate::checksum::prepare_request(&mut request, &checksum, calculation, validation)
+                .map_err(Error::InvalidInput)?;
+        }
         request.set_header("user-agent", self.inner.user_agent.clone());
         // From the token generator, so that an injected one makes whole requests reproducible.
         request.set_header("amz-sdk-invocation-id", self.inner.config.tokens.token());
@@ -479,11 +485,28 @@ fn check_scheme(url: &str, allow_http: bool) -> Result<(), ConfigError> {
     }
 }
 
+/// The output of a successful response; with `validate`, its body checked against the checksum
+/// the response gives (a streamed body as it is read).
 fn decode_output<P: Protocol, O: Operation>(
     response: &HttpResponse,
-    stream: Option<crate::byte_stream::ByteStream>,
+    mut stream: Option<crate::byte_stream::ByteStream>,
+    validate: Option<&crate::checksum::HttpChecksum>,
 ) -> Result<Response<O::Output>, Error<O::Error>> {
     let request_id = P::request_id(response);
+    if let Some((algorithm, expected)) =
+        validate.and_then(|c| crate::checksum::response_checksum(c, |n| response.header(n)))
+    {
+        match stream.take() {
+            Some(body) => stream = Some(crate::checksum::checked(body, algorithm, expected)),
+            None => {
+                let mut hasher = algorithm.hasher();
+                hasher.update(&response.body);
+                if let Err(mismatch) = crate::checksum::verify(hasher, expected) {
+                    return Err(Error::Response { status: response.status, request_id, source: mismatch.into() });
+                }
+            }
+        }
+    }
     let output = match stream {
         Some(stream) => P::streaming_output::<O::Output>(response, stream),
         None => P::output::<O::Output>(response),

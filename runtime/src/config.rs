@@ -68,6 +68,8 @@ pub struct Config {
     pub(crate) network: crate::transport::NetworkSettings,
     pub(crate) disable_request_compression: bool,
     pub(crate) request_min_compression_size_bytes: u32,
+    pub(crate) request_checksum_calculation: crate::checksum::ChecksumCalculation,
+    pub(crate) response_checksum_validation: crate::checksum::ChecksumCalculation,
     pub(crate) disable_host_prefix_injection: bool,
     pub(crate) connect_to: Option<SocketAddr>,
     pub(crate) endpoint_params: endpoint::EndpointSettings,
@@ -130,6 +132,8 @@ pub struct ConfigBuilder {
     observer: Option<Arc<dyn crate::http::HttpObserver>>,
     disable_request_compression: Option<bool>,
     request_min_compression_size_bytes: Option<u32>,
+    request_checksum_calculation: Option<crate::checksum::ChecksumCalculation>,
+    response_checksum_validation: Option<crate::checksum::ChecksumCalculation>,
     disable_host_prefix_injection: bool,
     connect_to: Option<SocketAddr>,
     sso: Option<Arc<dyn SsoClient>>,
@@ -326,6 +330,24 @@ impl ConfigBuilder {
         self
     }
 
+    /// When a request of an operation with flexible checksums (`httpChecksum`) carries one:
+    /// whenever the operation supports one, or only when it requires one. Default:
+    /// `WhenSupported`, or `AWS_REQUEST_CHECKSUM_CALCULATION` / profile
+    /// `request_checksum_calculation` (`when_supported`, `when_required`) with `from_env`.
+    pub fn request_checksum_calculation(mut self, when: crate::checksum::ChecksumCalculation) -> Self {
+        self.request_checksum_calculation = Some(when);
+        self
+    }
+
+    /// When the checksum of a response is checked: whenever the operation supports it (the
+    /// client asks for one), or only when the input asks (`ChecksumMode = ENABLED`). Default:
+    /// `WhenSupported`, or `AWS_RESPONSE_CHECKSUM_VALIDATION` / profile
+    /// `response_checksum_validation` with `from_env`.
+    pub fn response_checksum_validation(mut self, when: crate::checksum::ChecksumCalculation) -> Self {
+        self.response_checksum_validation = Some(when);
+        self
+    }
+
     /// Leave the endpoint's host alone for operations with a host prefix (for an endpoint such as
     /// a local emulator's, whose host takes no prefix). Default: false, the prefix is added.
     pub fn disable_host_prefix_injection(mut self, disable: bool) -> Self {
@@ -377,6 +399,8 @@ impl ConfigBuilder {
             request_min_compression_size_bytes: self
                 .request_min_compression_size_bytes
                 .unwrap_or(compression::DEFAULT_MIN_SIZE),
+            request_checksum_calculation: self.request_checksum_calculation.unwrap_or_default(),
+            response_checksum_validation: self.response_checksum_validation.unwrap_or_default(),
             disable_host_prefix_injection: self.disable_host_prefix_injection,
             connect_to: self.connect_to,
             endpoint_params: self.endpoint_params,
@@ -411,6 +435,16 @@ impl ConfigBuilder {
                 && let Some(bytes) = setting(&env, &profiles, MIN_COMPRESSION_SIZE, parse_min_size)?
             {
                 config.request_min_compression_size_bytes = bytes;
+            }
+            if self.request_checksum_calculation.is_none()
+                && let Some(when) = setting(&env, &profiles, REQUEST_CHECKSUM, parse_checksum_setting)?
+            {
+                config.request_checksum_calculation = when;
+            }
+            if self.response_checksum_validation.is_none()
+                && let Some(when) = setting(&env, &profiles, RESPONSE_CHECKSUM, parse_checksum_setting)?
+            {
+                config.response_checksum_validation = when;
             }
             config.endpoint_params.load(&env, &profiles)?;
             config.profiles = Some(Arc::new(profiles));
@@ -450,6 +484,20 @@ const DEFAULT_READ_TIMEOUT: Duration = Duration::from_secs(60);
 type Names = (&'static str, &'static str);
 const DISABLE_COMPRESSION: Names = ("AWS_DISABLE_REQUEST_COMPRESSION", "disable_request_compression");
 const MIN_COMPRESSION_SIZE: Names = ("AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES", "request_min_compression_size_bytes");
+const REQUEST_CHECKSUM: Names = ("AWS_REQUEST_CHECKSUM_CALCULATION", "request_checksum_calculation");
+const RESPONSE_CHECKSUM: Names = ("AWS_RESPONSE_CHECKSUM_VALIDATION", "response_checksum_validation");
+
+fn parse_checksum_setting(
+    raw: &str,
+    origin: String,
+) -> Result<crate::checksum::ChecksumCalculation, InvalidValueError> {
+    use crate::checksum::ChecksumCalculation;
+    match raw.trim().to_ascii_lowercase().as_str() {
+        "when_supported" => Ok(ChecksumCalculation::WhenSupported),
+        "when_required" => Ok(ChecksumCalculation::WhenRequired),
+        _ => Err(InvalidValueError::new(origin, raw, "`when_supported` or `when_required`")),
+    }
+}
 
 /// A setting from its environment variable, else from the selected profile.
 fn setting<T>(

@@ -267,6 +267,9 @@ pub enum ResponseError {
         /// The limit.
         limit: usize,
     },
+    /// The body does not match the checksum the response gave for it.
+    #[error(transparent)]
+    Checksum(#[from] crate::checksum::ChecksumMismatch),
 }
 
 /// Why a paginator stopped early.

@@ -69,6 +69,8 @@ pub trait Operation: Shape + Send + Sync + 'static {
     const HTTP: Http = Http::RPC;
     /// `httpChecksumRequired`: every request carries the body's `Content-MD5`.
     const HTTP_CHECKSUM_REQUIRED: bool = false;
+    /// `httpChecksum`: the request's checksum and the response's check (see [`crate::checksum`]).
+    const HTTP_CHECKSUM: Option<crate::checksum::HttpChecksum> = None;
     /// The operation takes no signature (`smithy.api#noAuth`, e.g. SSO's GetRoleCredentials,
     /// which carries a bearer token in a header instead): it needs no credentials.
     const UNSIGNED: bool = false;

@@ -209,7 +209,7 @@ fn sign_at_url(request: &mut HttpRequest, url: String, params: &SigningParams<'_
     // A streamed body cannot be hashed before it is sent: its payload is signed as
     // `UNSIGNED-PAYLOAD`, as the AWS SDKs sign streams.
     let body = match request.stream {
-        Some(_) => sigv4_http::SignableBody::UnsignedPayload,
+        Some(_) => sigv4_http::SignableBody::Precomputed(streamed_payload(request).to_owned()),
         None => sigv4_http::SignableBody::Bytes(&request.body),
     };
     let added = compute_signing_headers(&request.method, &uri, encoding, &headers, body, params)?;
@@ -220,6 +220,13 @@ fn sign_at_url(request: &mut HttpRequest, url: String, params: &SigningParams<'_
         request.set_header(&name, value);
     }
     Ok(())
+}
+
+/// What a streamed body is signed as: `UNSIGNED-PAYLOAD`, or, for an `aws-chunked` body with a
+/// checksum trailer, the `STREAMING-UNSIGNED-PAYLOAD-TRAILER` its `x-amz-content-sha256` says.
+fn streamed_payload(request: &HttpRequest) -> &'static str {
+    let trailer = crate::checksum::STREAMING_TRAILER_PAYLOAD;
+    if request.header(HEADER_CONTENT_SHA256) == Some(trailer) { trailer } else { "UNSIGNED-PAYLOAD" }
 }
 
 /// Whether `name` is a header that signing produces (and so must not be signed as input).

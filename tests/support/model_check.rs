@@ -3,8 +3,8 @@
 //! `#[path = "support/model_check.rs"] mod model_check;`.
 //!
 //! [`Check`] compares, for each operation given as [`Op::of`]: its `http` trait, `unsigned`
-//! against `authtype: none`, `http_checksum_required` against `httpChecksumRequired` (or
-//! `httpChecksum`'s `requestChecksumRequired`), the rule-set parameters it binds against
+//! against `authtype: none`, `http_checksum_required` against `httpChecksumRequired`,
+//! `http_checksum` against `httpChecksum`, the rule-set parameters it binds against
 //! `staticContextParams`, `contextParam` and `operationContextParams`, its input, output, errors
 //! and paginator (the first of several result keys; `more_results` is not compared); for every
 //! structure, union and enum reached from them, its kind, sensitivity, error traits (code, fault,
@@ -96,6 +96,8 @@ pub struct Op {
     pub unsigned: bool,
     /// `http_checksum_required`.
     pub http_checksum_required: bool,
+    /// `http_checksum(...)`.
+    pub http_checksum: Option<aws_operation::checksum::HttpChecksum>,
     /// The rule-set parameters it binds.
     pub endpoint_params: &'static [EndpointParam],
     /// The schema (errors and paginator).
@@ -118,6 +120,7 @@ impl Op {
             http: O::HTTP,
             unsigned: O::UNSIGNED,
             http_checksum_required: O::HTTP_CHECKSUM_REQUIRED,
+            http_checksum: O::HTTP_CHECKSUM,
             endpoint_params: O::ENDPOINT_PARAMS,
             schema: O::schema(),
             input: shape(<O as Shape>::type_schema()),
@@ -355,17 +358,15 @@ impl Check {
         if op.unsigned != unsigned {
             self.problem(format!("{name}: unsigned {} in Rust, {unsigned} in the model", op.unsigned));
         }
-        // `httpChecksumRequired`, or its successor in Smithy, `httpChecksum` with
-        // `requestChecksumRequired`: every request carries a checksum of its body. The rest of
-        // `httpChecksum` (the algorithm members, the response algorithms) has no key.
-        let checksum_required =
-            spec["httpChecksumRequired"] == true || spec["httpChecksum"]["requestChecksumRequired"] == true;
-        if op.http_checksum_required != checksum_required {
+        // `httpChecksumRequired`: `Content-MD5` on every request.
+        let md5_required = spec["httpChecksumRequired"] == true;
+        if op.http_checksum_required != md5_required {
             self.problem(format!(
-                "{name}: http_checksum_required {} in Rust, {checksum_required} in the model",
+                "{name}: http_checksum_required {} in Rust, {md5_required} in the model",
                 op.http_checksum_required
             ));
         }
+        self.compare_http_checksum(op, &spec["httpChecksum"]);
         self.compare_endpoint_params(op, &spec);
         if self.wire == Wire::RestXml {
             self.compare_input_root(op, &spec);
@@ -425,6 +426,52 @@ impl Check {
 
     /// The rule-set parameters the operation binds against the model's `staticContextParams`,
     /// the input members' `contextParam` and its `operationContextParams`, in any order.
+    /// `httpChecksum`: required or not, the algorithm and validation members by the headers
+    /// they are bound to, and the response algorithms the runtime computes (the model's others,
+    /// MD5, SHA-512 and the XXHASHes, are left unchecked).
+    fn compare_http_checksum(&mut self, op: &Op, spec: &Value) {
+        let name = op.name;
+        let Some(trait_) = spec.as_object() else {
+            if op.http_checksum.is_some() {
+                self.problem(format!("{name}: http_checksum in Rust, none in the model"));
+            }
+            return;
+        };
+        let Some(ours) = op.http_checksum else {
+            self.problem(format!("{name}: no http_checksum in Rust, {spec} in the model"));
+            return;
+        };
+        let header_of = |member: Option<&Value>| {
+            let member = op.input.member(member?.as_str()?)?;
+            match member.binding {
+                aws_operation::schema::Binding::Header(h) => Some(h),
+                _ => None,
+            }
+        };
+        let required = trait_.get("requestChecksumRequired") == Some(&Value::Bool(true));
+        let algorithm = header_of(trait_.get("requestAlgorithmMember"));
+        let validation = header_of(trait_.get("requestValidationModeMember"));
+        let computed = ["CRC32", "CRC32C", "CRC64NVME", "SHA1", "SHA256"];
+        let algorithms: Vec<&str> = trait_
+            .get("responseAlgorithms")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .filter(|a| computed.contains(a))
+            .collect();
+        let want = (required, algorithm, validation, algorithms.as_slice());
+        let got = (
+            ours.request_checksum_required,
+            ours.request_algorithm_header,
+            ours.request_validation_header,
+            ours.response_algorithms,
+        );
+        if got != want {
+            self.problem(format!("{name}: http_checksum {got:?} in Rust, {want:?} in the model"));
+        }
+    }
+
     fn compare_endpoint_params(&mut self, op: &Op, spec: &Value) {
         let mut expected = BTreeSet::new();
         for (param, p) in spec["staticContextParams"].as_object().into_iter().flatten() {

@@ -69,7 +69,7 @@ pub(super) fn try_sign(request: &mut HttpRequest, params: &SigningParams<'_>) ->
     let amz_date = std::str::from_utf8(&amz_date).expect("ASCII digits");
     let body_hash = match request.stream {
         // Streamed: see `sign_at_url`.
-        Some(_) => "UNSIGNED-PAYLOAD".to_owned(),
+        Some(_) => super::streamed_payload(request).to_owned(),
         None => hex(digest::digest(&SHA256, &request.body).as_ref()),
     };
 

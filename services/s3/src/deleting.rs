@@ -77,7 +77,7 @@ pub struct DeleteObjectOutput {
     fluent,
     output = DeleteObjectsOutput,
     http(method = "POST", uri = "/{Bucket}?delete", code = 200),
-    http_checksum_required,
+    http_checksum(request_algorithm_member = "ChecksumAlgorithm", request_checksum_required),
     rename_all = "PascalCase"
 )]
 #[derive(Clone, PartialEq)]

@@ -206,6 +206,7 @@ pub struct CreateMultipartUploadOutput {
     fluent,
     output = UploadPartOutput,
     http(method = "PUT", uri = "/{Bucket}/{Key+}", code = 200),
+    http_checksum(request_algorithm_member = "ChecksumAlgorithm"),
     rename_all = "PascalCase"
 )]
 pub struct UploadPart {

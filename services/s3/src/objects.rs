@@ -24,6 +24,7 @@ use crate::storage::{ArchiveStatus, StorageClass};
     output = PutObjectOutput,
     errors = [InvalidRequest, InvalidWriteOffset, TooManyParts, EncryptionTypeMismatch],
     http(method = "PUT", uri = "/{Bucket}/{Key+}", code = 200),
+    http_checksum(request_algorithm_member = "ChecksumAlgorithm"),
     rename_all = "PascalCase"
 )]
 pub struct PutObject {
@@ -273,6 +274,7 @@ pub struct PutObjectOutput {
     output = GetObjectOutput,
     errors = [NoSuchKey, InvalidObjectState],
     http(method = "GET", uri = "/{Bucket}/{Key+}", code = 200),
+    http_checksum(request_validation_mode_member = "ChecksumMode", response_algorithms = ["CRC64NVME", "CRC32", "CRC32C", "SHA256", "SHA1"]),
     rename_all = "PascalCase"
 )]
 #[derive(Clone, PartialEq)]

@@ -14,7 +14,7 @@ use crate::requester_pays::RequestPayer;
     fluent,
     output = PutBucketTaggingOutput,
     http(method = "PUT", uri = "/{Bucket}?tagging", code = 200),
-    http_checksum_required,
+    http_checksum(request_algorithm_member = "ChecksumAlgorithm", request_checksum_required),
     static_context_params(UseS3ExpressControlEndpoint = true),
     rename_all = "PascalCase"
 )]
@@ -118,7 +118,7 @@ pub struct GetObjectTaggingOutput {
     fluent,
     output = PutObjectTaggingOutput,
     http(method = "PUT", uri = "/{Bucket}/{Key+}?tagging", code = 200),
-    http_checksum_required,
+    http_checksum(request_algorithm_member = "ChecksumAlgorithm", request_checksum_required),
     rename_all = "PascalCase"
 )]
 #[derive(Clone, PartialEq)]
