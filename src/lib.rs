@@ -19,7 +19,7 @@ pub mod __private {
     pub use aws_operation_runtime::operation::{
         ErrorShape, Fault, Http, LazyRules, Operation, OperationError, Service, UnmodeledError,
     };
-    pub use aws_operation_runtime::paginate::{IntoItems, Paginated, Paginator, page_token};
+    pub use aws_operation_runtime::paginate::{IntoItems, Paginated, Paginator, more_results, page_token};
     pub use aws_operation_runtime::protocol::http_bindings::binding_check;
     pub use aws_operation_runtime::protocol::{AwsJson1_0, AwsJson1_1, Protocol, RestJson1, ServerProtocol};
     #[cfg(feature = "xml")]

@@ -88,6 +88,9 @@ pub(crate) async fn all_pages<S: Service>(
             Some(Value::String(s)) if !s.is_empty() => Some(s),
             _ => None,
         };
+        // A page that says no other follows is the last, whatever its token (S3's ListParts).
+        let more = paginator.more_results.is_none_or(|flag| page.get(flag) == Some(&Value::Bool(true)));
+        let next = next.filter(|_| more);
         let mut page_items = match page.remove(paginator.items) {
             Some(Value::Array(list)) => Some(list),
             _ => None,
@@ -135,8 +138,13 @@ pub(crate) async fn all_pages<S: Service>(
 mod tests {
     use super::*;
 
-    const P: PaginatorSchema =
-        PaginatorSchema { input_token: "nextToken", output_token: "nextToken", items: "items", page_size: None };
+    const P: PaginatorSchema = PaginatorSchema {
+        input_token: "nextToken",
+        output_token: "nextToken",
+        items: "items",
+        page_size: None,
+        more_results: None,
+    };
 
     #[test]
     fn tokens_round_trip() {

@@ -919,6 +919,13 @@ fn operation_impl(vis: &syn::Visibility, shape: &Shape, o: &model::OperationOpti
             let (input_token, output_token, items, item) = (&pg.input_token, &pg.output_token, &pg.items, &pg.item);
             let names = (input_token.to_string(), output_token.to_string(), items.to_string());
             let (a, b, c) = (&names.0, &names.1, &names.2);
+            let more_results_name = match &pg.more_results {
+                Some(f) => {
+                    let f = f.to_string();
+                    quote!(::core::option::Option::Some(#f))
+                }
+                None => quote!(::core::option::Option::None),
+            };
             let page_size_name = match &pg.page_size {
                 Some(f) => {
                     let f = f.to_string();
@@ -931,7 +938,7 @@ fn operation_impl(vis: &syn::Visibility, shape: &Shape, o: &model::OperationOpti
                 None => quote!(let _ = __size;),
             };
             let schema = quote! {
-                #p::paginator_schema(<Self as #p::Shape>::type_schema(), <#output as #p::Shape>::type_schema(), (#a, #b, #c, #page_size_name))
+                #p::paginator_schema(<Self as #p::Shape>::type_schema(), <#output as #p::Shape>::type_schema(), (#a, #b, #c, #page_size_name, #more_results_name))
             };
             // The token is whatever the input's token member holds (`Option<T>`: `T`), a string,
             // a map (DynamoDB's `ExclusiveStartKey`) or a structure; the output's must match,
@@ -943,6 +950,15 @@ fn operation_impl(vis: &syn::Visibility, shape: &Shape, o: &model::OperationOpti
                 .and_then(|f| f.option_inner.clone())
                 .unwrap_or_else(|| syn::parse_quote!(::std::string::String));
             let next = quote_spanned!(output_token.span()=> #p::page_token::<#token, _>(&__output.#output_token));
+            let next = match &pg.more_results {
+                Some(more) => quote! {
+                    if !#p::more_results(&__output.#more) {
+                        return ::core::option::Option::None;
+                    }
+                    #next
+                },
+                None => next,
+            };
             let imp = quote! {
                 #[automatically_derived]
                 impl #p::Paginated for #ident {

@@ -383,6 +383,9 @@ pub struct Paginator {
     pub items: Ident,
     pub item: syn::Path,
     pub page_size: Option<Ident>,
+    /// `more_results = f`: the output's flag that says whether another page follows (S3's
+    /// `IsTruncated`), which ends the listing when false whatever the token says.
+    pub more_results: Option<Ident>,
 }
 
 fn paginator(cx: &Ctxt, meta: &Meta) -> Option<Paginator> {
@@ -392,6 +395,7 @@ fn paginator(cx: &Ctxt, meta: &Meta) -> Option<Paginator> {
     };
     let mut seen = Seen(Vec::new());
     let (mut input_token, mut output_token, mut items, mut item, mut page_size) = (None, None, None, None, None);
+    let mut more_results = None;
     for m in nested {
         if !seen.first(cx, m) {
             continue;
@@ -403,6 +407,7 @@ fn paginator(cx: &Ctxt, meta: &Meta) -> Option<Paginator> {
             "output_token" => &mut output_token,
             "items" => &mut items,
             "page_size" => &mut page_size,
+            "more_results" => &mut more_results,
             "item" => {
                 match path {
                     Some(p) => item = Some(p),
@@ -411,7 +416,7 @@ fn paginator(cx: &Ctxt, meta: &Meta) -> Option<Paginator> {
                 continue;
             }
             other => {
-                cx.error_spanned_by(&m.key, format!("unknown key `{other}` in `paginator`, expected `input_token`, `output_token`, `items`, `item`, `page_size`"));
+                cx.error_spanned_by(&m.key, format!("unknown key `{other}` in `paginator`, expected `input_token`, `output_token`, `items`, `item`, `page_size`, `more_results`"));
                 continue;
             }
         };
@@ -422,7 +427,7 @@ fn paginator(cx: &Ctxt, meta: &Meta) -> Option<Paginator> {
     }
     match (input_token, output_token, items, item) {
         (Some(input_token), Some(output_token), Some(items), Some(item)) => {
-            Some(Paginator { input_token, output_token, items, item, page_size })
+            Some(Paginator { input_token, output_token, items, item, page_size, more_results })
         }
         _ => {
             cx.error_spanned_by(&meta.key, "`paginator` needs `input_token`, `output_token`, `items` and `item`");

@@ -1,8 +1,8 @@
 //! Flexible checksums (Smithy's `httpChecksum` trait, S3's integrity checks): a checksum of the
 //! request body sent with it, and the checksum a response gives checked against its body.
 //!
-//! - Request: an operation that supports checksums gets one by default (CRC32), unless the
-//!   config says `when_required` and the operation does not require one; the input's algorithm
+//! - Request: an operation with an algorithm member or a required checksum gets one by default
+//!   (CRC32), unless the config says `when_required` and the operation does not require one; the input's algorithm
 //!   member (`ChecksumAlgorithm`, bound to `x-amz-sdk-checksum-algorithm`) picks another. A body
 //!   in memory carries it as a header (`x-amz-checksum-crc32: <base64>`); a streamed body as the
 //!   trailer of an `aws-chunked` body ([`crate::byte_stream`]), computed while it is sent. A
@@ -239,7 +239,11 @@ pub(crate) fn prepare_request(
             let rule = Rule::Enum { actual: name.clone(), allowed };
             Violations(vec![Violation { path: header.to_owned(), rule }])
         })?,
-        None if checksum.request_checksum_required || when == ChecksumCalculation::WhenSupported => {
+        // An operation without an algorithm member (GetObject) takes no request checksum
+        // unless it requires one.
+        None if checksum.request_checksum_required
+            || (when == ChecksumCalculation::WhenSupported && checksum.request_algorithm_header.is_some()) =>
+        {
             ChecksumAlgorithm::Crc32
         }
         None => return Ok(()),

@@ -220,7 +220,7 @@ impl<S: Service> Client<S> {
         shape::validate(&input).map_err(Error::InvalidInput)?;
         let route = self.route_for(&input).await.map_err(Error::Config)?;
         // Built, and compressed, once: every attempt sends the same bytes.
-        let request = self.build_request::<O>(&input, &route)?;
+        let request = self.build_request::<O>(&input, &route, false)?;
         let credentials = match config.credentials.as_deref() {
             _ if O::UNSIGNED => None,
             Some(credentials) => Some(credentials),
@@ -253,7 +253,7 @@ impl<S: Service> Client<S> {
         }
         shape::validate(&input).map_err(Error::InvalidInput)?;
         let route = self.route_for(&input).await.map_err(Error::Config)?;
-        let mut request = self.build_request::<O>(&input, &route)?;
+        let mut request = self.build_request::<O>(&input, &route, true)?;
         let provider = config.credentials.as_deref().ok_or(Error::Config(ConfigError::NoCredentials))?;
         let credentials =
             provider.provide_credentials().await.map_err(|e| Error::Config(ConfigError::Credentials(e)))?;
@@ -386,7 +386,14 @@ impl<S: Service> Client<S> {
         }
     }
 
-    fn build_request<O: Operation>(&self, input: &O, route: &Route) -> Result<HttpRequest, Error<O::Error>> {
+    /// The request of `input`, before signing; for a presigned one (`presigned`), without the
+    /// checksums its holder's body would not match and the headers of the SDK's own calls.
+    fn build_request<O: Operation>(
+        &self,
+        input: &O,
+        route: &Route,
+        presigned: bool,
+    ) -> Result<HttpRequest, Error<O::Error>> {
         let config = &self.inner.config;
         let url = match O::HOST_PREFIX {
             Some(template) if !config.disable_host_prefix_injection => {
@@ -411,15 +418,16 @@ impl<S: Service> Client<S> {
         if let Some(encoding) = O::REQUEST_COMPRESSION
             && !config.disable_request_compression
             && !streamed
+            && !presigned
         {
             compression::compress(&mut request, encoding, config.request_min_compression_size_bytes);
         }
-        if O::HTTP_CHECKSUM_REQUIRED && !streamed {
+        if O::HTTP_CHECKSUM_REQUIRED && !streamed && !presigned {
             use md5::Digest as _;
             let digest = md5::Md5::digest(&request.body);
             request.set_header("content-md5", crate::types::base64_encode(&digest));
         }
-        if let Some(checksum) = O::HTTP_CHECKSUM {
+        if let Some(checksum) = O::HTTP_CHECKSUM.filter(|_| !presigned) {
             let (calculation, validation) = (config.request_checksum_calculation, config.response_checksum_validation);
             crate::checksum::prepare_request(&mut request, &checksum, calculation, validation)
                 .map_err(Error::InvalidInput)?;

@@ -225,7 +225,7 @@ impl LazyRules {
 pub fn paginator_schema(
     input: crate::schema::TypeSchema,
     output: crate::schema::TypeSchema,
-    fields: (&str, &str, &str, Option<&str>),
+    fields: (&str, &str, &str, Option<&str>, Option<&str>),
 ) -> Option<crate::schema::PaginatorSchema> {
     use crate::schema::TypeSchema;
     let (TypeSchema::Shape(input), TypeSchema::Shape(output)) = (input, output) else { return None };
@@ -238,6 +238,10 @@ pub fn paginator_schema(
         items: wire(output, fields.2)?,
         page_size: match fields.3 {
             Some(f) => Some(wire(input, f)?),
+            None => None,
+        },
+        more_results: match fields.4 {
+            Some(f) => Some(wire(output, f)?),
             None => None,
         },
     })

@@ -74,6 +74,33 @@ impl<T: Shape + Clone> TokenOf<T> for Option<T> {
     }
 }
 
+/// Whether another page follows, from the output's `more_results` flag (`IsTruncated`): `bool`
+/// or `Option<bool>`, absent meaning no, as botocore reads it.
+pub fn more_results<M: MoreResults>(flag: &M) -> bool {
+    flag.more()
+}
+
+/// A paginator's `more_results` member.
+#[diagnostic::on_unimplemented(
+    message = "a paginator's `more_results` member is `bool` or `Option<bool>`, not `{Self}`"
+)]
+pub trait MoreResults {
+    /// Whether it says another page follows.
+    fn more(&self) -> bool;
+}
+
+impl MoreResults for bool {
+    fn more(&self) -> bool {
+        *self
+    }
+}
+
+impl MoreResults for Option<bool> {
+    fn more(&self) -> bool {
+        self.unwrap_or(false)
+    }
+}
+
 /// The next token of a page, from the output's token member.
 pub fn page_token<T, F: TokenOf<T>>(member: &F) -> Option<T> {
     member.token()

@@ -337,6 +337,8 @@ pub struct PaginatorSchema {
     pub items: &'static str,
     /// The input member that sets the page size.
     pub page_size: Option<&'static str>,
+    /// The output member that says whether another page follows (`IsTruncated`).
+    pub more_results: Option<&'static str>,
 }
 
 /// The rule that turns a shape's field names into member names (`rename_all`), which a

@@ -6,7 +6,7 @@
 //! against `authtype: none`, `http_checksum_required` against `httpChecksumRequired`,
 //! `http_checksum` against `httpChecksum`, the rule-set parameters it binds against
 //! `staticContextParams`, `contextParam` and `operationContextParams`, its input, output, errors
-//! and paginator (the first of several result keys; `more_results` is not compared); for every
+//! and paginator (the first of several result keys; `more_results`); for every
 //! structure, union and enum reached from them, its kind, sensitivity, error traits (code, fault,
 //! retryable, throttling), restXml root name and namespace, and members or values; for every
 //! member its name, required flag, idempotency token, sensitivity, streaming, timestamp format,
@@ -404,12 +404,13 @@ impl Check {
         }
         let expected = self.paginators["pagination"].get(name).map(|p| {
             // Of several result keys (S3's `Contents` and `CommonPrefixes`), the items are the
-            // first; the others are members of each page. `more_results` has no key.
+            // first; the others are members of each page.
             let items = match &p["result_key"] {
                 Value::Array(keys) => keys.first().cloned().unwrap_or_default(),
                 key => key.clone(),
             };
-            (p["input_token"].clone(), p["output_token"].clone(), items, p["limit_key"].clone())
+            let more = p["more_results"].clone();
+            (p["input_token"].clone(), p["output_token"].clone(), items, p["limit_key"].clone(), more)
         });
         let actual = op.schema.paginator.map(|p| {
             (
@@ -417,6 +418,7 @@ impl Check {
                 Value::from(p.output_token),
                 Value::from(p.items),
                 p.page_size.map_or(Value::Null, Value::from),
+                p.more_results.map_or(Value::Null, Value::from),
             )
         });
         if expected != actual {
@@ -424,8 +426,6 @@ impl Check {
         }
     }
 
-    /// The rule-set parameters the operation binds against the model's `staticContextParams`,
-    /// the input members' `contextParam` and its `operationContextParams`, in any order.
     /// `httpChecksum`: required or not, the algorithm and validation members by the headers
     /// they are bound to, and the response algorithms the runtime computes (the model's others,
     /// MD5, SHA-512 and the XXHASHes, are left unchecked).
@@ -472,6 +472,8 @@ impl Check {
         }
     }
 
+    /// The rule-set parameters the operation binds against the model's `staticContextParams`,
+    /// the input members' `contextParam` and its `operationContextParams`, in any order.
     fn compare_endpoint_params(&mut self, op: &Op, spec: &Value) {
         let mut expected = BTreeSet::new();
         for (param, p) in spec["staticContextParams"].as_object().into_iter().flatten() {

@@ -74,11 +74,17 @@ fn free_port() -> u16 {
 impl Moto {
     /// Starts moto and waits until it answers; panics (failing the test) if it cannot.
     pub fn start() -> Moto {
+        Self::start_with_env(&[])
+    }
+
+    /// [`Moto::start`], with variables added to moto's environment (its settings, such as
+    /// `INITIAL_NO_AUTH_ACTION_COUNT`).
+    pub fn start_with_env(env: &[(&str, &str)]) -> Moto {
         let binary = binary().unwrap_or_else(|why| panic!("{why}"));
         // A port picked here may be taken before moto binds it; try a few.
         let mut last = String::new();
         for _ in 0..3 {
-            match Self::try_start(&binary) {
+            match Self::try_start(&binary, env) {
                 Ok(moto) => return moto,
                 Err(why) => last = why,
             }
@@ -86,12 +92,13 @@ impl Moto {
         panic!("moto_server ({}) did not start: {last}", binary.display());
     }
 
-    fn try_start(binary: &PathBuf) -> Result<Moto, String> {
+    fn try_start(binary: &PathBuf, env: &[(&str, &str)]) -> Result<Moto, String> {
         let port = free_port();
         let log = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("moto-{port}.log"));
         let log_file = std::fs::File::create(&log).map_err(|e| format!("{}: {e}", log.display()))?;
         let child = Command::new(binary)
             .args(["-H", "127.0.0.1", "-p", &port.to_string()])
+            .envs(env.iter().copied())
             .stdin(Stdio::null())
             .stdout(log_file.try_clone().map_err(|e| e.to_string())?)
             .stderr(log_file)

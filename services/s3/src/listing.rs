@@ -18,7 +18,7 @@ use crate::storage::ObjectStorageClass;
     output = ListObjectsV2Output,
     errors = [NoSuchBucket],
     http(method = "GET", uri = "/{Bucket}?list-type=2", code = 200),
-    paginator(input_token = continuation_token, output_token = next_continuation_token, items = contents, item = Object, page_size = max_keys),
+    paginator(input_token = continuation_token, output_token = next_continuation_token, items = contents, item = Object, page_size = max_keys, more_results = is_truncated),
     rename_all = "PascalCase",
     after_output = decode_url_encoded
 )]

@@ -555,7 +555,7 @@ pub struct AbortMultipartUploadOutput {
     fluent,
     output = ListPartsOutput,
     http(method = "GET", uri = "/{Bucket}/{Key+}", code = 200),
-    paginator(input_token = part_number_marker, output_token = next_part_number_marker, items = parts, item = Part, page_size = max_parts),
+    paginator(input_token = part_number_marker, output_token = next_part_number_marker, items = parts, item = Part, page_size = max_parts, more_results = is_truncated),
     rename_all = "PascalCase"
 )]
 #[derive(Clone, PartialEq)]
