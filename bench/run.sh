@@ -8,7 +8,8 @@
 #   - CPU per request: user+sys of the client process / N at C=1, and the marginal cost between
 #     N=N_SMALL and N=N_LARGE (rusage, microsecond resolution);
 #   - requests/s and p50/p99 latency at C=1 and C=64 (median of REPEAT runs), peak RSS;
-#   - clean release build time and stripped size of user-minimal and peer-client, each in a
+#   - clean release build time and stripped size of user-minimal and peer-client, and of user-s3
+#     and peer-s3 (PutObject, GetObject and ListObjectsV2 by hand / with aws-sdk-s3), each in a
 #     fresh target directory after `cargo fetch` (skip with BUILD_TIMES=0);
 #   - the criterion micro-benchmarks of bench/micro: validate, serialize, sign and decode of one
 #     CreateChannelHandshake (skip with MICRO=0).
@@ -156,7 +157,7 @@ fi
 if [ "$build_times" = 1 ]; then
     say "cargo fetch"
     cargo fetch --quiet --manifest-path "$here/Cargo.toml"
-    for pkg in user-minimal peer-client; do
+    for pkg in user-minimal peer-client user-s3 peer-s3; do
         dir=$(mktemp -d "${TMPDIR:-/tmp}/bench-build.XXXXXX")
         say "clean release build of $pkg in $dir"
         record "load_before_build_$pkg=$(cut -d' ' -f1-3 /proc/loadavg)"
