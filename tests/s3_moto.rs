@@ -1577,10 +1577,20 @@ async fn the_command_creates_puts_lists_gets_and_deletes() {
         assert_eq!(code, 0, "{err}");
         let put = json(&out);
         let etag = put["ETag"].as_str().expect("an ETag").to_owned();
-        for key in ["dir/two.txt", "three.txt"] {
-            let args = ["put-object", "--bucket", "cli-bucket", "--key", key, "--body", &fileb];
-            assert_eq!(command(&moto, &dir, &args).await.0, 0);
-        }
+        // The body as a bare path, streamed, as `aws s3api put-object --body FILE` takes it; and
+        // in `--cli-input-json`.
+        let path = upload.display().to_string();
+        let args = ["put-object", "--bucket", "cli-bucket", "--key", "dir/two.txt", "--body", &path];
+        let (code, _, err) = command(&moto, &dir, &args).await;
+        assert_eq!(code, 0, "{err}");
+        let input = serde_json::json!({"Bucket": "cli-bucket", "Key": "three.txt", "Body": path}).to_string();
+        let (code, _, err) = command(&moto, &dir, &["put-object", "--cli-input-json", &input]).await;
+        assert_eq!(code, 0, "{err}");
+        let missing = dir.0.join("missing.bin").display().to_string();
+        let args = ["put-object", "--bucket", "cli-bucket", "--key", "x", "--body", &missing];
+        let (code, _, err) = command(&moto, &dir, &args).await;
+        assert_eq!(code, 252, "a file that cannot be read is bad input: {err}");
+        assert!(err.contains("missing.bin"), "{err}");
 
         // Listed: every page merged.
         let (code, out, err) = command(&moto, &dir, &["list-objects-v2", "--bucket", "cli-bucket"]).await;

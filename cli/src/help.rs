@@ -10,7 +10,8 @@ Options:
   --cli-input-json JSON|file://PATH   the input with wire member names; flags override its members
   --cli-binary-format base64|raw-in-base64-out
                                       blobs in the input as base64 (the default) or as raw text;
-                                      a blob flag also takes fileb://PATH, the file's bytes
+                                      a blob flag also takes fileb://PATH, the file's bytes;
+                                      a streaming one (put-object --body) takes PATH, streamed
   --generate-cli-skeleton [input|output]
                                       print a skeleton of the input (or output) and exit
   --endpoint-url URL                  send requests there instead of the service's endpoint

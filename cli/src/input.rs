@@ -55,6 +55,13 @@ pub(crate) fn build(shape: &'static ShapeSchema, globals: &Globals, flags: &[Fla
     let raw = globals.raw_blobs;
     let mut input = match globals.cli_input_json.as_deref().map(load_object) {
         Some(Ok(mut map)) => {
+            // A streaming member's text is a file's path, as `aws s3api` takes it.
+            for member in shape.members.iter().filter(|m| m.streaming) {
+                if let Some(Value::String(path)) = map.get(member.name) {
+                    let path = path.strip_prefix("fileb://").unwrap_or(path).to_owned();
+                    map.insert(member.name.to_owned(), file_value(&path));
+                }
+            }
             if raw {
                 for member in shape.members {
                     if let Some(value) = map.get_mut(member.name) {
@@ -84,6 +91,8 @@ pub(crate) fn build(shape: &'static ShapeSchema, globals: &Globals, flags: &[Fla
         seen.push(member.name);
         let blob = matches!((member.target)(), TypeSchema::Blob);
         let read = match flag.values.as_slice() {
+            // A streaming member: the file, streamed as it is sent (`--body PATH` or `fileb://PATH`).
+            [one] if member.streaming => Ok(file_value(one.strip_prefix("fileb://").unwrap_or(one))),
             [one] if blob && one.starts_with("fileb://") => read_binary(&one["fileb://".len()..]),
             _ => flag_value(member, negated, &flag.values).map(|mut value| {
                 if raw {
@@ -103,6 +112,12 @@ pub(crate) fn build(shape: &'static ShapeSchema, globals: &Globals, flags: &[Fla
         }
     }
     (Value::Object(input), problems)
+}
+
+/// A streaming member's value that names a file: read by the operation's input reader as the
+/// file, streamed (`{"file": PATH}`).
+fn file_value(path: &str) -> Value {
+    serde_json::json!({ "file": path })
 }
 
 /// The bytes of the file `path`, as the base64 string a blob is read from.

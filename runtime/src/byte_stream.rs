@@ -73,6 +73,17 @@ impl ByteStream {
         Ok(Self { inner: Inner::File { path: Arc::from(path), len: metadata.len() } })
     }
 
+    /// [`ByteStream::from_path`] for callers outside an async context (a tool reading its
+    /// input): the length is taken now, with a blocking call.
+    pub fn from_path_blocking(path: impl AsRef<Path>) -> std::io::Result<Self> {
+        let path = path.as_ref();
+        let metadata = std::fs::metadata(path)?;
+        if !metadata.is_file() {
+            return Err(std::io::Error::other(format!("`{}` is not a file", path.display())));
+        }
+        Ok(Self { inner: Inner::File { path: Arc::from(path), len: metadata.len() } })
+    }
+
     /// A stream of chunks, sent once (not retried once its first chunk was taken), with its
     /// length if known: that length is sent as `Content-Length`, else the body goes chunked.
     pub fn from_stream<S, E>(stream: S, len: Option<u64>) -> Self

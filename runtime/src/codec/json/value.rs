@@ -197,6 +197,22 @@ impl ShapeDeserializer for ValueDeserializer<'_> {
         }
     }
 
+    /// A streaming member reads base64 as a blob does, or `{"file": "PATH"}`: the file, streamed
+    /// as it is sent (the command passes `--body PATH` that way).
+    fn read_stream(&mut self, member: &MemberSchema) -> Option<crate::byte_stream::ByteStream> {
+        let path = match self.current {
+            Value::Object(map) if map.len() == 1 => map.get("file").and_then(Value::as_str),
+            _ => None,
+        };
+        let Some(path) = path else {
+            return self.read_blob(member).map(|blob| crate::byte_stream::ByteStream::new(blob.0));
+        };
+        match crate::byte_stream::ByteStream::from_path_blocking(path) {
+            Ok(stream) => Some(stream),
+            Err(e) => self.cx.wrong_type("a readable file", "a path", || format!("`{path}`: {e}")),
+        }
+    }
+
     fn read_blob(&mut self, _: &MemberSchema) -> Option<Blob> {
         match self.current.as_str().and_then(Blob::from_base64) {
             Some(b) => Some(b),
