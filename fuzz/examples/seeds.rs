@@ -1,8 +1,9 @@
 //! Writes the seed corpora (`fuzz/seeds/<target>/`) and dictionaries (`fuzz/dict/<target>.dict`)
 //! from the operations' schemas: `cargo run --manifest-path fuzz/Cargo.toml --example seeds`.
-//! The XML targets' `vector-*` seeds are written too, from botocore's query and ec2 output
-//! vectors (`tests/fixtures/conformance/protocols/output/{query,ec2}.json`): their responses for
-//! `query_response` and `ec2_response`, their bodies for `xml_reader`.
+//! The XML targets' `vector-*` seeds are written too, from botocore's query, ec2 and rest-xml
+//! output vectors (`tests/fixtures/conformance/protocols/output/{query,ec2,rest-xml}.json`):
+//! their responses for `query_response`, `ec2_response` and `rest_xml_response`, the query and
+//! ec2 bodies for `xml_reader`.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -36,6 +37,7 @@ fn vector_seeds(root: &Path, target: &str) -> std::io::Result<Vec<(String, Vec<u
     match target {
         "query_response" => whole("query"),
         "ec2_response" => whole("ec2"),
+        "rest_xml_response" => whole("rest-xml"),
         "xml_reader" => {
             let mut bodies = Vec::new();
             for protocol in ["query", "ec2"] {

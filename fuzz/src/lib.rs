@@ -29,6 +29,13 @@
 //!   reads it ([`query`]) for each awsQuery operation of the STS and SNS slices, or each
 //!   ec2Query operation of the EC2 slice; outputs and errors sent back as a server sends them
 //!   read the same, and a body cut short is no success.
+//! - [`rest_xml_response`]: the bytes are an HTTP response read as the client reads it
+//!   ([`rest_xml`]) for each restXml operation of the S3 slice: a 2xx is an output (a streamed
+//!   one yields exactly the body) or an unreadable body, an `<Error>` in a 2xx is the service's
+//!   error, any other status is the service's error with a code; a body cut short is no success.
+//! - [`xml_writer()`]: values read from the bytes as JSON or XML into restXml shapes (namespaces,
+//!   attributes, wrapped and flattened collections, unions, every timestamp format), written
+//!   by the XML writer and read back as the same value, or refused where XML cannot hold them.
 
 use std::fmt::Debug;
 use std::sync::OnceLock;
@@ -49,12 +56,16 @@ use serde_json::Value;
 pub mod json_reader;
 pub mod query;
 pub mod rest_json;
+pub mod rest_xml;
 pub mod xml_reader;
+pub mod xml_writer;
 
 pub use json_reader::json_reader;
 pub use query::{ec2_response, query_response};
 pub use rest_json::rest_json_response;
+pub use rest_xml::rest_xml_response;
 pub use xml_reader::xml_reader;
+pub use xml_writer::xml_writer;
 
 /// How many operations the service has.
 pub const OPERATIONS: usize = 21;
@@ -400,6 +411,8 @@ pub const TARGETS: &[&str] = &[
     "xml_reader",
     "query_response",
     "ec2_response",
+    "rest_xml_response",
+    "xml_writer",
 ];
 
 /// A valid value of a type, from its schema: each member set, enums at their first value, unions
@@ -538,6 +551,8 @@ pub fn seeds(target: &str) -> Vec<Vec<u8>> {
         "xml_reader" => return xml_reader::seeds(),
         "query_response" => return query::query_seeds(),
         "ec2_response" => return query::ec2_seeds(),
+        "rest_xml_response" => return rest_xml::seeds(),
+        "xml_writer" => return xml_writer::seeds(),
         _ => {}
     }
     let ops = aws_operation_partnercentral_channel::operations();
@@ -623,6 +638,8 @@ pub fn dictionary(target: &str) -> Vec<String> {
         "xml_reader" => Some(xml_reader::dictionary()),
         "query_response" => Some(query::query_dictionary()),
         "ec2_response" => Some(query::ec2_dictionary()),
+        "rest_xml_response" => Some(rest_xml::dictionary()),
+        "xml_writer" => Some(xml_writer::dictionary()),
         _ => None,
     };
     if let Some(words) = own {

@@ -105,7 +105,11 @@ fn nested(cx: &Ctxt, meta: &Meta) -> Option<Box<XmlTraits>> {
     };
     let mut traits = XmlTraits::default();
     for m in nested {
-        if !traits.read(cx, m) {
+        if matches!(m.name().as_str(), "xml_flattened" | "xml_attribute" | "ec2_query_name") {
+            let message =
+                format!("`{}` applies to a member of a structure or union, not inside `{}`", m.name(), meta.name());
+            cx.error_spanned_by(&m.key, message);
+        } else if !traits.read(cx, m) {
             cx.error_spanned_by(
                 &m.key,
                 format!("unknown key `{}` in `{}`, expected one of {KEYS}", m.name(), meta.name()),

@@ -314,8 +314,6 @@ class Suite:
         if namespace is not None:
             attrs.append(namespace_key(namespace))
         if target["type"] in ("list", "map"):
-            if target.get("flattened"):
-                attrs.append("xml_flattened")
             if target["type"] == "list" and "locationName" in target["member"]:
                 attrs.append(f"xml_item_name = {json.dumps(target['member']['locationName'])}")
             if target["type"] == "map":

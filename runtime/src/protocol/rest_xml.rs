@@ -96,7 +96,8 @@ impl Protocol for RestXml {
             let Some(end) = after.windows(close.len()).position(|w| w == close) else { return false };
             rest = after[end + close.len()..].trim_ascii_start();
         }
-        rest.strip_prefix(b"<Error").is_some_and(|r| matches!(r.first(), Some(b'>' | b' ' | b'\t' | b'\r' | b'\n')))
+        rest.strip_prefix(b"<Error")
+            .is_some_and(|r| matches!(r.first(), Some(b'>' | b'/' | b' ' | b'\t' | b'\r' | b'\n')))
     }
 
     fn error_meta(response: &HttpResponse, _: bool) -> ErrorMeta {

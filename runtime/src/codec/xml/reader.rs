@@ -82,7 +82,11 @@ impl<'a> XmlDeserializer<'a> {
     /// The element (or attribute) name of `member`.
     fn name_of(&self, member: &MemberSchema) -> Cow<'static, str> {
         match self.naming {
-            Naming::Xml => Cow::Borrowed(element_name(member)),
+            // The tree holds local names: a prefixed name (`xsi:type`) is found by its local part.
+            Naming::Xml => {
+                let name = element_name(member);
+                Cow::Borrowed(name.rsplit_once(':').map_or(name, |(_, local)| local))
+            }
             Naming::Form(dialect) => form::key(dialect, member),
         }
     }

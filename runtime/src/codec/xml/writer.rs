@@ -222,7 +222,9 @@ impl ShapeSerializer for XmlWriter {
     fn write_item<T: Shape>(&mut self, list: &MemberSchema, value: &T) {
         let name = if list.xml_flattened { element_name(list) } else { list.item_name.unwrap_or("member") };
         let item = list.item_schema();
-        self.element(name, Some(&item), |w| value.serialize(&item, w));
+        // A flattened list's items stand for the member's element: its namespace is theirs.
+        let declares = if list.xml_flattened && item.xml_namespace.is_none() { list } else { &item };
+        self.element(name, Some(declares), |w| value.serialize(&item, w));
     }
 
     fn write_map<F: FnOnce(&mut Self)>(&mut self, _: &MemberSchema, _: usize, entries: F) {
@@ -233,7 +235,7 @@ impl ShapeSerializer for XmlWriter {
         let (key_name, value_name) = map.entry_names.unwrap_or(("key", "value"));
         let name = if map.xml_flattened { element_name(map) } else { "entry" };
         let item = map.item_schema();
-        self.element(name, None, |w| {
+        self.element(name, map.xml_flattened.then_some(map), |w| {
             w.element(key_name, map.keys, |w| w.text(key));
             w.element(value_name, Some(&item), |w| value.serialize(&item, w));
         });
