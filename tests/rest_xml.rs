@@ -503,3 +503,40 @@ async fn response_checksums_are_checked_as_the_body_is_read() {
     assert!(read(client.send(get()).await.unwrap()).await.is_ok());
     assert_eq!(server.requests()[3].header("x-amz-checksum-mode"), None);
 }
+
+#[tokio::test]
+async fn the_s3_slices_get_object_ends_its_stream_with_an_error_on_a_checksum_mismatch() {
+    let body = "bytes S3 sent";
+    let replies = vec![
+        Reply::xml(200, body).header("x-amz-checksum-crc32", &crc32(body.as_bytes())),
+        Reply::xml(200, body).header("x-amz-checksum-crc32", &crc32(b"other bytes")),
+    ];
+    let server = Server::start(replies).await;
+    let config = Config::builder()
+        .region("us-east-1")
+        .credentials(Credentials::new("AKIDTEST", "secret", None, None))
+        .endpoint_url(&server.url)
+        .s3_force_path_style(true)
+        .max_attempts(1)
+        .build()
+        .unwrap();
+    let client = aws_operation_s3::S3::new(&config).unwrap();
+    let get = || client.get_object().bucket("b").key("k").send();
+    let good = get().await.unwrap().into_inner().body.unwrap().collect().await.unwrap();
+    assert_eq!(&good[..], body.as_bytes());
+    let mut stream = get().await.unwrap().into_inner().body.expect("a body");
+    let mut read = Vec::new();
+    let error = loop {
+        match stream.next().await {
+            Some(Ok(chunk)) => read.extend_from_slice(&chunk),
+            Some(Err(e)) => break e,
+            None => panic!("a body that does not match its checksum ended as a success"),
+        }
+    };
+    // Every byte was handed over, then the mismatch, in place of the end.
+    assert_eq!(read, body.as_bytes());
+    assert!(matches!(error, aws_operation::byte_stream::ByteStreamError::Checksum(_)), "{error}");
+    let requests = server.requests();
+    assert_eq!(requests[0].path, "/b/k");
+    assert_eq!(requests[0].header("x-amz-checksum-mode"), Some("ENABLED"));
+}
