@@ -13,8 +13,8 @@
 //!   success. A composite checksum of a multipart object (`<base64>-<parts>`) is not a checksum
 //!   of its bytes and is not checked.
 //!
-//! CRC32, CRC32C and CRC64NVME are crc-fast's (hardware-accelerated where the CPU allows), SHA-1
-//! and SHA-256 ring's.
+//! CRC32 is crc32fast's, CRC32C crc32c's, CRC64NVME crc64fast-nvme's (each with the CPU's
+//! instructions where it has them), SHA-1 and SHA-256 ring's.
 
 use std::pin::Pin;
 use std::task::{Context, Poll, ready};
@@ -83,14 +83,12 @@ impl ChecksumAlgorithm {
 
     /// A hasher of this algorithm.
     pub fn hasher(self) -> Hasher {
-        use crc_fast::CrcAlgorithm;
-        let crc = |algorithm| Kind::Crc(crc_fast::Digest::new(algorithm));
         let kind = match self {
-            Self::Crc32 => crc(CrcAlgorithm::Crc32IsoHdlc),
-            Self::Crc32c => crc(CrcAlgorithm::Crc32Iscsi),
-            Self::Crc64Nvme => crc(CrcAlgorithm::Crc64Nvme),
-            Self::Sha1 => Kind::Digest(ring::digest::Context::new(&ring::digest::SHA1_FOR_LEGACY_USE_ONLY)),
-            Self::Sha256 => Kind::Digest(ring::digest::Context::new(&ring::digest::SHA256)),
+            Self::Crc32 => Kind::Crc32(crc32fast::Hasher::new()),
+            Self::Crc32c => Kind::Crc32c(0),
+            Self::Crc64Nvme => Kind::Crc64(crc64fast_nvme::Digest::new()),
+            Self::Sha1 => Kind::Digest(Box::new(ring::digest::Context::new(&ring::digest::SHA1_FOR_LEGACY_USE_ONLY))),
+            Self::Sha256 => Kind::Digest(Box::new(ring::digest::Context::new(&ring::digest::SHA256))),
         };
         Hasher { algorithm: self, kind }
     }
@@ -110,8 +108,12 @@ pub struct Hasher {
 }
 
 enum Kind {
-    Crc(crc_fast::Digest),
-    Digest(ring::digest::Context),
+    Crc32(crc32fast::Hasher),
+    /// CRC-32C so far.
+    Crc32c(u32),
+    Crc64(crc64fast_nvme::Digest),
+    /// Boxed: a SHA context is some 200 bytes, the CRCs' a few.
+    Digest(Box<ring::digest::Context>),
 }
 
 impl Hasher {
@@ -123,7 +125,9 @@ impl Hasher {
     /// Adds `bytes`.
     pub fn update(&mut self, bytes: &[u8]) {
         match &mut self.kind {
-            Kind::Crc(digest) => digest.update(bytes),
+            Kind::Crc32(hasher) => hasher.update(bytes),
+            Kind::Crc32c(crc) => *crc = crc32c::crc32c_append(*crc, bytes),
+            Kind::Crc64(digest) => digest.write(bytes),
             Kind::Digest(context) => context.update(bytes),
         }
     }
@@ -131,14 +135,9 @@ impl Hasher {
     /// The checksum of everything added, base64 (a CRC as its big-endian bytes).
     pub fn finish(self) -> String {
         match self.kind {
-            Kind::Crc(digest) => {
-                let value = digest.finalize();
-                match self.algorithm {
-                    ChecksumAlgorithm::Crc64Nvme => base64_encode(&value.to_be_bytes()),
-                    // A 32-bit CRC, in the low half.
-                    _ => base64_encode(&(value as u32).to_be_bytes()),
-                }
-            }
+            Kind::Crc32(hasher) => base64_encode(&hasher.finalize().to_be_bytes()),
+            Kind::Crc32c(crc) => base64_encode(&crc.to_be_bytes()),
+            Kind::Crc64(digest) => base64_encode(&digest.sum64().to_be_bytes()),
             Kind::Digest(context) => base64_encode(context.finish().as_ref()),
         }
     }
