@@ -90,6 +90,11 @@ impl DateTime {
             Some(dot) if s.ends_with(" GMT") => (format!("{} GMT", &s[..dot]), &s[dot + 1..s.len() - 4]),
             _ => (s.to_owned(), ""),
         };
+        // An HTTP-date's year is four digits: no sign (the parser would take `-2026`).
+        let year = main.split(' ').nth(3).unwrap_or_default();
+        if year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(err());
+        }
         let t = time::PrimitiveDateTime::parse(&main, &format).map_err(|_| err())?;
         let mut dt = Self::from_offset(t.assume_utc());
         if !frac.is_empty() {
@@ -365,6 +370,9 @@ mod tests {
         let t = DateTime::parse_http_date("Tue, 29 Apr 2014 18:30:38.25 GMT").unwrap();
         assert_eq!(t.subsec_nanos(), 250_000_000);
         assert!(DateTime::parse_http_date("29 Apr 2014").is_err());
+        // Four digits, no sign: a negative year would not survive being written as a date-time.
+        assert!(DateTime::parse_http_date("Wed, 02 Dec -2026 10:00:00 GMT").is_err());
+        assert!(DateTime::parse_http_date("Wed, 02 Dec 20260 10:00:00 GMT").is_err());
         let t = DateTime::from_epoch_f64(1_398_796_238.123).unwrap();
         assert_eq!((t.secs(), t.subsec_nanos() / 1_000_000), (1_398_796_238, 123));
         assert!(DateTime::from_epoch_f64(f64::NAN).is_err());
