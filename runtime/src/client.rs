@@ -212,15 +212,7 @@ impl<S: Service> Client<S> {
         O: Operation<Service = S>,
     {
         let config = &self.inner.config;
-        if let Some(slot) = input.idempotency_token()
-            && slot.is_none()
-        {
-            *slot = Some(config.tokens.token());
-        }
-        shape::validate(&input).map_err(Error::InvalidInput)?;
-        let route = self.route_for(&input).await.map_err(Error::Config)?;
-        // Built, and compressed, once: every attempt sends the same bytes.
-        let request = self.build_request::<O>(&input, &route, false)?;
+        let (request, route) = self.prepare(&mut input, false).await?;
         let credentials = match config.credentials.as_deref() {
             _ if O::UNSIGNED => None,
             Some(credentials) => Some(credentials),
@@ -246,14 +238,7 @@ impl<S: Service> Client<S> {
         O: Operation<Service = S>,
     {
         let config = &self.inner.config;
-        if let Some(slot) = input.idempotency_token()
-            && slot.is_none()
-        {
-            *slot = Some(config.tokens.token());
-        }
-        shape::validate(&input).map_err(Error::InvalidInput)?;
-        let route = self.route_for(&input).await.map_err(Error::Config)?;
-        let mut request = self.build_request::<O>(&input, &route, true)?;
+        let (mut request, route) = self.prepare(&mut input, true).await?;
         let provider = config.credentials.as_deref().ok_or(Error::Config(ConfigError::NoCredentials))?;
         let credentials =
             provider.provide_credentials().await.map_err(|e| Error::Config(ConfigError::Credentials(e)))?;
@@ -272,6 +257,24 @@ impl<S: Service> Client<S> {
         sign::presign(&mut request, &params, expires_in).map_err(|e| Error::Config(ConfigError::Signing(e)))?;
         let headers = request.headers.into_iter().filter(|(name, _)| name != "host").collect();
         Ok(Presigned { method: request.method, url: request.url, headers })
+    }
+
+    /// What a call does before signing: the idempotency token filled, the input validated, its
+    /// route resolved and its request built (and compressed) once, for every attempt to send the
+    /// same bytes; for a presigned request, as [`Client::build_request`] says.
+    async fn prepare<O>(&self, input: &mut O, presigned: bool) -> Result<(HttpRequest, RouteRef<'_>), Error<O::Error>>
+    where
+        O: Operation<Service = S>,
+    {
+        if let Some(slot) = input.idempotency_token()
+            && slot.is_none()
+        {
+            *slot = Some(self.inner.config.tokens.token());
+        }
+        shape::validate(&*input).map_err(Error::InvalidInput)?;
+        let route = self.route_for(&*input).await.map_err(Error::Config)?;
+        let request = self.build_request::<O>(input, &route, presigned)?;
+        Ok((request, route))
     }
 
     /// Signs and sends `request` until it succeeds, fails for good, or runs out of attempts or

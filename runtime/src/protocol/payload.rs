@@ -179,3 +179,24 @@ impl ShapeDeserializer for RawReader<'_> {
         None
     }
 }
+
+/// The body a streaming payload member makes, with its content type: bytes in memory as a plain
+/// body; a file or a stream as `stream`, with an empty body, and a member that `requires_length`
+/// reported to `problems` if the stream has none. Shared by the REST protocols' writers.
+pub(crate) fn streamed_body(
+    member: &MemberSchema,
+    value: &ByteStream,
+    problems: &mut Vec<crate::validate::Violation>,
+) -> (Bytes, &'static str, Option<crate::byte_stream::StreamingBody>) {
+    let content_type = member.media_type.unwrap_or("application/octet-stream");
+    match value.streaming_body() {
+        None => (value.bytes().cloned().unwrap_or_default(), content_type, None),
+        Some(stream) => {
+            if member.requires_length && stream.len().is_none() {
+                let rule = crate::validate::Rule::RequiresLength;
+                problems.push(crate::validate::Violation { path: member.name.to_owned(), rule });
+            }
+            (Bytes::new(), content_type, Some(stream))
+        }
+    }
+}

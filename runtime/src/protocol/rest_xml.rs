@@ -27,7 +27,7 @@
 use bytes::Bytes;
 
 use super::http_bindings::{self, RequestParts, in_response_body};
-use super::payload::{PayloadKind, RawReader, RawWriter, payload_kind};
+use super::payload::{PayloadKind, RawReader, RawWriter, payload_kind, streamed_body};
 use super::{Protocol, RequestContext};
 use crate::byte_stream::{ByteStream, StreamingBody};
 use crate::codec::xml::{self, Element, XmlDeserializer, XmlWriter};
@@ -38,7 +38,7 @@ use crate::schema::{Binding, MemberSchema, ShapeSchema, TypeSchema, XmlNamespace
 use crate::shape::de::member_of;
 use crate::shape::{Decoder, Field, Mode, Shape, ShapeDeserializer, ShapeSerializer};
 use crate::types::{Blob, DateTime, Document, UnknownMember};
-use crate::validate::{Rule, Violation, Violations};
+use crate::validate::Violations;
 
 /// `restXml`.
 #[derive(Debug, Clone, Copy)]
@@ -247,18 +247,9 @@ impl ShapeSerializer for RequestWriter {
     /// The streaming payload: bytes in memory go as a plain body; a file or a stream goes
     /// streamed, with a known length if the member requires one.
     fn write_stream(&mut self, member: &MemberSchema, value: &ByteStream) {
-        let content_type = member.media_type.unwrap_or("application/octet-stream");
-        match value.streaming_body() {
-            None => self.payload = Some(Some((value.bytes().cloned().unwrap_or_default(), content_type))),
-            Some(stream) => {
-                if member.requires_length && stream.len().is_none() {
-                    let path = member.name.to_owned();
-                    self.parts.problems.push(Violation { path, rule: Rule::RequiresLength });
-                }
-                self.payload = Some(Some((Bytes::new(), content_type)));
-                self.stream = Some(stream);
-            }
-        }
+        let (body, content_type, stream) = streamed_body(member, value, &mut self.parts.problems);
+        self.payload = Some(Some((body, content_type)));
+        self.stream = stream;
     }
 
     fn write_unknown_member(&mut self, _: &str, _: &Document) {}

@@ -21,7 +21,7 @@ pub mod server;
 use bytes::Bytes;
 
 use super::http_bindings::{self, RequestParts, in_response_body};
-use super::payload::{PayloadKind, RawReader, RawWriter, payload_kind};
+use super::payload::{PayloadKind, RawReader, RawWriter, payload_kind, streamed_body};
 use super::{Protocol, RequestContext, aws_json};
 use crate::byte_stream::{ByteStream, StreamingBody};
 use crate::codec::json::{JsonDeserializer, JsonWriter, key_of};
@@ -32,7 +32,7 @@ use crate::schema::{Binding, MemberSchema, ShapeKind, ShapeSchema, TypeSchema};
 use crate::shape::de::member_of;
 use crate::shape::{Decoder, Field, Mode, Shape, ShapeDeserializer, ShapeSerializer};
 use crate::types::{Blob, DateTime, Document, UnknownMember};
-use crate::validate::{Rule, Violation, Violations};
+use crate::validate::Violations;
 
 /// `restJson1`.
 #[derive(Debug, Clone, Copy)]
@@ -167,18 +167,9 @@ impl ShapeSerializer for RequestWriter {
     /// The streaming payload: bytes in memory go as a plain body; a file or a stream goes
     /// streamed, with a known length if the member requires one.
     fn write_stream(&mut self, member: &MemberSchema, value: &ByteStream) {
-        let content_type = member.media_type.unwrap_or("application/octet-stream");
-        match value.streaming_body() {
-            None => self.payload = Some(Some((value.bytes().cloned().unwrap_or_default(), content_type))),
-            Some(stream) => {
-                if member.requires_length && stream.len().is_none() {
-                    let path = member.name.to_owned();
-                    self.parts.problems.push(Violation { path, rule: Rule::RequiresLength });
-                }
-                self.payload = Some(Some((Bytes::new(), content_type)));
-                self.stream = Some(stream);
-            }
-        }
+        let (body, content_type, stream) = streamed_body(member, value, &mut self.parts.problems);
+        self.payload = Some(Some((body, content_type)));
+        self.stream = stream;
     }
 
     fn write_unknown_member(&mut self, _: &str, _: &Document) {}
