@@ -393,8 +393,10 @@ fn constraint_checks(c: &Constraints, span: Span) -> TokenStream {
         out.extend(quote_spanned!(span=> __v.range(__x, #min, #max);));
     }
     if let Some(pattern) = &c.pattern {
+        // `check` has refused a pattern that does not translate.
+        let program = crate::pattern::translate(&pattern.value()).unwrap_or_default();
         out.extend(quote_spanned! {span=> {
-            static __PATTERN: #p::Pattern = #p::Pattern::new(#pattern);
+            static __PATTERN: #p::Pattern = #p::Pattern::new(#pattern, #program);
             __v.pattern(::core::convert::AsRef::<str>::as_ref(__x), &__PATTERN);
         }});
     }
@@ -1485,6 +1487,31 @@ pub fn service(args: TokenStream, item: TokenStream) -> TokenStream {
     }
 }
 
+/// The rule set file of `aws_service(endpoint_rules = ...)`, its whitespace outside strings
+/// removed; `None` if it cannot be read.
+fn minified_rules(rules: &str) -> Option<String> {
+    let dir = std::env::var_os("CARGO_MANIFEST_DIR")?;
+    let text = std::fs::read_to_string(std::path::Path::new(&dir).join(rules)).ok()?;
+    Some(minify_json(&text))
+}
+
+/// JSON without the whitespace between its tokens.
+fn minify_json(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() / 3);
+    let (mut in_string, mut escaped) = (false, false);
+    for c in text.chars() {
+        if in_string {
+            (in_string, escaped) = (escaped || c != '"', !escaped && c == '\\');
+        } else if c == '"' {
+            in_string = true;
+        } else if matches!(c, ' ' | '\t' | '\n' | '\r') {
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
 fn service_expand(item: &syn::ItemStruct, s: &model::ServiceOptions) -> TokenStream {
     let p = private();
     let (attrs, vis, ident) = (&item.attrs, &item.vis, &item.ident);
@@ -1500,12 +1527,25 @@ fn service_expand(item: &syn::ItemStruct, s: &model::ServiceOptions) -> TokenStr
     };
     let prefix = s.endpoint_prefix.clone().unwrap_or_else(|| s.signing_name.clone());
     let endpoint_rules = match rules {
-        Some(rules) => quote! {
-            fn endpoint_rules() -> ::core::option::Option<&'static #p::LazyRules> {
-                static __RULES: #p::LazyRules = #p::LazyRules::new(::core::include_str!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"), "/", #rules)));
-                ::core::option::Option::Some(&__RULES)
+        Some(rules) => {
+            let path = quote!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"), "/", #rules));
+            // The rules compiled in without the indentation of their file, a quarter of its
+            // size (S3's 529 KB are 119 KB); `include_str!` keeps the file a dependency of the
+            // build, and reports it when it cannot be read.
+            let json = match minified_rules(rules) {
+                Some(text) => quote!({
+                    const _: &str = ::core::include_str!(#path);
+                    #text
+                }),
+                None => quote!(::core::include_str!(#path)),
+            };
+            quote! {
+                fn endpoint_rules() -> ::core::option::Option<&'static #p::LazyRules> {
+                    static __RULES: #p::LazyRules = #p::LazyRules::new(#json);
+                    ::core::option::Option::Some(&__RULES)
+                }
             }
-        },
+        }
         None => quote! {
             fn endpoint_rules() -> ::core::option::Option<&'static #p::LazyRules> {
                 ::core::option::Option::None
@@ -1592,6 +1632,12 @@ fn service_expand(item: &syn::ItemStruct, s: &model::ServiceOptions) -> TokenStr
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rules_lose_their_whitespace_but_not_that_of_their_strings() {
+        let text = "{\n  \"a b\" : [ \"x \\\" y\\\\\", 1 ],\r\n\t\"c\":\" \" }\n";
+        assert_eq!(minify_json(text), "{\"a b\":[\"x \\\" y\\\\\",1],\"c\":\" \"}");
+    }
 
     fn expand(args: TokenStream, item: TokenStream) -> String {
         shape(args, item).to_string()

@@ -7,6 +7,7 @@ mod expand;
 mod model;
 mod parse;
 mod path;
+mod pattern;
 mod xml;
 
 use proc_macro::TokenStream;

@@ -198,13 +198,10 @@ fn constraints(cx: &Ctxt, c: &Constraints) {
             }
         }
     }
-    if let Some(pattern) = &c.pattern {
-        // Checked with the same syntax the runtime's regex engine accepts.
-        if let Err(e) = regex_syntax::Parser::new().parse(&pattern.value()) {
-            let reason = e.to_string();
-            let last = reason.lines().rev().find(|l| l.starts_with("error:")).unwrap_or("error: invalid syntax");
-            cx.error_spanned_by(pattern, format!("invalid regular expression: {}", last.trim_start_matches("error: ")));
-        }
+    if let Some(pattern) = &c.pattern
+        && let Err(reason) = crate::pattern::translate(&pattern.value())
+    {
+        cx.error_spanned_by(pattern, format!("invalid regular expression: {reason}"));
     }
     for nested in [&c.items, &c.keys].into_iter().flatten() {
         constraints(cx, nested);

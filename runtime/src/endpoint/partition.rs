@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex_lite::Regex;
 use serde_json::Value as Json;
 
 use super::value::Value;
@@ -101,8 +101,7 @@ impl Partitions {
 
     fn lookup(&self, region: &str) -> &Partition {
         let by_name = || self.entries.iter().find(|e| e.regions.contains(region));
-        // Real region names are ASCII; checking keeps Unicode `\d`/`\w` in the
-        // patterns from admitting look-alike digits and letters.
+        // Real region names are ASCII (as `regex-lite`'s `\d` and `\w` are).
         let by_regex = || {
             self.entries
                 .iter()
