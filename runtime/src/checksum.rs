@@ -181,7 +181,7 @@ pub struct HttpChecksum {
 /// composite one (`...-N`, a multipart object's).
 pub fn response_checksum<'a>(
     checksum: &HttpChecksum,
-    header: impl Fn(&str) -> Option<&'a str>,
+    header: &dyn Fn(&str) -> Option<&'a str>,
 ) -> Option<(ChecksumAlgorithm, &'a str)> {
     ChecksumAlgorithm::ALL
         .into_iter()
@@ -370,10 +370,10 @@ mod tests {
         };
         let headers = [("x-amz-checksum-sha256", "abc="), ("x-amz-checksum-crc32", " i9aeUg== ")];
         let header = |name: &str| headers.iter().find(|(n, _)| *n == name).map(|(_, v)| *v);
-        assert_eq!(response_checksum(&trait_, header), Some((ChecksumAlgorithm::Crc32, "i9aeUg==")));
+        assert_eq!(response_checksum(&trait_, &header), Some((ChecksumAlgorithm::Crc32, "i9aeUg==")));
         let composite = [("x-amz-checksum-crc32", "i9aeUg==-3")];
         let header = |name: &str| composite.iter().find(|(n, _)| *n == name).map(|(_, v)| *v);
-        assert_eq!(response_checksum(&trait_, header), None);
+        assert_eq!(response_checksum(&trait_, &header), None);
         assert!(!is_composite("ab-c") && is_composite("ab==-12") && !is_composite("abc=-"));
     }
 }

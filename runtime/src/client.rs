@@ -12,10 +12,10 @@ use crate::host_prefix;
 use crate::http::{HttpRequest, HttpResponse};
 use crate::operation::{Operation, OperationError, Service};
 use crate::protocol::{Protocol, RequestContext};
-use crate::retry::{self, ClockOffset, RetryQuota, Verdict};
+use crate::retry::{ClockOffset, RetryQuota};
 use crate::shape;
 use crate::sign::{self, Scheme, SigningParams};
-use crate::transport::{AttemptError, Limits, Transport};
+use crate::transport::{Limits, Transport};
 
 /// The `User-Agent` prefix of every request.
 pub const USER_AGENT: &str = concat!("aws-operation/", env!("CARGO_PKG_VERSION"));
@@ -72,8 +72,10 @@ impl<O> Deref for Response<O> {
     }
 }
 
+mod attempt;
 mod route;
 
+use attempt::{Plan, Rejection, Stop};
 use route::{Route, RouteCache, RouteKey, RouteRef, RouteScheme};
 
 /// Where one call would go and how it would be signed (see [`Client::endpoint_for`]).
@@ -131,26 +133,7 @@ impl<S> std::fmt::Debug for Client<S> {
 impl<S: Service> Client<S> {
     /// A client with this config; fails only if the HTTP client cannot be built.
     pub fn new(config: &Config) -> Result<Self, ConfigError> {
-        let limits = Limits {
-            connect_timeout: config.connect_timeout,
-            read_timeout: config.read_timeout,
-            max_response_bytes: config.max_response_bytes,
-        };
-        let transport = Transport::new(limits, config.connect_to, &config.network)?;
-        let inner = Inner {
-            config: config.clone(),
-            transport,
-            route: OnceLock::new(),
-            routes: RouteCache::default(),
-            uses_account_id: OnceLock::new(),
-            user_agent: match &config.app_name {
-                Some(app) => format!("{USER_AGENT} app/{app}"),
-                None => USER_AGENT.to_owned(),
-            },
-            quota: RetryQuota::new(),
-            clock_offset: ClockOffset::default(),
-        };
-        Ok(Self { inner: Arc::new(inner), service: PhantomData })
+        Ok(Self { inner: Inner::new(config)?, service: PhantomData })
     }
 
     /// The config the client was built with.
@@ -278,114 +261,35 @@ impl<S: Service> Client<S> {
     }
 
     /// Signs and sends `request` until it succeeds, fails for good, or runs out of attempts or
-    /// retry quota.
-    async fn attempts<O: Operation>(
+    /// retry quota (`attempt.rs`), decoding the service's errors and the output here.
+    async fn attempts<O: Operation<Service = S>>(
         &self,
         request: &HttpRequest,
         route: &Route,
-        credentials_provider: Option<&dyn ProvideCredentials>,
+        credentials: Option<&dyn ProvideCredentials>,
     ) -> Result<Response<O::Output>, Error<O::Error>> {
-        let Inner { config, transport, quota, clock_offset, .. } = &*self.inner;
-        let retry = &config.retry;
-        let mut attempt = 1;
-        // What the last retry cost; a success gives it back.
-        let mut last_retry_cost = 0;
-        let mut clock_corrected = false;
-        loop {
-            let mut signed = request.clone();
-            signed.set_header("amz-sdk-request", format!("attempt={attempt}; max={}", retry.max_attempts));
-            let offset = clock_offset.millis();
-            // An unsigned operation (a bearer token in a header, say) needs no credentials.
-            if let Some(provider) = credentials_provider {
-                let credentials =
-                    provider.provide_credentials().await.map_err(|e| Error::Config(ConfigError::Credentials(e)))?;
-                let scheme = match &route.scheme {
-                    RouteScheme::SigV4 { region } => Scheme::SigV4 { region },
-                    #[cfg(feature = "sigv4a")]
-                    RouteScheme::SigV4a { region_set } => Scheme::SigV4a { region_set },
-                    #[cfg(not(feature = "sigv4a"))]
-                    RouteScheme::SigV4a { .. } => unreachable!("sigv4a routes need the sigv4a feature"),
-                };
-                let params = SigningParams {
-                    credentials: &credentials,
-                    scheme,
-                    signing_name: &route.signing_name,
-                    time: clock_offset.apply(config.clock.now()),
-                    settings: S::SIGNING,
-                };
-                sign::sign(&mut signed, &params).map_err(|e| Error::Config(ConfigError::Signing(e)))?;
+        let mut last_error = None;
+        let mut decode = |response: &HttpResponse| {
+            let service = decode_error::<S::Protocol, O>(response, S::QUERY_COMPATIBLE);
+            let rejection = Rejection { code: service.meta.code.clone(), retryable: service.error.retryable().0 };
+            last_error = Some(service);
+            rejection
+        };
+        let plan = Plan {
+            request,
+            route,
+            credentials,
+            signing: S::SIGNING,
+            streams: streams_output::<O::Output>(),
+            error_in_success: S::Protocol::error_in_success,
+        };
+        match self.inner.attempts(plan, &mut decode).await {
+            Ok((response, stream)) => {
+                let validate = O::HTTP_CHECKSUM.filter(|c| crate::checksum::validates(request, c));
+                decode_output::<S::Protocol, O>(&response, stream, validate.as_ref())
             }
-            if let Some(name) = signed.unsendable_header() {
-                return Err(Error::Config(ConfigError::InvalidHeaderValue(name.to_owned())));
-            }
-            if let Some(observer) = &config.observer {
-                observer.request(&signed);
-            }
-            let streams = streams_output::<O::Output>();
-            let outcome = transport.send(&signed, config.attempt_timeout, streams).await;
-            if let (Some(observer), Ok((response, _))) = (&config.observer, &outcome) {
-                observer.response(response);
-            }
-            let (error, cost, retry_after) = match outcome {
-                Ok((response, stream))
-                    if (200..300).contains(&response.status)
-                        && (stream.is_some() || !S::Protocol::error_in_success(&response)) =>
-                {
-                    quota.record_success(last_retry_cost);
-                    let validate = O::HTTP_CHECKSUM.filter(|c| crate::checksum::validates(request, c));
-                    return decode_output::<S::Protocol, O>(&response, stream, validate.as_ref());
-                }
-                Ok((response, _)) => {
-                    let error = decode_error::<S::Protocol, O>(&response, S::QUERY_COMPATIBLE);
-                    let Error::Service(service) = &error else { return Err(error) };
-                    let code = service.meta.code.as_str();
-                    if !clock_corrected
-                        && let Some(corrected) =
-                            retry::clock_skew_correction(code, response.header("date"), config.clock.now(), offset)
-                    {
-                        clock_offset.set_millis(corrected);
-                        clock_corrected = true;
-                        // The cause is known and fixed: retry at once.
-                        (error, RetryQuota::RETRY_COST, Some(std::time::Duration::ZERO))
-                    } else {
-                        let (modeled, _) = service.error.retryable();
-                        match retry::classify_service_error(code, response.status, modeled) {
-                            Verdict::Final => return Err(error),
-                            Verdict::Retry => (
-                                error,
-                                RetryQuota::RETRY_COST,
-                                response.header(retry::RETRY_AFTER_HEADER).and_then(retry::parse_retry_after),
-                            ),
-                        }
-                    }
-                }
-                Err(AttemptError::TooLarge { status, request_id, source }) => {
-                    return Err(Error::Response { status, request_id, source });
-                }
-                Err(AttemptError::Transport(e)) => match retry::classify_transport_error(&e) {
-                    Verdict::Final => return Err(Error::Transport(e)),
-                    Verdict::Retry => {
-                        let cost = retry::transport_retry_cost(&e);
-                        (Error::Transport(e), cost, None)
-                    }
-                },
-            };
-            if attempt >= retry.max_attempts {
-                return Err(error);
-            }
-            // A stream whose first bytes went cannot be sent again.
-            if request.stream.as_ref().is_some_and(|body| !body.is_replayable()) {
-                return Err(match error {
-                    Error::Transport(e) => Error::Transport(TransportError::NotRetried(Box::new(e))),
-                    other => other,
-                });
-            }
-            if !quota.try_acquire(cost) {
-                return Err(error);
-            }
-            last_retry_cost = cost;
-            tokio::time::sleep(retry.delay_with(attempt, &*config.jitter, retry_after)).await;
-            attempt += 1;
+            Err(Stop::Failed(e)) => Err(e.into()),
+            Err(Stop::Service) => Err(Error::Service(last_error.expect("the loop stops on a decoded error"))),
         }
     }
 
@@ -401,7 +305,7 @@ impl<S: Service> Client<S> {
         let url = match O::HOST_PREFIX {
             Some(template) if !config.disable_host_prefix_injection => {
                 let prefix =
-                    host_prefix::expand(template, |name| input.host_label(name)).map_err(Error::InvalidInput)?;
+                    host_prefix::expand(template, &|name| input.host_label(name)).map_err(Error::InvalidInput)?;
                 host_prefix::apply(&route.url, &prefix).map_err(Error::Config)?
             }
             _ => route.url.clone(),
@@ -412,33 +316,13 @@ impl<S: Service> Client<S> {
             api_version: S::API_VERSION,
             query_compatible: S::QUERY_COMPATIBLE,
         };
-        let mut request = S::Protocol::request(input, &cx).map_err(Error::InvalidInput)?;
-        for (name, value) in &route.headers {
-            request.set_header(name, value.clone());
-        }
-        // A streamed body is sent as it comes: neither compressed nor hashed first.
-        let streamed = request.stream.is_some();
-        if let Some(encoding) = O::REQUEST_COMPRESSION
-            && !config.disable_request_compression
-            && !streamed
-            && !presigned
-        {
-            compression::compress(&mut request, encoding, config.request_min_compression_size_bytes);
-        }
-        if O::HTTP_CHECKSUM_REQUIRED && !streamed && !presigned {
-            use md5::Digest as _;
-            let digest = md5::Md5::digest(&request.body);
-            request.set_header("content-md5", crate::types::base64_encode(&digest));
-        }
-        if let Some(checksum) = O::HTTP_CHECKSUM.filter(|_| !presigned) {
-            let (calculation, validation) = (config.request_checksum_calculation, config.response_checksum_validation);
-            crate::checksum::prepare_request(&mut request, &checksum, calculation, validation)
-                .map_err(Error::InvalidInput)?;
-        }
-        request.set_header("user-agent", self.inner.user_agent.clone());
-        // From the token generator, so that an injected one makes whole requests reproducible.
-        request.set_header("amz-sdk-invocation-id", self.inner.config.tokens.token());
-        Ok(request)
+        let request = S::Protocol::request(input, &cx).map_err(Error::InvalidInput)?;
+        let traits = RequestTraits {
+            compression: O::REQUEST_COMPRESSION,
+            checksum_required: O::HTTP_CHECKSUM_REQUIRED,
+            checksum: O::HTTP_CHECKSUM,
+        };
+        self.inner.finish_request(request, route, &traits, presigned).map_err(Error::InvalidInput)
     }
 
     /// The client's own route: that of operations that bind nothing, without an account.
@@ -482,6 +366,78 @@ fn streams_output<T: crate::shape::Shape>() -> bool {
     }
 }
 
+impl Inner {
+    /// The state of a client, shared by its clones; not generic, so that it is built and
+    /// dropped by code compiled here, once.
+    #[inline(never)]
+    fn new(config: &Config) -> Result<Arc<Self>, ConfigError> {
+        let limits = Limits {
+            connect_timeout: config.connect_timeout,
+            read_timeout: config.read_timeout,
+            max_response_bytes: config.max_response_bytes,
+        };
+        let transport = Transport::new(limits, config.connect_to, &config.network)?;
+        let inner = Inner {
+            config: config.clone(),
+            transport,
+            route: OnceLock::new(),
+            routes: RouteCache::default(),
+            uses_account_id: OnceLock::new(),
+            user_agent: match &config.app_name {
+                Some(app) => format!("{USER_AGENT} app/{app}"),
+                None => USER_AGENT.to_owned(),
+            },
+            quota: RetryQuota::new(),
+            clock_offset: ClockOffset::default(),
+        };
+        Ok(Arc::new(inner))
+    }
+
+    /// What every request gets after its protocol wrote it: the endpoint's headers, compression
+    /// and checksums as the operation's traits ask, the user agent and the invocation id.
+    fn finish_request(
+        &self,
+        mut request: HttpRequest,
+        route: &Route,
+        traits: &RequestTraits,
+        presigned: bool,
+    ) -> Result<HttpRequest, crate::validate::Violations> {
+        let config = &self.config;
+        for (name, value) in &route.headers {
+            request.set_header(name, value.clone());
+        }
+        // A streamed body is sent as it comes: neither compressed nor hashed first.
+        let streamed = request.stream.is_some();
+        if let Some(encoding) = traits.compression
+            && !config.disable_request_compression
+            && !streamed
+            && !presigned
+        {
+            compression::compress(&mut request, encoding, config.request_min_compression_size_bytes);
+        }
+        if traits.checksum_required && !streamed && !presigned {
+            use md5::Digest as _;
+            let digest = md5::Md5::digest(&request.body);
+            request.set_header("content-md5", crate::types::base64_encode(&digest));
+        }
+        if let Some(checksum) = traits.checksum.as_ref().filter(|_| !presigned) {
+            let (calculation, validation) = (config.request_checksum_calculation, config.response_checksum_validation);
+            crate::checksum::prepare_request(&mut request, checksum, calculation, validation)?;
+        }
+        request.set_header("user-agent", self.user_agent.clone());
+        // From the token generator, so that an injected one makes whole requests reproducible.
+        request.set_header("amz-sdk-invocation-id", self.config.tokens.token());
+        Ok(request)
+    }
+}
+
+/// The traits of an operation that shape its request after serialization.
+struct RequestTraits {
+    compression: Option<compression::Encoding>,
+    checksum_required: bool,
+    checksum: Option<crate::checksum::HttpChecksum>,
+}
+
 /// Plain HTTP goes only to loopback unless the user allows it.
 fn check_scheme(url: &str, allow_http: bool) -> Result<(), ConfigError> {
     let parsed = crate::transport::uri::parse(url).ok_or_else(|| ConfigError::InvalidEndpoint(url.to_owned()))?;
@@ -505,7 +461,7 @@ fn decode_output<P: Protocol, O: Operation>(
 ) -> Result<Response<O::Output>, Error<O::Error>> {
     let request_id = P::request_id(response);
     if let Some((algorithm, expected)) =
-        validate.and_then(|c| crate::checksum::response_checksum(c, |n| response.header(n)))
+        validate.and_then(|c| crate::checksum::response_checksum(c, &|n| response.header(n)))
     {
         match stream.take() {
             Some(body) => stream = Some(crate::checksum::checked(body, algorithm, expected)),
@@ -536,12 +492,12 @@ fn extended_request_id(response: &HttpResponse) -> Option<String> {
     response.header("x-amz-id-2").map(str::to_owned)
 }
 
-fn decode_error<P: Protocol, O: Operation>(response: &HttpResponse, query_compatible: bool) -> Error<O::Error> {
+fn decode_error<P: Protocol, O: Operation>(response: &HttpResponse, query_compatible: bool) -> ServiceError<O::Error> {
     let mut meta = P::error_meta(response, query_compatible);
     meta.message_sensitive = O::Error::message_is_sensitive(&meta.code);
     meta.extended_request_id = extended_request_id(response);
     let error = O::Error::from_wire::<P>(&meta, response);
-    Error::Service(ServiceError { error, meta })
+    ServiceError { error, meta }
 }
 
 #[cfg(test)]

@@ -45,7 +45,10 @@ impl Env {
         K: Into<String>,
         V: Into<String>,
     {
-        let vars = pairs.into_iter().map(|(k, v)| (k.into(), v.into())).collect();
+        let mut vars = BTreeMap::new();
+        for (k, v) in pairs {
+            vars.insert(k.into(), v.into());
+        }
         Self { source: Source::Fixed(Vars(vars)) }
     }
 

@@ -27,7 +27,7 @@ pub fn is_valid_host_label(value: &str) -> bool {
 
 /// Expands `template`, taking the value of each `{name}` from `label`. A label without a value,
 /// or whose value is not a valid host label, is a violation at the member's path.
-pub fn expand<'a>(template: &str, label: impl Fn(&str) -> Option<&'a str>) -> Result<String, Violations> {
+pub fn expand<'a>(template: &str, label: &dyn Fn(&str) -> Option<&'a str>) -> Result<String, Violations> {
     let mut out = String::with_capacity(template.len() + 16);
     let mut problems = Vec::new();
     let mut rest = template;
@@ -101,10 +101,10 @@ mod tests {
             "bad" => Some("not.one"),
             _ => None,
         };
-        assert_eq!(expand("foo.", label).unwrap(), "foo.");
-        assert_eq!(expand("foo.{label}.", label).unwrap(), "foo.bar.");
-        assert_eq!(expand("{label}-{other}.", label).unwrap(), "bar-b-2.");
-        let problems = expand("{bad}.{missing}.", label).unwrap_err();
+        assert_eq!(expand("foo.", &label).unwrap(), "foo.");
+        assert_eq!(expand("foo.{label}.", &label).unwrap(), "foo.bar.");
+        assert_eq!(expand("{label}-{other}.", &label).unwrap(), "bar-b-2.");
+        let problems = expand("{bad}.{missing}.", &label).unwrap_err();
         let rendered: Vec<_> = problems.iter().map(|v| (v.path.as_str(), v.code())).collect();
         assert_eq!(rendered, [("bad", "hostLabel"), ("missing", "required")]);
     }

@@ -14,7 +14,9 @@
 //! sent), `content-length` aside, since hyper sets it from the body.
 
 use std::fmt;
+use std::future::Future;
 use std::net::SocketAddr;
+use std::pin::Pin;
 use std::sync::{PoisonError, RwLock};
 use std::time::Duration;
 
@@ -61,6 +63,9 @@ pub(crate) enum AttemptError {
 
 /// What a request sends: its bytes, or its streamed body.
 type RequestBody = Either<Full<Bytes>, SendStream>;
+
+/// A response, and its body as a stream when it is handed over as one.
+pub(crate) type Exchange = (HttpResponse, Option<ByteStream>);
 
 /// A pooled HTTP client.
 pub(crate) struct Transport {
@@ -122,20 +127,26 @@ impl Transport {
     /// Sends `request` and reads the whole response, within `timeout` if given; with
     /// `stream_output`, a successful response's body is handed over as a stream (the timeout
     /// then covers the head), beyond the size limit.
-    pub(crate) async fn send(
-        &self,
-        request: &HttpRequest,
+    ///
+    /// The future is boxed: an `async fn` called from generic code (every operation's
+    /// `Client::send`) is compiled into the crate that instantiates it, and this one holds the
+    /// whole HTTP client. Boxed, it is compiled once, here, for one allocation per attempt.
+    pub(crate) fn send<'a>(
+        &'a self,
+        request: &'a HttpRequest,
         timeout: Option<Duration>,
         stream_output: bool,
-    ) -> Result<(HttpResponse, Option<ByteStream>), AttemptError> {
-        let attempt = self.attempt(request, stream_output);
-        match timeout {
-            Some(limit) => match tokio::time::timeout(limit, attempt).await {
-                Ok(result) => result,
-                Err(_) => Err(AttemptError::Transport(TransportError::Timeout(limit))),
-            },
-            None => attempt.await,
-        }
+    ) -> Pin<Box<dyn Future<Output = Result<Exchange, AttemptError>> + Send + 'a>> {
+        Box::pin(async move {
+            let attempt = self.attempt(request, stream_output);
+            match timeout {
+                Some(limit) => match tokio::time::timeout(limit, attempt).await {
+                    Ok(result) => result,
+                    Err(_) => Err(AttemptError::Transport(TransportError::Timeout(limit))),
+                },
+                None => attempt.await,
+            }
+        })
     }
 
     /// `url` parsed, from the cache when it is the last one sent to.

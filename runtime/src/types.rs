@@ -79,28 +79,10 @@ impl DateTime {
         Ok(Self::from_offset(t))
     }
 
-    /// Parses an IMF-fixdate (`Thu, 02 Jan 2025 03:04:05 GMT`).
+    /// Parses an IMF-fixdate (`Thu, 02 Jan 2025 03:04:05 GMT`). The weekday must be one of the
+    /// seven names but is not checked against the date.
     pub fn parse_http_date(s: &str) -> Result<Self, TimestampError> {
-        let format = time::macros::format_description!(
-            "[weekday repr:short], [day] [month repr:short] [year] [hour]:[minute]:[second] GMT"
-        );
-        let err = || TimestampError { format: "http-date", input: s.to_owned() };
-        // Fractional seconds appear in the wild ("...:38.246 GMT"); keep them.
-        let (main, frac) = match s.find('.') {
-            Some(dot) if s.ends_with(" GMT") => (format!("{} GMT", &s[..dot]), &s[dot + 1..s.len() - 4]),
-            _ => (s.to_owned(), ""),
-        };
-        // An HTTP-date's year is four digits: no sign (the parser would take `-2026`).
-        let year = main.split(' ').nth(3).unwrap_or_default();
-        if year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(err());
-        }
-        let t = time::PrimitiveDateTime::parse(&main, &format).map_err(|_| err())?;
-        let mut dt = Self::from_offset(t.assume_utc());
-        if !frac.is_empty() {
-            dt.nanos = parse_fraction(frac).ok_or_else(err)?;
-        }
-        Ok(dt)
+        parse_imf_fixdate(s).ok_or_else(|| TimestampError { format: "http-date", input: s.to_owned() })
     }
 
     /// Parses epoch seconds given as a JSON number.
@@ -171,6 +153,42 @@ fn push_fraction(out: &mut String, nanos: u32) {
         let digits = format!(".{nanos:09}");
         out.push_str(digits.trim_end_matches('0'));
     }
+}
+
+/// `Sun, 06 Nov 1994 08:49:37 GMT`: fixed widths, the year four digits without a sign. Fractional
+/// seconds appear in the wild (`...:38.246 GMT`) and are kept; a bare `.` before ` GMT` is allowed.
+fn parse_imf_fixdate(s: &str) -> Option<DateTime> {
+    const WEEKDAYS: [&[u8]; 7] = [b"Mon", b"Tue", b"Wed", b"Thu", b"Fri", b"Sat", b"Sun"];
+    const MONTHS: [&[u8]; 12] =
+        [b"Jan", b"Feb", b"Mar", b"Apr", b"May", b"Jun", b"Jul", b"Aug", b"Sep", b"Oct", b"Nov", b"Dec"];
+    let rest = s.strip_suffix(" GMT")?;
+    let (main, frac) = (rest.get(..25)?.as_bytes(), rest.get(25..)?);
+    let number = |range: std::ops::Range<usize>| {
+        let digits = &main[range];
+        digits.iter().all(u8::is_ascii_digit).then(|| digits.iter().fold(0, |n, d| n * 10 + u32::from(d - b'0')))
+    };
+    if !WEEKDAYS.contains(&&main[0..3])
+        || &main[3..5] != b", "
+        || main[7] != b' '
+        || main[11] != b' '
+        || main[16] != b' '
+        || main[19] != b':'
+        || main[22] != b':'
+    {
+        return None;
+    }
+    let month = MONTHS.iter().position(|m| *m == &main[8..11])?;
+    let month = time::Month::try_from(month as u8 + 1).ok()?;
+    let date = time::Date::from_calendar_date(number(12..16)? as i32, month, number(5..7)? as u8).ok()?;
+    let time = time::Time::from_hms(number(17..19)? as u8, number(20..22)? as u8, number(23..25)? as u8).ok()?;
+    let mut dt = DateTime::from_offset(date.with_time(time).assume_utc());
+    if !frac.is_empty() {
+        let digits = frac.strip_prefix('.')?;
+        if !digits.is_empty() {
+            dt.nanos = parse_fraction(digits)?;
+        }
+    }
+    Some(dt)
 }
 
 fn parse_fraction(digits: &str) -> Option<u32> {
@@ -376,6 +394,43 @@ mod tests {
         let t = DateTime::from_epoch_f64(1_398_796_238.123).unwrap();
         assert_eq!((t.secs(), t.subsec_nanos() / 1_000_000), (1_398_796_238, 123));
         assert!(DateTime::from_epoch_f64(f64::NAN).is_err());
+    }
+
+    #[test]
+    fn http_date_fields_are_checked_one_by_one() {
+        let parse = |s: &str| DateTime::parse_http_date(s).map(|t| (t.secs(), t.subsec_nanos())).ok();
+        // The weekday is one of the seven names, not necessarily the date's.
+        assert_eq!(parse("Fri, 29 Apr 2014 18:30:38 GMT"), Some((1_398_796_238, 0)));
+        assert_eq!(parse("Tue, 29 Apr 2014 18:30:38. GMT"), Some((1_398_796_238, 0)));
+        assert_eq!(parse("Tue, 29 Apr 2014 18:30:38.123456789 GMT"), Some((1_398_796_238, 123_456_789)));
+        assert_eq!(parse("Thu, 29 Feb 2024 23:59:59 GMT"), Some((1_709_251_199, 0)));
+        assert_eq!(parse("Sat, 01 Jan 0000 00:00:00 GMT"), Some((-62_167_219_200, 0)));
+        for bad in [
+            "Tus, 29 Apr 2014 18:30:38 GMT",
+            "tue, 29 Apr 2014 18:30:38 GMT",
+            "Tue, 29 Apl 2014 18:30:38 GMT",
+            "Tue, 29 APR 2014 18:30:38 GMT",
+            "Tue, 29 Apr 201 18:30:38 GMT",
+            "Tue, 29 Apr +2014 18:30:38 GMT",
+            "Tue, 29 Apr -201 18:30:38 GMT",
+            "Tue, 9 Apr 2014 18:30:38 GMT",
+            "Tue, 00 Apr 2014 18:30:38 GMT",
+            "Tue, 32 Jan 2014 18:30:38 GMT",
+            "Tue, 31 Apr 2014 18:30:38 GMT",
+            "Fri, 30 Feb 2024 18:30:38 GMT",
+            "Sat, 29 Feb 2014 18:30:38 GMT",
+            "Tue, 29 Apr 2014 24:00:00 GMT",
+            "Tue, 29 Apr 2014 18:60:38 GMT",
+            "Sat, 31 Dec 2016 23:59:60 GMT",
+            "Tue, 29 Apr 2014 8:30:38 GMT",
+            "Tue, 29 Apr 2014 18:30:38.1234567890 GMT",
+            "Tue, 29 Apr 2014 18:30:38.1a GMT",
+            "Tue, 29 Apr 2014 18:30:38 UTC",
+            "Tue, 29 Apr 2014 18:30:38 GMT ",
+            "Tue,  29 Apr 2014 18:30:38 GMT",
+        ] {
+            assert_eq!(parse(bad), None, "{bad}");
+        }
     }
 
     #[test]

@@ -82,6 +82,13 @@ pub(super) struct RouteKey {
     account_id: Option<String>,
 }
 
+/// The input as a JSON document for the paths to read. Not generic, so that serde_json's
+/// document parser is compiled here, not into every crate with an operation.
+#[inline(never)]
+fn json_document(json: &str) -> serde_json::Value {
+    serde_json::from_str(json).unwrap_or(serde_json::Value::Null)
+}
+
 impl RouteKey {
     /// The key of a call of `O` with `input`, whose credentials name `account_id`.
     pub(super) fn of<O: Operation>(input: &O, account_id: Option<String>) -> Self {
@@ -95,9 +102,7 @@ impl RouteKey {
                 ParamSource::Member(member) => input.context_param(member),
                 ParamSource::Path(path) => {
                     // Written once per call, for every path the operation has.
-                    let document = document.get_or_insert_with(|| {
-                        serde_json::from_str(&crate::shape::to_json(input)).unwrap_or(serde_json::Value::Null)
-                    });
+                    let document = document.get_or_insert_with(|| json_document(&crate::shape::to_json(input)));
                     path.value_in(document)
                 }
                 ParamSource::Static(_) => None,
@@ -185,14 +190,43 @@ pub(super) fn resolve<S: Service>(
     bound: &[(&'static str, Value)],
     account_id: Option<&str>,
 ) -> Result<Route, ConfigError> {
-    let custom = config.endpoint_url_for(S::SERVICE_ID);
-    let Some(rules) = S::endpoint_rules() else {
+    let service = ServiceNames {
+        id: S::SERVICE_ID,
+        signing_name: S::SIGNING_NAME,
+        endpoint_prefix: S::ENDPOINT_PREFIX,
+        rules: S::endpoint_rules(),
+    };
+    resolve_for(&service, config, bound, account_id)
+}
+
+/// What resolving a route needs of a service; given as values, so that the resolution is
+/// compiled once, not once per service.
+struct ServiceNames {
+    id: &'static str,
+    signing_name: &'static str,
+    endpoint_prefix: &'static str,
+    rules: Option<&'static crate::operation::LazyRules>,
+}
+
+fn resolve_for(
+    service: &ServiceNames,
+    config: &Config,
+    bound: &[(&'static str, Value)],
+    account_id: Option<&str>,
+) -> Result<Route, ConfigError> {
+    let custom = config.endpoint_url_for(service.id);
+    let Some(rules) = service.rules else {
         let url = match custom {
             Some(url) => url,
             None => {
                 let region = config.region.as_deref().ok_or(ConfigError::NoRegion)?;
-                crate::endpoint::classic_endpoint(S::ENDPOINT_PREFIX, region, config.use_fips, config.use_dual_stack)
-                    .map_err(ConfigError::Endpoint)?
+                crate::endpoint::classic_endpoint(
+                    service.endpoint_prefix,
+                    region,
+                    config.use_fips,
+                    config.use_dual_stack,
+                )
+                .map_err(ConfigError::Endpoint)?
             }
         };
         super::check_scheme(&url, config.allow_http)?;
@@ -200,7 +234,7 @@ pub(super) fn resolve<S: Service>(
         return Ok(Route {
             url,
             headers: Vec::new(),
-            signing_name: S::SIGNING_NAME.to_owned(),
+            signing_name: service.signing_name.to_owned(),
             scheme: RouteScheme::SigV4 { region },
         });
     };
@@ -225,7 +259,7 @@ pub(super) fn resolve<S: Service>(
     }
     let endpoint = rules.resolve(&params).map_err(ConfigError::Endpoint)?;
     super::check_scheme(&endpoint.url, config.allow_http)?;
-    route_of::<S>(endpoint, config)
+    route_of(endpoint, service.signing_name, config)
 }
 
 /// The config's value of a built-in other than the endpoint URL and the account.
@@ -245,10 +279,10 @@ fn built_in(config: &Config, name: &str) -> Option<Value> {
 /// The route to an endpoint: its headers, and the first auth scheme this build signs with
 /// (SigV4a where the build supports it, else SigV4), whose signing name and region win over
 /// the service's and the config's.
-fn route_of<S: Service>(endpoint: Endpoint, config: &Config) -> Result<Route, ConfigError> {
+fn route_of(endpoint: Endpoint, service_signing_name: &str, config: &Config) -> Result<Route, ConfigError> {
     let headers = endpoint.headers.into_iter().map(|(name, values)| (name, values.join(","))).collect();
     for scheme in &endpoint.auth_schemes {
-        let signing_name = scheme.signing_name.clone().unwrap_or_else(|| S::SIGNING_NAME.to_owned());
+        let signing_name = scheme.signing_name.clone().unwrap_or_else(|| service_signing_name.to_owned());
         match scheme.name.as_str() {
             #[cfg(feature = "sigv4a")]
             "sigv4a" => {
@@ -273,7 +307,7 @@ fn route_of<S: Service>(endpoint: Endpoint, config: &Config) -> Result<Route, Co
     Ok(Route {
         url: endpoint.url,
         headers,
-        signing_name: S::SIGNING_NAME.to_owned(),
+        signing_name: service_signing_name.to_owned(),
         scheme: RouteScheme::SigV4 { region },
     })
 }

@@ -20,7 +20,7 @@ pub(crate) struct Arn {
 impl Arn {
     /// The record rules see: `partition`, `service`, `region`, `accountId`, `resourceId`.
     pub(crate) fn to_value(&self) -> Value {
-        Value::record([
+        Value::record(vec![
             ("partition", self.partition.as_str().into()),
             ("service", self.service.as_str().into()),
             ("region", self.region.as_str().into()),

@@ -58,11 +58,13 @@ impl Expr {
     /// record literals (the spec forbids references and calls inside properties).
     pub(crate) fn parse_property(json: &Json, names: &[String]) -> Result<Expr, String> {
         match json {
-            Json::Object(obj) => obj
-                .iter()
-                .map(|(k, v)| Ok((k.clone(), Expr::parse_property(v, names)?)))
-                .collect::<Result<_, String>>()
-                .map(Expr::Record),
+            Json::Object(obj) => {
+                let mut fields = BTreeMap::new();
+                for (k, v) in obj {
+                    fields.insert(k.clone(), Expr::parse_property(v, names)?);
+                }
+                Ok(Expr::Record(fields))
+            }
             Json::Array(items) => {
                 items.iter().map(|i| Expr::parse_property(i, names)).collect::<Result<_, _>>().map(Expr::Array)
             }
@@ -104,11 +106,13 @@ impl Expr {
                 .map(|i| i.eval_set(scope, "array element"))
                 .collect::<Result<_, _>>()
                 .map(|v| Some(Value::Array(v))),
-            Expr::Record(fields) => fields
-                .iter()
-                .map(|(k, v)| Ok((k.clone(), v.eval_set(scope, k)?)))
-                .collect::<Result<_, EndpointError>>()
-                .map(|f| Some(Value::Object(f))),
+            Expr::Record(fields) => {
+                let mut record = BTreeMap::new();
+                for (k, v) in fields {
+                    record.insert(k.clone(), v.eval_set(scope, k)?);
+                }
+                Ok(Some(Value::Object(record)))
+            }
             Expr::Ref(name) => Ok(scope.get(name).cloned()),
             Expr::GetAttr(target, path) => Ok(target.eval(scope)?.and_then(|v| get_attr(&v, path).cloned())),
             Expr::Call(func, args) => functions::call(*func, args, scope),
@@ -306,10 +310,10 @@ mod tests {
         let mut scope = Scope::default();
         scope.push("Region", "us-east-1".into());
         scope.push("Flag", true.into());
-        let p = Value::record([
+        let p = Value::record(vec![
             ("name", "aws".into()),
             ("list", Value::from(&["a", "b"][..])),
-            ("nested", Value::record([("deep", Value::from(&["x"][..]))])),
+            ("nested", Value::record(vec![("deep", Value::from(&["x"][..]))])),
         ]);
         scope.push("P", p);
         scope

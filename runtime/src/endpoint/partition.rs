@@ -31,7 +31,7 @@ impl Partition {
     /// The record rules see (`name`, `dnsSuffix`, `dualStackDnsSuffix`, `supportsFIPS`,
     /// `supportsDualStack`, `implicitGlobalRegion`).
     pub(crate) fn to_value(&self) -> Value {
-        let mut value = Value::record([
+        let mut value = Value::record(vec![
             ("name", self.name.as_str().into()),
             ("dnsSuffix", self.dns_suffix.as_str().into()),
             ("dualStackDnsSuffix", self.dual_stack_dns_suffix.as_str().into()),
@@ -125,8 +125,10 @@ impl Entry {
         let flag = |key: &str| {
             outputs.get(key).and_then(Json::as_bool).ok_or_else(|| format!("partition `{id}` has no `{key}`"))
         };
-        let regions =
-            json.get("regions").and_then(Json::as_object).map(|r| r.keys().cloned().collect()).unwrap_or_default();
+        let mut regions = BTreeSet::new();
+        for region in json.get("regions").and_then(Json::as_object).into_iter().flat_map(|r| r.keys()) {
+            regions.insert(region.clone());
+        }
         // Anchored so that, as in the reference implementation, the whole name must
         // match. A pattern this engine cannot compile only disables inference.
         let region_regex = json

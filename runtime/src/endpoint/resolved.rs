@@ -107,7 +107,7 @@ mod tests {
 
     #[test]
     fn reads_auth_schemes() {
-        let full = Value::record([
+        let full = Value::record(vec![
             ("name", "sigv4".into()),
             ("signingName", "s3".into()),
             ("signingRegion", "us-west-2".into()),
@@ -115,7 +115,7 @@ mod tests {
             ("disableNormalizePath", true.into()),
             ("extra", Value::Int(1)),
         ]);
-        let sigv4a = Value::record([("name", "sigv4a".into()), ("signingRegionSet", Value::from(&["*"][..]))]);
+        let sigv4a = Value::record(vec![("name", "sigv4a".into()), ("signingRegionSet", Value::from(&["*"][..]))]);
         let got = schemes(Value::Array(vec![full, sigv4a])).unwrap();
         assert_eq!(
             got,

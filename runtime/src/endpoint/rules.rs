@@ -217,10 +217,13 @@ impl EndpointRule {
         headers.sort_by(|(a, _), (b, _)| a.cmp(b));
         let properties = match endpoint.get("properties") {
             None => BTreeMap::new(),
-            Some(Json::Object(props)) => props
-                .iter()
-                .map(|(k, v)| Ok((k.clone(), Expr::parse_property(v, names)?)))
-                .collect::<Result<_, String>>()?,
+            Some(Json::Object(props)) => {
+                let mut properties = BTreeMap::new();
+                for (k, v) in props {
+                    properties.insert(k.clone(), Expr::parse_property(v, names)?);
+                }
+                properties
+            }
             Some(_) => return Err("`properties` is not an object".to_owned()),
         };
         Ok(EndpointRule { url, headers, properties })
@@ -237,11 +240,10 @@ impl EndpointRule {
                 Ok((name.clone(), values))
             })
             .collect::<Result<_, EndpointError>>()?;
-        let properties = self
-            .properties
-            .iter()
-            .map(|(key, value)| Ok((key.clone(), value.eval_set(scope, &format!("property `{key}`"))?)))
-            .collect::<Result<_, EndpointError>>()?;
+        let mut properties = BTreeMap::new();
+        for (key, value) in &self.properties {
+            properties.insert(key.clone(), value.eval_set(scope, &format!("property `{key}`"))?);
+        }
         Endpoint::new(url, headers, properties)
     }
 }

@@ -22,7 +22,7 @@ pub(crate) struct Url {
 impl Url {
     /// The record rules see: `scheme`, `authority`, `path`, `normalizedPath`, `isIp`.
     pub(crate) fn to_value(&self) -> Value {
-        Value::record([
+        Value::record(vec![
             ("scheme", self.scheme.as_str().into()),
             ("authority", self.authority.as_str().into()),
             ("path", self.path.as_str().into()),

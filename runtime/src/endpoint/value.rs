@@ -57,14 +57,22 @@ impl Value {
             Value::Int(i) => serde_json::Value::from(*i),
             Value::Array(items) => serde_json::Value::Array(items.iter().map(Value::to_json).collect()),
             Value::Object(fields) => {
-                serde_json::Value::Object(fields.iter().map(|(k, v)| (k.clone(), v.to_json())).collect())
+                let mut object = serde_json::Map::new();
+                for (k, v) in fields {
+                    object.insert(k.clone(), v.to_json());
+                }
+                serde_json::Value::Object(object)
             }
         }
     }
 
     /// A record from `(field, value)` pairs.
-    pub(crate) fn record<const N: usize>(fields: [(&str, Value); N]) -> Value {
-        Value::Object(fields.into_iter().map(|(k, v)| (k.to_owned(), v)).collect())
+    pub(crate) fn record(fields: Vec<(&str, Value)>) -> Value {
+        let mut record = BTreeMap::new();
+        for (k, v) in fields {
+            record.insert(k.to_owned(), v);
+        }
+        Value::Object(record)
     }
 }
 
@@ -104,7 +112,7 @@ mod tests {
 
     #[test]
     fn converts_to_json_and_from_rust_values() {
-        let value = Value::record([
+        let value = Value::record(vec![
             ("s", "x".into()),
             ("b", true.into()),
             ("i", Value::Int(3)),

@@ -304,9 +304,19 @@ impl RequestParts {
         if value.is_absent() {
             return;
         }
+        let location = match member.binding {
+            Binding::Label | Binding::Query(_) | Binding::QueryParams => Location::Uri,
+            Binding::Header(_) | Binding::PrefixHeaders(_) => Location::Header,
+            Binding::Body | Binding::Payload | Binding::ResponseCode => return,
+        };
+        self.bind_text(member, text_of(member, value, location));
+    }
+
+    /// Records the text of a bound member: the part of [`RequestParts::bind`] that does not
+    /// depend on the member's type, compiled once.
+    fn bind_text(&mut self, member: &'static MemberSchema, text: TextWriter) {
         match member.binding {
             Binding::Label => {
-                let text = text_of(member, value, Location::Uri);
                 let value = text.items.into_iter().next().unwrap_or_default();
                 if value.is_empty() {
                     self.problems.push(Violation { path: member.name.to_owned(), rule: Rule::EmptyLabel });
@@ -314,13 +324,13 @@ impl RequestParts {
                 self.labels.push((member.name, value));
             }
             Binding::Query(name) => {
-                for item in text_of(member, value, Location::Uri).items {
+                for item in text.items {
                     self.query
                         .push((percent_encode(name, false).into_owned(), percent_encode(&item, false).into_owned()));
                 }
             }
             Binding::QueryParams => {
-                for (key, values) in text_of(member, value, Location::Uri).entries {
+                for (key, values) in text.entries {
                     let key = percent_encode(&key, false).into_owned();
                     for v in values {
                         self.query_params.push((key.clone(), percent_encode(&v, false).into_owned()));
@@ -328,14 +338,13 @@ impl RequestParts {
                 }
             }
             Binding::Header(name) => {
-                let text = text_of(member, value, Location::Header);
                 let list = matches!((member.target)(), TypeSchema::List { .. });
                 // An empty list is sent, as an empty value.
                 let joined = if list { join_header_list(&text.items, text.timestamps) } else { text.items.join("") };
                 self.headers.push((name.to_owned(), joined.trim().to_owned()));
             }
             Binding::PrefixHeaders(prefix) => {
-                for (key, values) in text_of(member, value, Location::Header).entries {
+                for (key, values) in text.entries {
                     self.headers.push((format!("{prefix}{key}"), values.join(", ")));
                 }
             }
@@ -438,11 +447,17 @@ impl<'a> TextReader<'a> {
     }
 
     fn wrong<T>(&mut self, expected: &'static str) -> Option<T> {
-        let found = self.scalar().to_owned();
-        match self.location() {
-            Location::Header => self.cx.wrong_type(expected, "a header value", || format!("header value {found:?}")),
-            Location::Uri => self.cx.wrong_type(expected, "a URI value", || format!("URI value {found:?}")),
-        }
+        self.report_wrong(expected);
+        None
+    }
+
+    fn report_wrong(&mut self, expected: &'static str) {
+        let quoted = (!self.cx.in_sensitive()).then(|| self.scalar());
+        let (kind, found) = match self.location() {
+            Location::Header => ("a header value", quoted.map(|found| format!("header value {found:?}"))),
+            Location::Uri => ("a URI value", quoted.map(|found| format!("URI value {found:?}"))),
+        };
+        self.cx.report_wrong_type(expected, kind, found);
     }
 }
 
@@ -566,7 +581,19 @@ pub fn read_bound<T: Shape>(
     status: u16,
     headers: &[(String, String)],
 ) -> Option<Option<T>> {
-    let text = match member.binding {
+    let text = bound_text(member, status, headers)?;
+    cx.push_member(member.name);
+    let mut reader = TextReader::new(cx, text);
+    let read = T::deserialize(member, &mut reader);
+    let out = cx.salvage(read);
+    cx.pop();
+    Some(out)
+}
+
+/// What [`read_bound`] reads `member` from; `None` when the header is absent or the member is
+/// not bound to headers or the status code.
+fn bound_text<'h>(member: &MemberSchema, status: u16, headers: &'h [(String, String)]) -> Option<Text<'h>> {
+    Some(match member.binding {
         Binding::Header(name) => Text::Header(Cow::Borrowed(
             headers.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())?,
         )),
@@ -581,13 +608,7 @@ pub fn read_bound<T: Shape>(
         ),
         Binding::ResponseCode => Text::Status(status),
         _ => return None,
-    };
-    cx.push_member(member.name);
-    let mut reader = TextReader::new(cx, text);
-    let read = T::deserialize(member, &mut reader);
-    let out = cx.salvage(read);
-    cx.pop();
-    Some(out)
+    })
 }
 
 #[cfg(test)]

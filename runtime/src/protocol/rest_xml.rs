@@ -44,6 +44,38 @@ use crate::validate::Violations;
 #[derive(Debug, Clone, Copy)]
 pub struct RestXml;
 
+/// The request of a serialized input: not generic, so compiled once rather than per operation.
+fn build_request(
+    mut w: RequestWriter,
+    http: crate::operation::Http,
+    endpoint_labels: &[&str],
+    cx: &RequestContext<'_>,
+) -> Result<HttpRequest, Violations> {
+    w.parts.check()?;
+    let base = cx.endpoint_url.trim_end_matches('/');
+    let path = w.parts.uri_omitting(http.uri, endpoint_labels);
+    let mut request = HttpRequest::new(http.method, format!("{base}{path}"));
+    for (name, value) in w.parts.headers {
+        request.headers.push((name.to_ascii_lowercase(), value));
+    }
+    let body = match (w.payload, w.body) {
+        (Some(payload), _) => payload,
+        (None, Some((body, name, namespace))) => {
+            Some((body.finish(name, namespace).into_bytes().into(), XML_CONTENT_TYPE))
+        }
+        (None, None) => None,
+    };
+    if let Some((body, content_type)) = body {
+        // A member bound to `Content-Type` says what the payload is.
+        if request.header("content-type").is_none() {
+            request.set_header("content-type", content_type);
+        }
+        request.body = body;
+    }
+    request.stream = w.stream;
+    Ok(request)
+}
+
 /// The `Content-Type` of XML bodies.
 pub const XML_CONTENT_TYPE: &str = "application/xml";
 
@@ -54,29 +86,7 @@ impl Protocol for RestXml {
     fn request<O: Operation>(input: &O, cx: &RequestContext<'_>) -> Result<HttpRequest, Violations> {
         let mut w = RequestWriter::default();
         input.serialize(&MemberSchema::ROOT, &mut w);
-        w.parts.check()?;
-        let base = cx.endpoint_url.trim_end_matches('/');
-        let path = w.parts.uri_omitting(O::HTTP.uri, <O::Service as Service>::ENDPOINT_LABELS);
-        let mut request = HttpRequest::new(O::HTTP.method, format!("{base}{path}"));
-        for (name, value) in w.parts.headers {
-            request.headers.push((name.to_ascii_lowercase(), value));
-        }
-        let body = match (w.payload, w.body) {
-            (Some(payload), _) => payload,
-            (None, Some((body, name, namespace))) => {
-                Some((body.finish(name, namespace).into_bytes().into(), XML_CONTENT_TYPE))
-            }
-            (None, None) => None,
-        };
-        if let Some((body, content_type)) = body {
-            // A member bound to `Content-Type` says what the payload is.
-            if request.header("content-type").is_none() {
-                request.set_header("content-type", content_type);
-            }
-            request.body = body;
-        }
-        request.stream = w.stream;
-        Ok(request)
+        build_request(w, O::HTTP, <O::Service as Service>::ENDPOINT_LABELS, cx)
     }
 
     fn output<O: Shape>(response: &HttpResponse) -> Result<O, ResponseError> {

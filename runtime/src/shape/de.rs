@@ -71,9 +71,19 @@ impl Decoder {
     /// `kind` is the description without the value, used inside sensitive values. Returns
     /// `None` for convenience.
     pub fn wrong_type<T>(&mut self, expected: &'static str, kind: &str, found: impl FnOnce() -> String) -> Option<T> {
-        let found = if self.sensitive > 0 { kind.to_owned() } else { found() };
-        self.report(Rule::Type { expected, found });
+        let found = if self.sensitive > 0 { None } else { Some(found()) };
+        self.report_wrong_type(expected, kind, found);
         None
+    }
+
+    /// [`Decoder::wrong_type`] with `found` already built (`None`: use `kind`); not generic, so
+    /// that its body is compiled once rather than once per caller.
+    pub(crate) fn report_wrong_type(&mut self, expected: &'static str, kind: &str, found: Option<String>) {
+        let found = match found {
+            Some(found) if self.sensitive == 0 => found,
+            _ => kind.to_owned(),
+        };
+        self.report(Rule::Type { expected, found });
     }
 
     /// Whether the value being read is sensitive.

@@ -524,6 +524,13 @@ impl<'a> JsonDeserializer<'a> {
 
     /// Records that the value here is not of the `expected` type, and consumes it.
     fn wrong<T>(&mut self, expected: &'static str, kind: Option<Kind>) -> Option<T> {
+        self.report_wrong(expected, kind);
+        None
+    }
+
+    /// The body of [`JsonDeserializer::wrong`], one copy for every type read; `None` where the
+    /// input is broken and there is nothing to report.
+    fn report_wrong(&mut self, expected: &'static str, kind: Option<Kind>) -> Option<()> {
         let kind = kind?;
         let (found, what) = match kind {
             Kind::Object => ("an object".to_owned(), "an object"),
@@ -539,7 +546,8 @@ impl<'a> JsonDeserializer<'a> {
         if self.broken {
             return None;
         }
-        self.cx.wrong_type(expected, what, || found)
+        self.cx.report_wrong_type(expected, what, Some(found));
+        Some(())
     }
 
     fn key_matches(&self, member: &MemberSchema, key: &str) -> bool {
