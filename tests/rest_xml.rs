@@ -426,7 +426,8 @@ async fn request_checksums_go_as_headers_or_as_an_aws_chunked_trailer() {
         Err(Error::InvalidInput(v)) => assert!(v.to_string().contains("`MD5` is not one of"), "{v}"),
         other => panic!("{other:?}"),
     }
-    // Streamed from a file: aws-chunked, the checksum in the trailer.
+    // Streamed from a file: aws-chunked, the checksum in the trailer; over plain HTTP, every
+    // chunk and the trailer signed (see `signed_chunks_chain_from_the_request_signature`).
     let path = std::env::temp_dir().join(format!("aws-operation-chunked-{}", std::process::id()));
     let body: Vec<u8> = (0..200_000u32).map(|i| (i % 253) as u8).collect();
     std::fs::write(&path, &body).unwrap();
@@ -445,22 +446,122 @@ async fn request_checksums_go_as_headers_or_as_an_aws_chunked_trailer() {
     assert_eq!(chunked.header("content-encoding"), Some("aws-chunked"));
     assert_eq!(chunked.header("x-amz-decoded-content-length"), Some("200000"));
     assert_eq!(chunked.header("x-amz-trailer"), Some("x-amz-checksum-crc32"));
-    assert_eq!(chunked.header("x-amz-content-sha256"), Some("STREAMING-UNSIGNED-PAYLOAD-TRAILER"));
+    assert_eq!(chunked.header("x-amz-content-sha256"), Some("STREAMING-AWS4-HMAC-SHA256-PAYLOAD-TRAILER"));
     assert_eq!(chunked.header("content-length"), Some(chunked.body.len().to_string().as_str()));
-    // Decoded: the file, then the trailer with its CRC32.
-    let (mut rest, mut decoded) = (&chunked.body[..], Vec::new());
+    let (decoded, trailer) = check_signed_chunks(chunked, "secret", "fakestore");
+    assert_eq!(decoded, body);
+    assert_eq!(trailer, [format!("x-amz-checksum-crc32:{}", crc32(&body))]);
+}
+
+/// A SigV4 HMAC-SHA256, in hex.
+fn hmac_hex(key: &[u8], text: &str) -> String {
+    hex(ring::hmac::sign(&ring::hmac::Key::new(ring::hmac::HMAC_SHA256, key), text.as_bytes()).as_ref())
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn sha256_hex(bytes: &[u8]) -> String {
+    hex(ring::digest::digest(&ring::digest::SHA256, bytes).as_ref())
+}
+
+/// The body of a request sent `aws-chunked` with signed chunks, checked as S3 checks it: each
+/// chunk's signature chained from the request's own (`Signature=` of its `authorization`), the
+/// last (empty) chunk's, and the trailer's after it; the decoded body and the trailer's lines.
+/// The signing key is derived here from the secret, as the SigV4 specification says.
+fn check_signed_chunks(request: &support::Recorded, secret: &str, service: &str) -> (Vec<u8>, Vec<String>) {
+    let authorization = request.header("authorization").unwrap();
+    let mut previous = authorization.rsplit_once("Signature=").unwrap().1.to_owned();
+    let amz_date = request.header("x-amz-date").unwrap();
+    let scope = format!("{}/us-east-1/{service}/aws4_request", &amz_date[..8]);
+    let mut key = format!("AWS4{secret}").into_bytes();
+    for part in [&amz_date[..8], "us-east-1", service, "aws4_request"] {
+        key = ring::hmac::sign(&ring::hmac::Key::new(ring::hmac::HMAC_SHA256, &key), part.as_bytes()).as_ref().to_vec();
+    }
+    let empty = sha256_hex(b"");
+    let (mut rest, mut decoded) = (&request.body[..], Vec::new());
     loop {
         let end = rest.windows(2).position(|w| w == b"\r\n").unwrap();
-        let n = usize::from_str_radix(std::str::from_utf8(&rest[..end]).unwrap(), 16).unwrap();
+        let line = std::str::from_utf8(&rest[..end]).unwrap();
+        let (size, signature) = line.split_once(";chunk-signature=").expect("a signed chunk");
+        let n = usize::from_str_radix(size, 16).unwrap();
         rest = &rest[end + 2..];
+        let data = &rest[..n];
+        let expected = hmac_hex(
+            &key,
+            &format!("AWS4-HMAC-SHA256-PAYLOAD\n{amz_date}\n{scope}\n{previous}\n{empty}\n{}", sha256_hex(data)),
+        );
+        assert_eq!(signature, expected, "the signature of the chunk after {} bytes", decoded.len());
+        previous = expected;
         if n == 0 {
             break;
         }
-        decoded.extend_from_slice(&rest[..n]);
+        decoded.extend_from_slice(data);
+        assert_eq!(&rest[n..n + 2], b"\r\n");
         rest = &rest[n + 2..];
     }
-    assert_eq!(decoded, body);
-    assert_eq!(rest, format!("x-amz-checksum-crc32:{}\r\n\r\n", crc32(&body)).as_bytes());
+    let text = std::str::from_utf8(rest).unwrap();
+    let mut lines: Vec<String> = text.split("\r\n").map(str::to_owned).collect();
+    assert_eq!(lines.split_off(lines.len() - 2), ["", ""], "the body ends with an empty line");
+    if let Some(signature) = lines.last().and_then(|l| l.strip_prefix("x-amz-trailer-signature:")).map(str::to_owned) {
+        lines.pop();
+        let canonical: String = lines.iter().map(|l| format!("{l}\n")).collect();
+        let expected = hmac_hex(
+            &key,
+            &format!("AWS4-HMAC-SHA256-TRAILER\n{amz_date}\n{scope}\n{previous}\n{}", sha256_hex(canonical.as_bytes())),
+        );
+        assert_eq!(signature, expected, "the trailer's signature");
+    } else {
+        assert!(lines.is_empty(), "an unsigned trailer: {lines:?}");
+    }
+    (decoded, lines)
+}
+
+/// Over plain HTTP, where S3 refuses `UNSIGNED-PAYLOAD`, a streamed body goes `aws-chunked` with
+/// every chunk signed, chained from the request's signature: without a checksum
+/// (`STREAMING-AWS4-HMAC-SHA256-PAYLOAD`) and with one as a signed trailer (above). Each attempt
+/// signs anew, so a retried upload's chain starts from the retry's signature.
+#[tokio::test]
+async fn signed_chunks_chain_from_the_request_signature() {
+    const LENGTHS: [usize; 5] = [0, 1, 65_536, 65_537, 150_000];
+    let failing = Reply::xml(500, "<Error><Code>InternalError</Code></Error>");
+    let replies = LENGTHS.iter().flat_map(|_| [failing.clone(), Reply::xml(200, "")]).collect();
+    let server = Server::start(replies).await;
+    let config = Config::builder()
+        .region("us-east-1")
+        .credentials(Credentials::new("AKIDTEST", "secret", None, None))
+        .endpoint_url(&server.url)
+        .max_attempts(2)
+        .request_checksum_calculation(aws_operation::checksum::ChecksumCalculation::WhenRequired)
+        .build()
+        .unwrap();
+    let client = FakeStore::new(&config).unwrap();
+    let path = std::env::temp_dir().join(format!("aws-operation-signed-chunks-{}", std::process::id()));
+    for len in LENGTHS {
+        let body: Vec<u8> = (0..len).map(|i| (i % 241) as u8).collect();
+        std::fs::write(&path, &body).unwrap();
+        let file = aws_operation::ByteStream::from_path(&path).await.unwrap();
+        let input =
+            PutBlob { bucket: "b".into(), key: "k".into(), checksum_algorithm: None, checksum_crc32: None, body: file };
+        client.send(input).await.unwrap();
+        let requests = server.requests();
+        let [first, retried] = &requests[requests.len() - 2..] else { unreachable!() };
+        for request in [first, retried] {
+            assert_eq!(request.header("x-amz-content-sha256"), Some("STREAMING-AWS4-HMAC-SHA256-PAYLOAD"));
+            assert_eq!(request.header("content-encoding"), Some("aws-chunked"));
+            assert_eq!(request.header("x-amz-decoded-content-length"), Some(len.to_string().as_str()));
+            assert_eq!(request.header("x-amz-trailer"), None);
+            let authorization = request.header("authorization").unwrap();
+            assert!(
+                authorization.contains("content-encoding;") && authorization.contains("x-amz-decoded-content-length")
+            );
+            let (decoded, trailer) = check_signed_chunks(request, "secret", "fakestore");
+            assert_eq!(decoded, body, "{len} bytes");
+            assert!(trailer.is_empty());
+        }
+    }
+    let _ = std::fs::remove_file(&path);
 }
 
 #[tokio::test]

@@ -1285,8 +1285,9 @@ fn iam_user(moto: &Moto) -> Credentials {
 
 /// With `INITIAL_NO_AUTH_ACTION_COUNT`, moto checks the SigV4 signature of every request (as
 /// botocore's `S3SigV4Auth` computes it from the request moto received): each awkward key in
-/// the path, queries, copy sources, an aws-chunked upload and a signed XML body pass, and a
-/// wrong secret is `SignatureDoesNotMatch`.
+/// the path, queries, copy sources, an aws-chunked upload (its chunks signed, as S3 wants them
+/// over HTTP: moto checks the request's seed signature and reads the chunks) and a signed XML
+/// body pass, and a wrong secret is `SignatureDoesNotMatch`.
 #[tokio::test]
 async fn signatures_are_what_s3_computes() {
     bounded(async {

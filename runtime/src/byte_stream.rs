@@ -40,8 +40,8 @@ pub struct ByteStream {
 enum Inner {
     /// In memory; taken by the first read.
     Bytes(Bytes),
-    /// A file of this length, not yet opened.
-    File { path: Arc<Path>, len: u64 },
+    /// A file of this length, not yet opened; or `len` bytes of it from `offset`.
+    File { path: Arc<Path>, offset: Option<u64>, len: u64 },
     /// A caller's stream, shared with the requests that send it.
     Once(Arc<OnceStream>),
     /// Being read. (The mutex makes the stream `Sync`, as operations' outputs are; it is only
@@ -70,7 +70,23 @@ impl ByteStream {
         if !metadata.is_file() {
             return Err(std::io::Error::other(format!("`{}` is not a file", path.display())));
         }
-        Ok(Self { inner: Inner::File { path: Arc::from(path), len: metadata.len() } })
+        Ok(Self { inner: Inner::File { path: Arc::from(path), offset: None, len: metadata.len() } })
+    }
+
+    /// `len` bytes of the file at `path` from `offset` (a part of a multipart upload), read as
+    /// they are sent (again for a retry); the file must hold them now.
+    pub async fn from_path_range(path: impl AsRef<Path>, offset: u64, len: u64) -> std::io::Result<Self> {
+        let path = path.as_ref();
+        let metadata = tokio::fs::metadata(path).await?;
+        if !metadata.is_file() {
+            return Err(std::io::Error::other(format!("`{}` is not a file", path.display())));
+        }
+        if offset.checked_add(len).is_none_or(|end| end > metadata.len()) {
+            let size = metadata.len();
+            let message = format!("`{}` has {size} bytes, not {len} from {offset}", path.display());
+            return Err(std::io::Error::new(std::io::ErrorKind::UnexpectedEof, message));
+        }
+        Ok(Self { inner: Inner::File { path: Arc::from(path), offset: Some(offset), len } })
     }
 
     /// [`ByteStream::from_path`] for callers outside an async context (a tool reading its
@@ -81,7 +97,7 @@ impl ByteStream {
         if !metadata.is_file() {
             return Err(std::io::Error::other(format!("`{}` is not a file", path.display())));
         }
-        Ok(Self { inner: Inner::File { path: Arc::from(path), len: metadata.len() } })
+        Ok(Self { inner: Inner::File { path: Arc::from(path), offset: None, len: metadata.len() } })
     }
 
     /// A stream of chunks, sent once (not retried once its first chunk was taken), with its
@@ -155,7 +171,7 @@ impl ByteStream {
     pub(crate) fn take(&self) -> ByteStream {
         let inner = match &self.inner {
             Inner::Bytes(bytes) => Inner::Bytes(bytes.clone()),
-            Inner::File { path, len } => Inner::File { path: Arc::clone(path), len: *len },
+            Inner::File { path, offset, len } => Inner::File { path: Arc::clone(path), offset: *offset, len: *len },
             Inner::Once(once) => Inner::Once(Arc::clone(once)),
             Inner::Reading { stream, len } => {
                 let mut stream = stream.lock().unwrap_or_else(PoisonError::into_inner);
@@ -171,12 +187,14 @@ impl ByteStream {
     pub(crate) fn streaming_body(&self) -> Option<StreamingBody> {
         let source = match &self.inner {
             Inner::Bytes(_) => return None,
-            Inner::File { path, len } => Source::File { path: Arc::clone(path), len: *len },
+            Inner::File { path, offset, len } => Source::File { path: Arc::clone(path), offset: *offset, len: *len },
             Inner::Once(once) => Source::Once(Arc::clone(once)),
             // A response body sent on as a request's: it can be sent once.
-            Inner::Reading { .. } => return Some(StreamingBody { source: Source::Unsendable, trailer: None }),
+            Inner::Reading { .. } => {
+                return Some(StreamingBody { source: Source::Unsendable, trailer: None, signer: None });
+            }
         };
-        Some(StreamingBody { source, trailer: None })
+        Some(StreamingBody { source, trailer: None, signer: None })
     }
 }
 
@@ -225,9 +243,9 @@ impl Stream for ByteStream {
             match &mut this.inner {
                 Inner::Bytes(bytes) if bytes.is_empty() => return Poll::Ready(None),
                 Inner::Bytes(bytes) => return Poll::Ready(Some(Ok(std::mem::take(bytes)))),
-                Inner::File { path, len } => {
-                    let (path, len) = (Arc::clone(path), *len);
-                    let stream: BoxStream = Box::pin(read_file(path, len));
+                Inner::File { path, offset, len } => {
+                    let (path, offset, len) = (Arc::clone(path), *offset, *len);
+                    let stream: BoxStream = Box::pin(read_file(path, offset, len));
                     this.inner = Inner::Reading { stream: Mutex::new(stream), len: Some(len) };
                 }
                 Inner::Once(once) => {
@@ -275,11 +293,13 @@ pub struct StreamingBody {
     source: Source,
     /// Sent `aws-chunked`, with a trailer of this checksum (see [`crate::checksum`]).
     trailer: Option<crate::checksum::ChecksumAlgorithm>,
+    /// Sent `aws-chunked`, each chunk signed (see [`crate::sign`]).
+    signer: Option<crate::sign::chunked::ChunkSigner>,
 }
 
 #[derive(Clone)]
 enum Source {
-    File { path: Arc<Path>, len: u64 },
+    File { path: Arc<Path>, offset: Option<u64>, len: u64 },
     Once(Arc<OnceStream>),
     Unsendable,
 }
@@ -288,8 +308,7 @@ impl StreamingBody {
     /// The length sent as `Content-Length`, if known: the source's, or its `aws-chunked`
     /// encoding's.
     pub fn len(&self) -> Option<u64> {
-        let len = self.source.len()?;
-        Some(self.trailer.map_or(len, |algorithm| aws_chunked::encoded_len(len, algorithm)))
+        encoded_len(self.source.len()?, self.trailer, self.signer.is_some())
     }
 
     /// The same body sent `aws-chunked` (`Content-Encoding: aws-chunked`), in 64 KiB chunks and
@@ -297,6 +316,22 @@ impl StreamingBody {
     /// go; its [`StreamingBody::len`] is then the encoded length.
     pub(crate) fn aws_chunked(self, algorithm: crate::checksum::ChecksumAlgorithm) -> Self {
         Self { trailer: Some(algorithm), ..self }
+    }
+
+    /// The length of the body itself, if known, whatever its encoding.
+    pub(crate) fn decoded_len(&self) -> Option<u64> {
+        self.source.len()
+    }
+
+    /// Whether the body is sent `aws-chunked`.
+    pub(crate) fn is_chunked(&self) -> bool {
+        self.trailer.is_some() || self.signer.is_some()
+    }
+
+    /// The same body sent `aws-chunked` with its chunks signed by `signer`, after the checksum
+    /// trailer if it has one.
+    pub(crate) fn signed_chunks(self, signer: crate::sign::chunked::ChunkSigner) -> Self {
+        Self { signer: Some(signer), ..self }
     }
 
     /// Whether the length is known to be 0.
@@ -317,7 +352,7 @@ impl StreamingBody {
     /// The body one attempt sends: the file read from its start, or the stream, taken when
     /// the first chunk is asked for (so an attempt that fails before sending leaves it).
     pub(crate) fn attempt(&self) -> BodyStream {
-        BodyStream { source: self.source.clone(), trailer: self.trailer, reading: None }
+        BodyStream { source: self.source.clone(), trailer: self.trailer, signer: self.signer.clone(), reading: None }
     }
 }
 
@@ -350,8 +385,10 @@ impl fmt::Debug for StreamingBody {
 impl PartialEq for StreamingBody {
     fn eq(&self, other: &Self) -> bool {
         match (&self.source, &other.source) {
-            _ if self.trailer != other.trailer => false,
-            (Source::File { path: a, len: m }, Source::File { path: b, len: n }) => a == b && m == n,
+            _ if self.trailer != other.trailer || self.signer.is_some() != other.signer.is_some() => false,
+            (Source::File { path: a, offset: o, len: m }, Source::File { path: b, offset: p, len: n }) => {
+                a == b && o == p && m == n
+            }
             (Source::Once(a), Source::Once(b)) => Arc::ptr_eq(a, b),
             _ => false,
         }
@@ -364,15 +401,20 @@ impl Eq for StreamingBody {}
 pub(crate) struct BodyStream {
     source: Source,
     trailer: Option<crate::checksum::ChecksumAlgorithm>,
+    signer: Option<crate::sign::chunked::ChunkSigner>,
     reading: Option<BoxStream>,
 }
 
 impl BodyStream {
     /// The length sent as `Content-Length`, if known.
     pub(crate) fn len(&self) -> Option<u64> {
-        let len = self.source.len()?;
-        Some(self.trailer.map_or(len, |algorithm| aws_chunked::encoded_len(len, algorithm)))
+        encoded_len(self.source.len()?, self.trailer, self.signer.is_some())
     }
+}
+
+/// The length sent of a body of `len` bytes: itself, or its `aws-chunked` encoding's.
+fn encoded_len(len: u64, trailer: Option<crate::checksum::ChecksumAlgorithm>, signed: bool) -> Option<u64> {
+    Some(if trailer.is_some() || signed { aws_chunked::encoded_len(len, trailer, signed) } else { len })
 }
 
 impl Stream for BodyStream {
@@ -382,16 +424,17 @@ impl Stream for BodyStream {
         let this = &mut *self;
         if this.reading.is_none() {
             let stream: BoxStream = match &this.source {
-                Source::File { path, len } => Box::pin(read_file(Arc::clone(path), *len)),
+                Source::File { path, offset, len } => Box::pin(read_file(Arc::clone(path), *offset, *len)),
                 Source::Once(once) => match once.take() {
                     Some(stream) => Box::pin(Counted::new(stream, once.len)),
                     None => return Poll::Ready(Some(Err(ByteStreamError::AlreadyTaken))),
                 },
                 Source::Unsendable => return Poll::Ready(Some(Err(ByteStreamError::AlreadyTaken))),
             };
-            this.reading = Some(match this.trailer {
-                Some(algorithm) => Box::pin(aws_chunked::AwsChunked::new(stream, algorithm)),
-                None => stream,
+            this.reading = Some(if this.trailer.is_some() || this.signer.is_some() {
+                Box::pin(aws_chunked::AwsChunked::new(stream, this.trailer, this.signer.take()))
+            } else {
+                stream
             });
         }
         match &mut this.reading {
@@ -498,10 +541,15 @@ impl Stream for Counted {
 }
 
 /// The file at `path`, in chunks, checked against the length it had when the stream was made.
-fn read_file(path: Arc<Path>, len: u64) -> impl Stream<Item = Result<Bytes, ByteStreamError>> + Send {
-    use tokio::io::AsyncReadExt as _;
+fn read_file(
+    path: Arc<Path>,
+    offset: Option<u64>,
+    len: u64,
+) -> impl Stream<Item = Result<Bytes, ByteStreamError>> + Send {
+    use tokio::io::{AsyncReadExt as _, AsyncSeekExt as _};
     struct State {
         path: Arc<Path>,
+        offset: Option<u64>,
         file: Option<tokio::fs::File>,
         read: u64,
         len: u64,
@@ -509,13 +557,20 @@ fn read_file(path: Arc<Path>, len: u64) -> impl Stream<Item = Result<Bytes, Byte
     }
     let failed =
         |path: &Path, e: std::io::Error| ByteStreamError::File { path: path.to_owned(), reason: e.to_string() };
-    let state = State { path, file: None, read: 0, len, done: false };
+    let state = State { path, offset, file: None, read: 0, len, done: false };
     futures_util::stream::unfold(state, move |mut state| async move {
         if state.done {
             return None;
         }
         if state.file.is_none() {
-            match tokio::fs::File::open(&state.path).await {
+            let opened = async {
+                let mut file = tokio::fs::File::open(&state.path).await?;
+                if let Some(offset) = state.offset {
+                    file.seek(std::io::SeekFrom::Start(offset)).await?;
+                }
+                Ok::<_, std::io::Error>(file)
+            };
+            match opened.await {
                 Ok(file) => state.file = Some(file),
                 Err(e) => {
                     state.done = true;
@@ -523,9 +578,19 @@ fn read_file(path: Arc<Path>, len: u64) -> impl Stream<Item = Result<Bytes, Byte
                 }
             }
         }
+        // A part ends at its length; a whole file is read to its end, to see that it did not grow.
+        let left = state.len - state.read.min(state.len);
+        if state.offset.is_some() && left == 0 {
+            return None;
+        }
+        let want = if state.offset.is_some() {
+            FILE_CHUNK.min(usize::try_from(left).unwrap_or(FILE_CHUNK))
+        } else {
+            FILE_CHUNK
+        };
         let file = state.file.as_mut()?;
-        let mut buf = BytesMut::with_capacity(FILE_CHUNK);
-        match file.read_buf(&mut buf).await {
+        let mut buf = BytesMut::with_capacity(want);
+        match (&mut *file).take(want as u64).read_buf(&mut buf).await {
             Err(e) => {
                 state.done = true;
                 Some((Err(failed(&state.path, e)), state))

@@ -16,6 +16,7 @@
 //! [`verify`] checks such a signature the way a SigV4 service would (and a SigV4a one with the
 //! `sigv4a` feature); it is meant for local test servers, not for production authentication.
 
+pub(crate) mod chunked;
 mod plain;
 mod presign;
 
@@ -167,7 +168,7 @@ impl SigningError {
 ///
 /// On error the request is left unchanged.
 pub fn sign(request: &mut HttpRequest, params: &SigningParams<'_>) -> Result<(), SigningError> {
-    if plain::try_sign(request, params) {
+    if !signs_chunks(request, params) && plain::try_sign(request, params) {
         return Ok(());
     }
     let wire = wire_url(&request.url)?;
@@ -207,10 +208,12 @@ fn sign_at_url(request: &mut HttpRequest, url: String, params: &SigningParams<'_
     }
 
     // A streamed body cannot be hashed before it is sent: its payload is signed as
-    // `UNSIGNED-PAYLOAD`, as the AWS SDKs sign streams.
-    let body = match request.stream {
-        Some(_) => sigv4_http::SignableBody::Precomputed(streamed_payload(request).to_owned()),
-        None => sigv4_http::SignableBody::Bytes(&request.body),
+    // `UNSIGNED-PAYLOAD`, as the AWS SDKs sign streams, or, over plain HTTP, chunk by chunk.
+    let chunked = signs_chunks(request, params).then(|| chunked_headers(request, &mut headers));
+    let body = match (request.stream.is_some(), chunked) {
+        (_, Some(payload)) => sigv4_http::SignableBody::Precomputed(payload.to_owned()),
+        (true, None) => sigv4_http::SignableBody::Precomputed(streamed_payload(request).to_owned()),
+        (false, None) => sigv4_http::SignableBody::Bytes(&request.body),
     };
     let added = compute_signing_headers(&request.method, &uri, encoding, &headers, body, params)?;
 
@@ -219,7 +222,64 @@ fn sign_at_url(request: &mut HttpRequest, url: String, params: &SigningParams<'_
     for (name, value) in added {
         request.set_header(&name, value);
     }
+    if chunked.is_some() {
+        let signer = chunk_signer(request, params)?;
+        request.stream = request.stream.take().map(|body| body.signed_chunks(signer));
+    }
     Ok(())
+}
+
+/// Whether `request`'s streamed body is signed chunk by chunk: over plain HTTP, where S3 refuses
+/// `UNSIGNED-PAYLOAD`, for a service that signs a body hash header, with SigV4, and a body whose
+/// length is known (`x-amz-decoded-content-length` must say it).
+fn signs_chunks(request: &HttpRequest, params: &SigningParams<'_>) -> bool {
+    params.settings.signed_body_header
+        && matches!(params.scheme, Scheme::SigV4 { .. })
+        && request.url.get(..7).is_some_and(|scheme| scheme.eq_ignore_ascii_case("http://"))
+        && request.stream.as_ref().is_some_and(|body| body.decoded_len().is_some())
+}
+
+/// The headers of a body signed chunk by chunk, added to `headers`; the payload hash to sign.
+fn chunked_headers(request: &HttpRequest, headers: &mut Vec<(String, String)>) -> &'static str {
+    let Some(body) = &request.stream else { return chunked::STREAMING_PAYLOAD };
+    if body.is_chunked() {
+        // Already `aws-chunked`, with a checksum trailer (`crate::checksum`).
+        return chunked::STREAMING_PAYLOAD_TRAILER;
+    }
+    let mut set = |name: &str, value: String| {
+        headers.retain(|(n, _)| !n.eq_ignore_ascii_case(name));
+        headers.push((name.to_owned(), value));
+    };
+    let encoding = match request.header("content-encoding") {
+        Some(theirs) => format!("aws-chunked,{theirs}"),
+        None => "aws-chunked".to_owned(),
+    };
+    set("content-encoding", encoding);
+    set("x-amz-decoded-content-length", body.decoded_len().unwrap_or_default().to_string());
+    chunked::STREAMING_PAYLOAD
+}
+
+/// The signer of the chunks of `request`, signed: its signature is the seed.
+fn chunk_signer(request: &HttpRequest, params: &SigningParams<'_>) -> Result<chunked::ChunkSigner, SigningError> {
+    let Scheme::SigV4 { region } = params.scheme else {
+        return Err(SigningError::Rejected { message: "chunk signatures are SigV4's".into() });
+    };
+    let missing = |what: &str| SigningError::Rejected { message: format!("the signed request has no {what}") };
+    let seed = request
+        .header(HEADER_AUTHORIZATION)
+        .and_then(|a| a.rsplit_once("Signature="))
+        .map(|(_, signature)| signature.to_owned())
+        .ok_or_else(|| missing("signature"))?;
+    let amz_date = request.header(HEADER_DATE).ok_or_else(|| missing("x-amz-date"))?;
+    let day = amz_date.get(..8).ok_or_else(|| missing("x-amz-date"))?;
+    let scope = format!("{day}/{region}/{}/aws4_request", params.signing_name);
+    let key = sigv4_v4::generate_signing_key(
+        params.credentials.secret_access_key(),
+        params.time,
+        region,
+        params.signing_name,
+    );
+    Ok(chunked::ChunkSigner::new(key.as_ref(), amz_date, scope, seed))
 }
 
 /// What a streamed body is signed as: `UNSIGNED-PAYLOAD`, or, for an `aws-chunked` body with a
