@@ -1,6 +1,6 @@
 #![doc = include_str!("../README.md")]
 
-pub use aws_operation_macros::{aws_operation, aws_service, aws_shape};
+pub use aws_operation_macros::{__pattern, aws_operation, aws_service, aws_shape};
 pub use aws_operation_runtime::*;
 
 /// What generated code uses. Not a public API: it changes without notice.
@@ -20,6 +20,7 @@ pub mod __private {
         ErrorShape, Fault, Http, LazyRules, Operation, OperationError, Service, UnmodeledError,
     };
     pub use aws_operation_runtime::paginate::{IntoItems, Paginated, Paginator, more_results, page_token};
+    pub use aws_operation_runtime::pattern::{Look as PatternLook, Node as PatternNode};
     pub use aws_operation_runtime::protocol::http_bindings::binding_check;
     pub use aws_operation_runtime::protocol::{AwsJson1_0, AwsJson1_1, Protocol, RestJson1, ServerProtocol};
     #[cfg(feature = "xml")]

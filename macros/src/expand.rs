@@ -393,10 +393,13 @@ fn constraint_checks(c: &Constraints, span: Span) -> TokenStream {
         out.extend(quote_spanned!(span=> __v.range(__x, #min, #max);));
     }
     if let Some(pattern) = &c.pattern {
-        // `check` has refused a pattern that does not translate.
-        let program = crate::pattern::translate(&pattern.value()).unwrap_or_default();
+        // `check` has refused a pattern that does not compile.
+        let (program, tree) = match crate::pattern::compile(&pattern.value()) {
+            Ok(compiled) => (compiled.program, compiled.tree),
+            Err(_) => (String::new(), quote!(#p::PatternNode::Empty)),
+        };
         out.extend(quote_spanned! {span=> {
-            static __PATTERN: #p::Pattern = #p::Pattern::new(#pattern, #program);
+            static __PATTERN: #p::Pattern = #p::Pattern::new(#pattern, #program, &#tree);
             __v.pattern(::core::convert::AsRef::<str>::as_ref(__x), &__PATTERN);
         }});
     }

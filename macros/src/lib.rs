@@ -31,3 +31,22 @@ pub fn aws_operation(args: TokenStream, item: TokenStream) -> TokenStream {
 pub fn aws_service(args: TokenStream, item: TokenStream) -> TokenStream {
     expand::service(args.into(), item.into()).into()
 }
+
+/// A model pattern compiled as `#[aws(pattern = "...")]` compiles it, as a `&'static Pattern`:
+/// for tests that compare the runtime's matching with another engine's. Not part of the API.
+#[doc(hidden)]
+#[proc_macro]
+pub fn __pattern(input: TokenStream) -> TokenStream {
+    let source = syn::parse_macro_input!(input as syn::LitStr);
+    let p = expand::private();
+    match pattern::compile(&source.value()) {
+        Ok(pattern::Compiled { program, tree }) => quote::quote! {{
+            static __PATTERN: #p::Pattern = #p::Pattern::new(#source, #program, &#tree);
+            &__PATTERN
+        }}
+        .into(),
+        Err(reason) => {
+            syn::Error::new(source.span(), format!("invalid regular expression: {reason}")).to_compile_error().into()
+        }
+    }
+}

@@ -1,25 +1,103 @@
-//! A model's `pattern`, parsed here and written out for the runtime's matcher.
+//! A model's `pattern`, parsed here and written out for the runtime's matchers
+//! (`aws_operation_runtime::pattern`).
 //!
 //! Patterns are parsed with `regex-syntax` (the syntax and Unicode semantics of the `regex`
-//! crate: `\p{L}`, Unicode `\d`, `\w` and `\s`), and written back as an expression that
-//! `regex-lite` runs: every class spelled out as ranges of code points, every group
-//! non-capturing. The runtime then needs no Unicode tables and no automata of its own, which
-//! are most of what the `regex` crate adds to a build and to a binary.
+//! crate: `\p{L}`, Unicode `\d`, `\w` and `\s`), and written back twice: as a tree of nodes
+//! for the runtime's backtracking walk, and as an expression that `regex-lite` runs, its
+//! fallback. In both, every class is spelled out as ranges of code points and no group
+//! captures. The runtime then needs no Unicode tables and no automata of its own, which are
+//! most of what the `regex` crate adds to a build and to a binary.
 
 use std::fmt::Write;
 
+use proc_macro2::TokenStream;
+use quote::quote;
 use regex_syntax::hir::{Class, Hir, HirKind, Look};
 
+/// A pattern compiled for the runtime.
+pub struct Compiled {
+    /// The expression for `regex-lite`.
+    pub program: String,
+    /// A `PatternNode` expression, the tree.
+    pub tree: TokenStream,
+}
+
+/// Both forms of `pattern`, or why there are none.
+pub fn compile(pattern: &str) -> Result<Compiled, String> {
+    let hir = parse(pattern)?;
+    let mut program = String::new();
+    write_hir(&hir, &mut program)?;
+    Ok(Compiled { program, tree: tree(&hir) })
+}
+
 /// The expression `regex-lite` runs for `pattern`, or why there is none.
-pub fn translate(pattern: &str) -> Result<String, String> {
-    let hir = regex_syntax::Parser::new().parse(pattern).map_err(|e| {
+#[cfg(test)]
+fn translate(pattern: &str) -> Result<String, String> {
+    compile(pattern).map(|c| c.program)
+}
+
+fn parse(pattern: &str) -> Result<Hir, String> {
+    regex_syntax::Parser::new().parse(pattern).map_err(|e| {
         let reason = e.to_string();
         let last = reason.lines().rev().find(|l| l.starts_with("error:")).unwrap_or("error: invalid syntax");
         last.trim_start_matches("error: ").to_owned()
-    })?;
-    let mut out = String::new();
-    write_hir(&hir, &mut out)?;
-    Ok(out)
+    })
+}
+
+/// The tree of `hir`; `write_hir` has refused what has no form in it.
+fn tree(hir: &Hir) -> TokenStream {
+    let p = crate::expand::private();
+    let (node, look) = (quote!(#p::PatternNode), quote!(#p::PatternLook));
+    match hir.kind() {
+        HirKind::Empty => quote!(#node::Empty),
+        HirKind::Literal(literal) => {
+            let text = String::from_utf8_lossy(&literal.0).into_owned();
+            quote!(#node::Literal(#text))
+        }
+        HirKind::Class(class) => {
+            let ranges = class_ranges(class);
+            let complement = complement(&ranges);
+            let negated = complement.len() < ranges.len();
+            let shown = if negated { &complement } else { &ranges };
+            let pairs = shown.iter().map(|(a, b)| quote!((#a, #b)));
+            quote!(#node::Class { ranges: &[#(#pairs),*], negated: #negated })
+        }
+        HirKind::Look(l) => {
+            let name = match l {
+                Look::Start => quote!(Start),
+                Look::End => quote!(End),
+                Look::StartLF => quote!(StartLine),
+                Look::EndLF => quote!(EndLine),
+                Look::StartCRLF => quote!(StartLineCrlf),
+                Look::EndCRLF => quote!(EndLineCrlf),
+                Look::WordAsciiNegate | Look::WordUnicodeNegate => quote!(NotWordBoundary),
+                _ => quote!(WordBoundary),
+            };
+            quote!(#node::Look(#look::#name))
+        }
+        HirKind::Repetition(rep) => {
+            let sub = tree(&rep.sub);
+            let (min, max) = (rep.min, rep.max.unwrap_or(u32::MAX));
+            quote!(#node::Repeat { node: &#sub, min: #min, max: #max })
+        }
+        HirKind::Capture(capture) => tree(&capture.sub),
+        HirKind::Concat(parts) => {
+            let parts = parts.iter().map(tree);
+            quote!(#node::Concat(&[#(#parts),*]))
+        }
+        HirKind::Alternation(branches) => {
+            let branches = branches.iter().map(tree);
+            quote!(#node::Alternation(&[#(#branches),*]))
+        }
+    }
+}
+
+fn class_ranges(class: &Class) -> Vec<(char, char)> {
+    match class {
+        Class::Unicode(c) => c.ranges().iter().map(|r| (r.start(), r.end())).collect(),
+        // In a pattern over `&str`, a byte class only ever holds ASCII.
+        Class::Bytes(c) => c.ranges().iter().map(|r| (char::from(r.start()), char::from(r.end()))).collect(),
+    }
 }
 
 fn write_hir(hir: &Hir, out: &mut String) -> Result<(), String> {
@@ -84,11 +162,7 @@ fn write_hir(hir: &Hir, out: &mut String) -> Result<(), String> {
 /// A class as its ranges, or as the ranges it leaves out when those are fewer (`.` is
 /// `[^\x{A}]`, not two ranges covering the rest of Unicode).
 fn write_class(class: &Class, out: &mut String) {
-    let ranges: Vec<(char, char)> = match class {
-        Class::Unicode(c) => c.ranges().iter().map(|r| (r.start(), r.end())).collect(),
-        // In a pattern over `&str`, a byte class only ever holds ASCII.
-        Class::Bytes(c) => c.ranges().iter().map(|r| (char::from(r.start()), char::from(r.end()))).collect(),
-    };
+    let ranges = class_ranges(class);
     if let [(a, b)] = ranges[..]
         && a == b
     {

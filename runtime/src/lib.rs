@@ -17,6 +17,7 @@ pub mod http;
 pub mod idempotency;
 pub mod operation;
 pub mod paginate;
+pub mod pattern;
 pub mod profile;
 pub mod protocol;
 pub mod retry;

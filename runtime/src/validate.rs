@@ -3,42 +3,7 @@
 
 use std::fmt;
 
-use std::sync::OnceLock;
-
-/// A regular expression from a model, compiled on first use.
-///
-/// Smithy patterns are searches; write anchors (`^...$`) where the whole value must match.
-/// The macros parse the pattern as written and hand over `program`, the same expression in
-/// the plain syntax `regex-lite` runs (classes as ranges of code points), so that no Unicode
-/// tables are compiled in.
-#[derive(Debug)]
-pub struct Pattern {
-    source: &'static str,
-    program: &'static str,
-    compiled: OnceLock<Option<regex_lite::Regex>>,
-}
-
-impl Pattern {
-    /// A pattern, as written and as the macros translated it, compiled the first time it is
-    /// used.
-    pub const fn new(source: &'static str, program: &'static str) -> Self {
-        Self { source, program, compiled: OnceLock::new() }
-    }
-
-    /// The pattern as written.
-    pub fn source(&self) -> &'static str {
-        self.source
-    }
-
-    /// Whether `value` contains a match. The macros check every pattern when they expand, so a
-    /// program that does not compile here is one the macros never wrote; it matches nothing.
-    pub fn is_match(&self, value: &str) -> bool {
-        self.compiled
-            .get_or_init(|| regex_lite::Regex::new(self.program).ok())
-            .as_ref()
-            .is_some_and(|re| re.is_match(value))
-    }
-}
+use crate::pattern::Pattern;
 
 /// One step of a path into a value.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -493,22 +458,6 @@ numeric_float!(f32, f64);
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn patterns_search_unless_anchored() {
-        static SEARCH: Pattern = Pattern::new("[a-z]+", "(?:[a-z]){1,}");
-        static ANCHORED: Pattern = Pattern::new("^[a-zA-Z]*$", r"\A(?:[A-Za-z]){0,}\z");
-        // What the macros write for `^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$`, cut to a few ranges.
-        static UNICODE: Pattern =
-            Pattern::new("^([\\p{L}...]*)$", r"\A(?:(?:[\x{20}0-9A-Za-z\x{C9}\x{E9}\x{202F}\x{2F}]){0,})\z");
-        static BROKEN: Pattern = Pattern::new("^[a-z$", "[a-z");
-        assert!(SEARCH.is_match("AWS-aws"));
-        assert!(!ANCHORED.is_match("AWS-aws"));
-        assert!(ANCHORED.is_match("Sandbox"));
-        assert!(UNICODE.is_match("Équipe 7\u{202F}/ops"));
-        assert!(!BROKEN.is_match("a"));
-        assert!(!UNICODE.is_match("tab\there"));
-    }
 
     #[test]
     fn paths_render_with_members_indices_and_keys() {

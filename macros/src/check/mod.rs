@@ -199,7 +199,7 @@ fn constraints(cx: &Ctxt, c: &Constraints) {
         }
     }
     if let Some(pattern) = &c.pattern
-        && let Err(reason) = crate::pattern::translate(&pattern.value())
+        && let Err(reason) = crate::pattern::compile(&pattern.value())
     {
         cx.error_spanned_by(pattern, format!("invalid regular expression: {reason}"));
     }

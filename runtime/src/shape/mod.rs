@@ -17,7 +17,7 @@ pub use de::{Decoder, Field, Mode, ShapeDeserializer};
 pub use ser::ShapeSerializer;
 
 pub use crate::codec::json::{from_json, json_kind, read_input, read_input_text, to_json};
-pub use crate::validate::Pattern;
+pub use crate::pattern::Pattern;
 
 use crate::byte_stream::ByteStream;
 use crate::schema::{Casing, MemberSchema, TypeSchema};
