@@ -65,6 +65,7 @@ pub mod objects;
 pub mod requester_pays;
 pub mod storage;
 pub mod tagging;
+pub mod transfer;
 
 pub use access::*;
 pub use buckets::*;
