@@ -60,6 +60,14 @@ fn pattern(len: usize, seed: u64) -> Vec<u8> {
     out
 }
 
+/// The composite CRC32 of `body` uploaded in parts of [`PART`]: the CRC32 of the parts' CRC32s,
+/// and the part count, as S3 computes it.
+fn composite_crc32(body: &[u8]) -> String {
+    let crcs: Vec<u8> = body.chunks(PART).flat_map(|part| crc32fast::hash(part).to_be_bytes()).collect();
+    let whole = aws_operation::checksum::ChecksumAlgorithm::Crc32.checksum(&crcs);
+    format!("{whole}-{}", body.len().div_ceil(PART))
+}
+
 fn sha256(bytes: &[u8]) -> Vec<u8> {
     digest(&SHA256, bytes).as_ref().to_vec()
 }
@@ -111,6 +119,7 @@ async fn files_of_every_size_go_up_and_down_equal() {
         create_bucket(&client, "sizes").await;
         let progress = Arc::new(Mutex::new(Vec::new()));
         let seen = Arc::clone(&progress);
+        let transfer_client = client.clone();
         let transfer = transfer(client).on_progress(move |done, total| seen.lock().unwrap().push((done, total)));
         let dir = TempDir::new("sizes");
         // (size, parts): below the threshold one PutObject; from it, parts of 5 MiB.
@@ -121,6 +130,18 @@ async fn files_of_every_size_go_up_and_down_equal() {
             progress.lock().unwrap().clear();
             let up = transfer.upload_file(&source, "sizes", &key).await.unwrap_or_else(|e| panic!("{len}: {e:?}"));
             assert_eq!((up.size, up.parts), (len as u64, parts), "{len} bytes");
+            // In parts, each with its CRC32: the object's checksum is the composite of them, as
+            // computed here. (S3 gives it in CompleteMultipartUpload's answer too, and the upload
+            // checks it there; moto gives it only to a GetObject that asks.)
+            if parts > 0 {
+                if let Some(reported) = &up.checksum_crc32 {
+                    assert_eq!(reported, &composite_crc32(&body), "{len} bytes");
+                }
+                let get = transfer_client.get_object().bucket("sizes").key(&key).checksum_mode(ChecksumMode::Enabled);
+                let got = get.send().await.expect("GetObject").into_inner();
+                assert_eq!(got.checksum_crc32.as_deref(), Some(composite_crc32(&body).as_str()), "{len} bytes");
+                got.body.unwrap().collect().await.expect("the body, its checksum not checked as a whole");
+            }
             assert_eq!(progress.lock().unwrap().last(), Some(&(len as u64, Some(len as u64))), "{len}");
             let target = dir.0.join("copy");
             let down = transfer.download_file("sizes", &key, &target).await.unwrap_or_else(|e| panic!("{len}: {e:?}"));

@@ -22,6 +22,9 @@ pub struct Uploaded {
     pub parts: usize,
     /// Its size.
     pub size: u64,
+    /// Its CRC32 as S3 gives it: of the whole object, or, in parts, composite (`...-N`), which
+    /// the upload checked against those of its parts.
+    pub checksum_crc32: Option<String>,
 }
 
 /// A part to send: its number and its bytes (a range of a file, or held in memory).
@@ -166,7 +169,7 @@ impl Transfer {
             self.client.put_object().bucket(bucket).key(key).body(body).checksum_algorithm(ChecksumAlgorithm::Crc32);
         let out = put.send().await.map_err(TransferError::call("PutObject"))?.into_inner();
         self.report(len, Some(len));
-        Ok(Uploaded { e_tag: out.e_tag, parts: 0, size: len })
+        Ok(Uploaded { e_tag: out.e_tag, parts: 0, size: len, checksum_crc32: out.checksum_crc32 })
     }
 
     async fn multipart(
@@ -196,6 +199,7 @@ impl Transfer {
         let result = async {
             let (completed, size) = self.send_parts(&pending, total, parts).await?;
             let count = completed.len();
+            let expected = composite_crc32(&completed);
             let complete = self
                 .client
                 .complete_multipart_upload()
@@ -204,12 +208,24 @@ impl Transfer {
                 .upload_id(&upload_id)
                 .multipart_upload(CompletedMultipartUpload { parts: Some(completed) });
             let out = complete.send().await.map_err(TransferError::call("CompleteMultipartUpload"))?.into_inner();
-            Ok::<_, TransferError>(Uploaded { e_tag: out.e_tag, parts: count, size })
+            let uploaded = Uploaded { e_tag: out.e_tag, parts: count, size, checksum_crc32: out.checksum_crc32 };
+            Ok::<_, TransferError>((uploaded, expected))
         }
         .await;
         let cause = match result {
-            Ok(uploaded) => {
+            Ok((uploaded, expected)) => {
                 pending.done = true;
+                // S3's composite checksum of the object (`...-N`) is the CRC32 of the parts'
+                // CRC32s, in order: another one means parts were put together wrongly. The
+                // object exists, so this is an error to report, not an upload to abort.
+                if let (Some(reported), Some(expected)) = (&uploaded.checksum_crc32, &expected)
+                    && reported.contains('-')
+                    && reported != expected
+                {
+                    return Err(TransferError::Inconsistent(format!(
+                        "{bucket}/{key}: S3's CRC32 of the object, {reported}, is not that of its parts, {expected}"
+                    )));
+                }
                 return Ok(uploaded);
             }
             Err(cause) => cause,
@@ -273,5 +289,41 @@ impl Transfer {
             .await?;
         completed.sort_by_key(|p| p.part_number);
         Ok((completed, done.load(Ordering::Relaxed)))
+    }
+}
+
+/// The composite CRC32 of an object made of `parts`, as S3 computes it: the CRC32 of their
+/// CRC32s one after the other, and the part count; `None` unless every part has its CRC32.
+fn composite_crc32(parts: &[CompletedPart]) -> Option<String> {
+    use base64::Engine as _;
+    let mut joined = Vec::with_capacity(parts.len() * 4);
+    for part in parts {
+        joined.extend(base64::engine::general_purpose::STANDARD.decode(part.checksum_crc32.as_deref()?).ok()?);
+    }
+    let crc = aws_operation::checksum::ChecksumAlgorithm::Crc32.checksum(&joined);
+    Some(format!("{crc}-{}", parts.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn composite_checksums_are_the_crc32_of_the_parts_crc32s() {
+        use base64::Engine as _;
+        let part = |data: &[u8], n: i32| {
+            let crc = aws_operation::checksum::ChecksumAlgorithm::Crc32.checksum(data);
+            CompletedPart::builder().part_number(n).checksum_crc32(crc).build().unwrap()
+        };
+        let parts = [part(b"first part", 1), part(b"second", 2)];
+        let mut joined = Vec::new();
+        for p in &parts {
+            joined
+                .extend(base64::engine::general_purpose::STANDARD.decode(p.checksum_crc32.as_ref().unwrap()).unwrap());
+        }
+        let expected = format!("{}-2", aws_operation::checksum::ChecksumAlgorithm::Crc32.checksum(&joined));
+        assert_eq!(composite_crc32(&parts), Some(expected));
+        let without = CompletedPart::builder().part_number(3).e_tag("x").build().unwrap();
+        assert_eq!(composite_crc32(&[parts[0].clone(), without]), None);
     }
 }
