@@ -23,6 +23,8 @@
 //!   presigned URLs, nor their expiry: an expired or tampered presigned URL is served as a good
 //!   one, so that is not asserted.
 
+#[path = "support/bytes.rs"]
+mod bytes_pattern;
 #[path = "support/moto.rs"]
 mod moto;
 
@@ -34,6 +36,7 @@ use std::time::Duration;
 use aws_operation::http::{HttpObserver, HttpRequest, HttpResponse};
 use aws_operation::{ByteStream, Config, Credentials, Error, ServiceError};
 use aws_operation_s3::*;
+use bytes_pattern::pattern;
 use futures_util::{StreamExt, TryStreamExt};
 use moto::Moto;
 use ring::digest::{Context, SHA256, digest};
@@ -130,20 +133,6 @@ async fn hash_stream(mut body: ByteStream) -> (Vec<u8>, u64) {
         context.update(&chunk);
     }
     (context.finish().as_ref().to_vec(), len)
-}
-
-/// Deterministic bytes that do not repeat in any short period.
-fn pattern(len: usize, seed: u64) -> Vec<u8> {
-    let mut state = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
-    let mut out = Vec::with_capacity(len + 8);
-    while out.len() < len {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        out.extend_from_slice(&state.to_le_bytes());
-    }
-    out.truncate(len);
-    out
 }
 
 /// A directory of its own under the target's temp dir, removed when dropped.

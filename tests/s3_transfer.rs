@@ -3,6 +3,8 @@
 //! writer; and, through a loopback proxy in front of moto that fails or cuts the requests it is
 //! told to, a part retried, an upload aborted, and a download that resumes the range it lost.
 
+#[path = "support/bytes.rs"]
+mod bytes_pattern;
 #[path = "support/moto.rs"]
 mod moto;
 mod support;
@@ -14,6 +16,7 @@ use std::time::Duration;
 use aws_operation::{ByteStream, Config, Credentials};
 use aws_operation_s3::transfer::{Transfer, TransferError};
 use aws_operation_s3::*;
+use bytes_pattern::pattern;
 use moto::Moto;
 use ring::digest::{SHA256, digest};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -44,20 +47,6 @@ fn transfer(client: S3) -> Transfer {
 
 async fn bounded<F: std::future::Future>(test: F) -> F::Output {
     tokio::time::timeout(LIMIT, test).await.expect("the test ends within its limit")
-}
-
-/// Bytes that differ at every offset, so that a part out of place shows.
-fn pattern(len: usize, seed: u64) -> Vec<u8> {
-    let mut state = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
-    let mut out = Vec::with_capacity(len + 8);
-    while out.len() < len {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        out.extend_from_slice(&state.to_le_bytes());
-    }
-    out.truncate(len);
-    out
 }
 
 /// The composite CRC32 of `body` uploaded in parts of [`PART`]: the CRC32 of the parts' CRC32s,

@@ -111,22 +111,9 @@ pub(crate) fn parse(args: &[String]) -> Parsed {
             continue;
         }
         if let Some((_, arity)) = GLOBALS.iter().find(|(n, _)| *n == name) {
-            let value = match arity {
-                Arity::Zero => {
-                    if let Some(v) = inline {
-                        parsed.problems.push(format!("`--{name}` takes no value, got `{v}`"));
-                    }
-                    None
-                }
-                Arity::One => match inline.or_else(|| next_value(args, &mut i)) {
-                    Some(v) => Some(v),
-                    None => {
-                        parsed.problems.push(format!("`--{name}` expects a value"));
-                        continue;
-                    }
-                },
-            };
-            global(&mut parsed, name, value);
+            if let Some(value) = global_value(name, arity, inline, args, &mut i, &mut parsed.problems) {
+                global(&mut parsed, name, value);
+            }
             continue;
         }
         if parsed.operation.is_none() {
@@ -144,6 +131,66 @@ pub(crate) fn parse(args: &[String]) -> Parsed {
         parsed.flags.push(Flag { name: name.to_owned(), values });
     }
     parsed
+}
+
+/// The global options that any command takes, not only an operation: where to send requests,
+/// how to sign them, the timeouts, `--debug` and `--output`. The others are about an operation's
+/// input and its pages.
+const COMMON: &[&str] =
+    &["endpoint-url", "region", "profile", "cli-connect-timeout", "cli-read-timeout", "debug", "output"];
+
+/// Takes the [`COMMON`] global options out of `args` (without the program name), wherever they
+/// are, for a command line of another shape than an operation's. Returns them, the other
+/// arguments in order, and every problem with the options taken.
+pub(crate) fn take_common(args: &[String]) -> (Globals, Vec<String>, Vec<String>) {
+    let mut parsed = Parsed::default();
+    let mut rest = Vec::new();
+    let mut i = 0;
+    while i < args.len() {
+        let arg = &args[i];
+        i += 1;
+        let option = arg.strip_prefix("--").filter(|o| !o.is_empty());
+        let (name, inline) = match option.map(|o| o.split_once('=')) {
+            Some(Some((name, value))) => (name, Some(value.to_owned())),
+            Some(None) => (&arg[2..], None),
+            None => ("", None),
+        };
+        let Some((_, arity)) = GLOBALS.iter().find(|(n, _)| *n == name && COMMON.contains(n)) else {
+            rest.push(arg.clone());
+            continue;
+        };
+        if let Some(value) = global_value(name, arity, inline, args, &mut i, &mut parsed.problems) {
+            global(&mut parsed, name, value);
+        }
+    }
+    (parsed.globals, rest, parsed.problems)
+}
+
+/// The value of the global option `name`: `Some(None)` for one that takes none, `None` (and a
+/// problem) when one it expects is missing.
+fn global_value(
+    name: &str,
+    arity: &Arity,
+    inline: Option<String>,
+    args: &[String],
+    i: &mut usize,
+    problems: &mut Vec<String>,
+) -> Option<Option<String>> {
+    match arity {
+        Arity::Zero => {
+            if let Some(v) = inline {
+                problems.push(format!("`--{name}` takes no value, got `{v}`"));
+            }
+            Some(None)
+        }
+        Arity::One => match inline.or_else(|| next_value(args, i)) {
+            Some(v) => Some(Some(v)),
+            None => {
+                problems.push(format!("`--{name}` expects a value"));
+                None
+            }
+        },
+    }
 }
 
 /// The argument after an option, unless it is itself an option.
@@ -280,6 +327,27 @@ mod tests {
         let p = parse(&args("op --cli-connect-timeout 1.5 --cli-read-timeout 0"));
         assert_eq!(p.globals.connect_timeout, Some(Duration::from_millis(1500)));
         assert_eq!(p.globals.read_timeout, Some(Duration::ZERO));
+    }
+
+    #[test]
+    fn common_options_are_taken_out_wherever_they_are() {
+        let line = args("--debug cp --recursive dir --region=eu-west-1 s3://b/p --profile dev --cli-input-json x");
+        let (g, rest, problems) = take_common(&line);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert!(g.debug);
+        assert_eq!((g.region.as_deref(), g.profile.as_deref()), (Some("eu-west-1"), Some("dev")));
+        // An operation's options are not taken: another command may have its own of that name.
+        assert_eq!(rest, ["cp", "--recursive", "dir", "s3://b/p", "--cli-input-json", "x"]);
+        let (_, rest, problems) = take_common(&args("ls --region --output text -- --debug=1"));
+        assert_eq!(rest, ["ls", "--"]);
+        assert_eq!(
+            problems,
+            [
+                "`--region` expects a value",
+                "`--output` supports only `json`, got `text`",
+                "`--debug` takes no value, got `1`"
+            ]
+        );
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! `--debug`: every request as signed and every response as received, with the signature, the
 //! security token and sensitive members redacted. The observer writes into a buffer that the
-//! command copies to stderr after each call, since the client owns the observer.
+//! command copies to stderr after each call, since the client owns the observer. Without an
+//! operation's schema (a command of one's own, many operations), bodies are shown as received:
+//! the schema is what names the sensitive members.
 
 use std::sync::{Arc, Mutex};
 
@@ -13,13 +15,18 @@ use crate::output::redact;
 /// The debug log of one command.
 #[derive(Debug, Clone)]
 pub(crate) struct DebugLog {
-    operation: &'static OperationSchema,
+    operation: Option<&'static OperationSchema>,
     buffer: Arc<Mutex<String>>,
 }
 
 impl DebugLog {
     pub(crate) fn new(operation: &'static OperationSchema) -> Self {
-        Self { operation, buffer: Arc::default() }
+        Self { operation: Some(operation), buffer: Arc::default() }
+    }
+
+    /// The log of calls of any operation.
+    pub(crate) fn untyped() -> Self {
+        Self { operation: None, buffer: Arc::default() }
     }
 
     /// Adds a line of the command's own.
@@ -60,7 +67,7 @@ impl DebugLog {
         // `aws.protocoltests#Code:http://...` names `Code`.
         let code = named.split(':').next().unwrap_or_default();
         let code = code.rsplit('#').next().unwrap_or_default();
-        self.operation.errors.iter().map(|e| e()).find(|ty| match ty {
+        self.operation?.errors.iter().map(|e| e()).find(|ty| match ty {
             TypeSchema::Shape(s) => s.error.is_some_and(|e| e.code == code),
             _ => false,
         })
@@ -74,13 +81,13 @@ impl HttpObserver for DebugLog {
             request.method,
             request.url,
             redacted(&request.headers),
-            self.body(&request.body, Some((self.operation.input)()))
+            self.body(&request.body, self.operation.map(|o| (o.input)()))
         ));
     }
 
     fn response(&self, response: &HttpResponse) {
         let ty = match response.status {
-            200..300 => Some((self.operation.output)()),
+            200..300 => self.operation.map(|o| (o.output)()),
             _ => self.error_shape(response),
         };
         let body = self.body(&response.body, ty);

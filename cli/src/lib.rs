@@ -16,9 +16,12 @@
 //!
 //! Modules: `args` splits the command line, `input` builds the input JSON (`--cli-input-json`,
 //! member flags, skeletons), `paginate` merges pages, `output` prints JSON, `debug` logs the
-//! HTTP exchange, `help` describes operations, and [`Exit`] holds the exit codes.
+//! HTTP exchange, `help` describes operations, `config` builds the configuration from the
+//! environment and the global options ([`GlobalOptions`], for commands of one's own), and
+//! [`Exit`] holds the exit codes.
 
 mod args;
+mod config;
 mod debug;
 mod exit;
 mod help;
@@ -28,21 +31,20 @@ mod output;
 mod paginate;
 
 use std::io::Write;
-use std::sync::Arc;
-use std::time::Duration;
 
+use aws_operation::Client;
 use aws_operation::dynamic::{DynError, DynOperation};
 use aws_operation::env::Env;
 use aws_operation::error::chain;
 use aws_operation::operation::Service;
 use aws_operation::schema::{OperationSchema, TypeSchema};
-use aws_operation::{Client, Config};
 use serde_json::Value;
 
+pub use config::GlobalOptions;
 pub use exit::Exit;
 pub use names::kebab;
 
-use crate::args::{Globals, Parsed, Skeleton};
+use crate::args::{Parsed, Skeleton};
 use crate::debug::DebugLog;
 use crate::input::{Problem, Scope};
 
@@ -154,7 +156,7 @@ impl<S: Service> Command<'_, S> {
         let schema = op.schema();
         let g = &parsed.globals;
         let log = g.debug.then(|| DebugLog::new(schema));
-        let config = match config(&self.env, g, log.as_ref()) {
+        let config = match config::build(&self.env, g, log.as_ref()) {
             Ok(config) => config,
             Err(e) => return self.fail(Exit::InvalidConfig, &chain(&e)),
         };
@@ -252,59 +254,6 @@ impl<S: Service> Command<'_, S> {
         }
         self.fail(Exit::InvalidParameters, &text)
     }
-}
-
-/// The code of an MFA device, asked on the terminal as the AWS CLI does, for a role whose profile
-/// sets `mfa_serial`.
-fn ask_for_mfa_code(prompt: &aws_operation::credentials::MfaPrompt<'_>) -> Result<String, String> {
-    use std::io::{BufRead, Write};
-    let mut stderr = std::io::stderr().lock();
-    let _ = write!(stderr, "Enter MFA code for {}: ", prompt.serial);
-    let _ = stderr.flush();
-    let mut code = String::new();
-    match std::io::stdin().lock().read_line(&mut code) {
-        Ok(0) => Err("standard input is closed".to_owned()),
-        Ok(_) => Ok(code.trim().to_owned()),
-        Err(e) => Err(format!("standard input could not be read: {e}")),
-    }
-}
-
-/// The configuration from the environment and the shared config files, with the global options
-/// over it.
-fn config(env: &Env, g: &Globals, log: Option<&DebugLog>) -> Result<Config, aws_operation::error::ConfigError> {
-    let mut builder = Config::from_env()
-        .env(env.clone())
-        .app_name("aws-operation-cli")
-        .sso(Arc::new(aws_operation_sso::SsoCredentialsClient::new()))
-        .sts(Arc::new(aws_operation_sts::StsCredentialsClient::new()))
-        .mfa_token(ask_for_mfa_code);
-    if let Some(profile) = &g.profile {
-        builder = builder.profile(profile);
-    }
-    if let Some(region) = &g.region {
-        builder = builder.region(region);
-    }
-    if let Some(url) = &g.endpoint_url {
-        builder = builder.endpoint_url(url);
-    }
-    match g.connect_timeout {
-        // The AWS CLI's zero means no limit; a year is as good.
-        Some(t) if t.is_zero() => builder = builder.connect_timeout(Duration::from_secs(365 * 86_400)),
-        Some(t) => builder = builder.connect_timeout(t),
-        None => {}
-    }
-    // The AWS CLI's read timeout bounds each wait for data and, here, each attempt; zero means
-    // no limit on either.
-    if let Some(t) = g.read_timeout {
-        builder = builder.read_timeout(t);
-        if !t.is_zero() {
-            builder = builder.attempt_timeout(t);
-        }
-    }
-    if let Some(log) = log {
-        builder = builder.http_observer(Arc::new(log.clone()));
-    }
-    builder.build()
 }
 
 /// The member of the operation's output that is its whole body as raw bytes (a blob or a
