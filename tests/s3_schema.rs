@@ -401,3 +401,31 @@ fn check_route(
     }
     Ok(true)
 }
+
+/// S3's rule set declares `Key`, `Prefix` and `CopySource` but no rule reads them: calls that
+/// differ only in those share one resolved route, and the rules are evaluated once for them,
+/// not once per key.
+#[tokio::test]
+async fn routes_are_shared_by_calls_that_differ_only_in_what_the_rules_ignore() {
+    let rules = aws_operation::endpoint::RuleSet::from_json(include_str!("../services/s3/endpoint-rule-set-1.json"));
+    let significant = rules.expect("S3's rules").significant_parameters();
+    for ignored in ["Key", "Prefix", "CopySource", "DeleteObjectKeys"] {
+        assert!(!significant.contains(ignored), "{ignored}");
+    }
+    for read in ["Bucket", "Region", "UseFIPS", "UseDualStack", "ForcePathStyle", "Accelerate", "UseArnRegion"] {
+        assert!(significant.contains(read), "{read}");
+    }
+    let client = S3::new(&config("us-east-1")).unwrap();
+    let presign = |bucket: &str, key: &str| {
+        client
+            .client()
+            .presign(GetObject::builder().bucket(bucket).key(key).build().unwrap(), std::time::Duration::from_secs(60))
+    };
+    for key in ["a", "b/c", "d e"] {
+        let url = presign("shared", key).await.unwrap().url;
+        assert!(url.starts_with("https://shared.s3.us-east-1.amazonaws.com/"), "{url}");
+    }
+    assert_eq!(client.client().cached_routes(), 1);
+    presign("other", "a").await.unwrap();
+    assert_eq!(client.client().cached_routes(), 2);
+}

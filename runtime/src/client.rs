@@ -104,6 +104,8 @@ struct Inner {
     /// Whether the rule set declares `AWS::Auth::AccountId`, so that routes depend on the
     /// credentials.
     uses_account_id: OnceLock<bool>,
+    /// The endpoint parameters that can change the route (`route::significant_parameters`).
+    significant: OnceLock<Option<std::collections::BTreeSet<String>>>,
     /// `user-agent`, with the application name: the same for every call.
     user_agent: String,
     /// Spent by retries, refilled by successes; shared by every call of the client.
@@ -348,7 +350,8 @@ impl<S: Service> Client<S> {
         if O::ENDPOINT_PARAMS.is_empty() && account_id.is_none() {
             return self.route().map(RouteRef::Client);
         }
-        let key = RouteKey::of(input, account_id);
+        let significant = self.inner.significant.get_or_init(route::significant_parameters::<S>);
+        let key = RouteKey::of(input, account_id, &|name| significant.as_ref().is_none_or(|set| set.contains(name)));
         if let Some(route) = self.inner.routes.get(&key) {
             return Ok(RouteRef::Call(route));
         }
@@ -383,6 +386,7 @@ impl Inner {
             route: OnceLock::new(),
             routes: RouteCache::default(),
             uses_account_id: OnceLock::new(),
+            significant: OnceLock::new(),
             user_agent: match &config.app_name {
                 Some(app) => format!("{USER_AGENT} app/{app}"),
                 None => USER_AGENT.to_owned(),

@@ -90,8 +90,10 @@ fn json_document(json: &str) -> serde_json::Value {
 }
 
 impl RouteKey {
-    /// The key of a call of `O` with `input`, whose credentials name `account_id`.
-    pub(super) fn of<O: Operation>(input: &O, account_id: Option<String>) -> Self {
+    /// The key of a call of `O` with `input`, whose credentials name `account_id`; the values
+    /// of the parameters the rule set ignores (`significant` says which it does not) are left
+    /// out, so that calls that differ only in those share a route.
+    pub(super) fn of<O: Operation>(input: &O, account_id: Option<String>, significant: &dyn Fn(&str) -> bool) -> Self {
         let params = O::ENDPOINT_PARAMS;
         let operation = (!params.is_empty()).then(TypeId::of::<O>);
         let mut document = None;
@@ -99,6 +101,7 @@ impl RouteKey {
             .iter()
             .filter(|p| p.source.varies())
             .map(|p| match p.source {
+                _ if !significant(p.name) => None,
                 ParamSource::Member(member) => input.context_param(member),
                 ParamSource::Path(path) => {
                     // Written once per call, for every path the operation has.
@@ -177,6 +180,12 @@ impl RouteCache {
 }
 
 /// Whether the service's rule set declares a parameter fed by the credentials' account.
+/// The parameters of `S`'s rule set that can change its endpoints; `None` without rules (then
+/// every parameter counts).
+pub(super) fn significant_parameters<S: Service>() -> Option<std::collections::BTreeSet<String>> {
+    S::endpoint_rules().and_then(|rules| rules.get().ok()).map(crate::endpoint::RuleSet::significant_parameters)
+}
+
 pub(super) fn uses_account_id<S: Service>() -> bool {
     S::endpoint_rules()
         .and_then(|rules| rules.get().ok())

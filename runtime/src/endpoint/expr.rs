@@ -30,6 +30,19 @@ pub(crate) enum Expr {
 }
 
 impl Expr {
+    /// Calls `found` with every name the expression refers to (parameters and variables).
+    pub(crate) fn references(&self, found: &mut dyn FnMut(&str)) {
+        match self {
+            Expr::Literal(_) => {}
+            Expr::Template(template) => template.references(found),
+            Expr::Array(items) => items.iter().for_each(|e| e.references(found)),
+            Expr::Record(fields) => fields.values().for_each(|e| e.references(found)),
+            Expr::Ref(name) => found(name),
+            Expr::GetAttr(value, _) => value.references(found),
+            Expr::Call(_, args) => args.iter().for_each(|e| e.references(found)),
+        }
+    }
+
     /// Parses a function argument, endpoint URL, header value or error message.
     /// `names` are the parameters and variables in scope at this point.
     pub(crate) fn parse(json: &Json, names: &[String]) -> Result<Expr, String> {
@@ -191,6 +204,16 @@ pub(crate) fn get_attr<'v>(value: &'v Value, path: &[PathPart]) -> Option<&'v Va
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Template {
     pieces: Vec<Piece>,
+}
+
+impl Template {
+    fn references(&self, found: &mut dyn FnMut(&str)) {
+        for piece in &self.pieces {
+            if let Piece::Var { name, .. } = piece {
+                found(name);
+            }
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -85,6 +85,35 @@ impl RuleSet {
         &self.parameters
     }
 
+    /// The parameters whose value can change the endpoint: those a rule reads, and the
+    /// required ones (whose absence is an error). One that is neither (S3's `Key`, which its
+    /// rules declare but never use) need not be bound, nor tell two calls' routes apart.
+    pub fn significant_parameters(&self) -> std::collections::BTreeSet<String> {
+        fn walk(rules: &[Rule], found: &mut dyn FnMut(&str)) {
+            for rule in rules {
+                rule.conditions.iter().for_each(|c| c.call.references(found));
+                match &rule.outcome {
+                    Outcome::Endpoint(endpoint) => {
+                        endpoint.url.references(found);
+                        endpoint.headers.iter().flat_map(|(_, values)| values).for_each(|e| e.references(found));
+                        endpoint.properties.values().for_each(|e| e.references(found));
+                    }
+                    Outcome::Error(message) => message.references(found),
+                    Outcome::Tree(rules) => walk(rules, found),
+                }
+            }
+        }
+        let mut read = std::collections::BTreeSet::new();
+        walk(&self.rules, &mut |name| {
+            read.insert(name.to_owned());
+        });
+        self.parameters
+            .iter()
+            .filter(|p| p.required() || read.contains(p.name()))
+            .map(|p| p.name().to_owned())
+            .collect()
+    }
+
     /// Resolves the endpoint for `params`: applies defaults, checks required
     /// parameters and types, then evaluates the rules in order until one matches.
     /// An error rule yields [`EndpointError::RuleError`] with its message verbatim.
