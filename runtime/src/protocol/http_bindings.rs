@@ -401,6 +401,35 @@ impl RequestParts {
     pub fn check(&mut self) -> Result<(), Violations> {
         if self.problems.is_empty() { Ok(()) } else { Err(Violations(std::mem::take(&mut self.problems))) }
     }
+
+    /// The request these parts make for an operation bound by `http`, sent to `cx`'s endpoint
+    /// (its `endpoint_labels` already in the host), with the protocol's `body` and its content
+    /// type, or a streamed one. Not generic, so compiled once rather than per operation.
+    pub(crate) fn into_request(
+        mut self,
+        http: crate::operation::Http,
+        endpoint_labels: &[&str],
+        cx: &super::RequestContext<'_>,
+        body: Option<(bytes::Bytes, &'static str)>,
+        stream: Option<crate::byte_stream::StreamingBody>,
+    ) -> Result<crate::http::HttpRequest, Violations> {
+        self.check()?;
+        let base = cx.endpoint_url.trim_end_matches('/');
+        let path = self.uri_omitting(http.uri, endpoint_labels);
+        let mut request = crate::http::HttpRequest::new(http.method, format!("{base}{path}"));
+        for (name, value) in self.headers {
+            request.headers.push((name.to_ascii_lowercase(), value));
+        }
+        if let Some((body, content_type)) = body {
+            // A member bound to `Content-Type` says what the payload is.
+            if request.header("content-type").is_none() {
+                request.set_header("content-type", content_type);
+            }
+            request.body = body;
+        }
+        request.stream = stream;
+        Ok(request)
+    }
 }
 
 /// What a bound member of a message is read from.

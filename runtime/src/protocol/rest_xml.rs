@@ -44,20 +44,13 @@ use crate::validate::Violations;
 #[derive(Debug, Clone, Copy)]
 pub struct RestXml;
 
-/// The request of a serialized input: not generic, so compiled once rather than per operation.
+/// The request of a serialized input.
 fn build_request(
-    mut w: RequestWriter,
+    w: RequestWriter,
     http: crate::operation::Http,
     endpoint_labels: &[&str],
     cx: &RequestContext<'_>,
 ) -> Result<HttpRequest, Violations> {
-    w.parts.check()?;
-    let base = cx.endpoint_url.trim_end_matches('/');
-    let path = w.parts.uri_omitting(http.uri, endpoint_labels);
-    let mut request = HttpRequest::new(http.method, format!("{base}{path}"));
-    for (name, value) in w.parts.headers {
-        request.headers.push((name.to_ascii_lowercase(), value));
-    }
     let body = match (w.payload, w.body) {
         (Some(payload), _) => payload,
         (None, Some((body, name, namespace))) => {
@@ -65,15 +58,7 @@ fn build_request(
         }
         (None, None) => None,
     };
-    if let Some((body, content_type)) = body {
-        // A member bound to `Content-Type` says what the payload is.
-        if request.header("content-type").is_none() {
-            request.set_header("content-type", content_type);
-        }
-        request.body = body;
-    }
-    request.stream = w.stream;
-    Ok(request)
+    w.parts.into_request(http, endpoint_labels, cx, body, w.stream)
 }
 
 /// The `Content-Type` of XML bodies.

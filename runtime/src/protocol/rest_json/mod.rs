@@ -38,36 +38,21 @@ use crate::validate::Violations;
 #[derive(Debug, Clone, Copy)]
 pub struct RestJson1;
 
-/// The request of a serialized input: not generic, so compiled once rather than per operation.
+/// The request of a serialized input.
 fn build_request(
-    mut w: RequestWriter,
+    w: RequestWriter,
     http: crate::operation::Http,
     endpoint_labels: &[&str],
     cx: &RequestContext<'_>,
 ) -> Result<HttpRequest, Violations> {
-    w.parts.check()?;
-    let base = cx.endpoint_url.trim_end_matches('/');
-    let path = w.parts.uri_omitting(http.uri, endpoint_labels);
-    let mut request = HttpRequest::new(http.method, format!("{base}{path}"));
-    for (name, value) in w.parts.headers {
-        request.headers.push((name.to_ascii_lowercase(), value));
-    }
-    let (body, content_type) = match (w.payload, w.body) {
-        (Some(Some((bytes, content_type))), _) => (Some(bytes), content_type),
+    let body = match (w.payload, w.body) {
+        (Some(Some((bytes, content_type))), _) => Some((bytes, content_type)),
         // An unset structure payload is an empty object; an unset blob or string, nothing.
-        (Some(None), _) if w.json_payload => (Some(Bytes::from_static(b"{}")), RestJson1::CONTENT_TYPE),
-        (Some(None), _) | (None, None) => (None, ""),
-        (None, Some(body)) => (Some(body.finish().into_bytes().into()), RestJson1::CONTENT_TYPE),
+        (Some(None), _) if w.json_payload => Some((Bytes::from_static(b"{}"), RestJson1::CONTENT_TYPE)),
+        (Some(None), _) | (None, None) => None,
+        (None, Some(body)) => Some((body.finish().into_bytes().into(), RestJson1::CONTENT_TYPE)),
     };
-    if let Some(body) = body {
-        // A member bound to `Content-Type` says what the payload is.
-        if request.header("content-type").is_none() {
-            request.set_header("content-type", content_type);
-        }
-        request.body = body;
-    }
-    request.stream = w.stream;
-    Ok(request)
+    w.parts.into_request(http, endpoint_labels, cx, body, w.stream)
 }
 
 impl Protocol for RestJson1 {
