@@ -55,10 +55,7 @@ fn tree(hir: &Hir) -> TokenStream {
             quote!(#node::Literal(#text))
         }
         HirKind::Class(class) => {
-            let ranges = class_ranges(class);
-            let complement = complement(&ranges);
-            let negated = complement.len() < ranges.len();
-            let shown = if negated { &complement } else { &ranges };
+            let (shown, negated) = smaller_form(&class_ranges(class));
             let pairs = shown.iter().map(|(a, b)| quote!((#a, #b)));
             quote!(#node::Class { ranges: &[#(#pairs),*], negated: #negated })
         }
@@ -168,9 +165,7 @@ fn write_class(class: &Class, out: &mut String) {
     {
         return write_char(a, out);
     }
-    let complement = complement(&ranges);
-    let negated = complement.len() < ranges.len();
-    let shown = if negated { &complement } else { &ranges };
+    let (shown, negated) = smaller_form(&ranges);
     out.push('[');
     match (negated, shown.is_empty()) {
         // Every code point.
@@ -180,7 +175,7 @@ fn write_class(class: &Class, out: &mut String) {
         (true, false) => out.push('^'),
         (false, false) => {}
     }
-    for &(a, b) in shown {
+    for &(a, b) in &shown {
         write_char(a, out);
         if b != a {
             out.push('-');
@@ -188,6 +183,12 @@ fn write_class(class: &Class, out: &mut String) {
         }
     }
     out.push(']');
+}
+
+/// A class as its ranges, or as the ranges it leaves out (`negated`) when those are fewer.
+fn smaller_form(ranges: &[(char, char)]) -> (Vec<(char, char)>, bool) {
+    let complement = complement(ranges);
+    if complement.len() < ranges.len() { (complement, true) } else { (ranges.to_vec(), false) }
 }
 
 /// The code points outside sorted, disjoint `ranges`.

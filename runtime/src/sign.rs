@@ -273,13 +273,14 @@ fn chunk_signer(request: &HttpRequest, params: &SigningParams<'_>) -> Result<chu
     let amz_date = request.header(HEADER_DATE).ok_or_else(|| missing("x-amz-date"))?;
     let day = amz_date.get(..8).ok_or_else(|| missing("x-amz-date"))?;
     let scope = format!("{day}/{region}/{}/aws4_request", params.signing_name);
-    let key = sigv4_v4::generate_signing_key(
-        params.credentials.secret_access_key(),
-        params.time,
-        region,
-        params.signing_name,
-    );
-    Ok(chunked::ChunkSigner::new(key.as_ref(), amz_date, scope, seed))
+    let seconds = params
+        .time
+        .duration_since(UNIX_EPOCH)
+        .map_err(|_| SigningError::Rejected { message: "the signing time is before 1970".to_owned() })?
+        .as_secs();
+    let secret = params.credentials.secret_access_key();
+    let key = plain::signing_key(secret, seconds, region, params.signing_name, ring::hmac::Key::clone);
+    Ok(chunked::ChunkSigner::new(key, amz_date, scope, seed))
 }
 
 /// What a streamed body is signed as: `UNSIGNED-PAYLOAD`, or, for an `aws-chunked` body with a

@@ -18,6 +18,8 @@
 use ring::digest::{SHA256, digest};
 use ring::hmac;
 
+use super::plain::hex;
+
 /// The hex SHA-256 of nothing.
 const EMPTY_SHA256: &str = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
@@ -45,8 +47,8 @@ impl std::fmt::Debug for ChunkSigner {
 impl ChunkSigner {
     /// The signer of the chunks after the request's own signature, `seed`; `key` is the SigV4
     /// signing key of `scope` (`20130524/us-east-1/s3/aws4_request`).
-    pub(crate) fn new(key: &[u8], amz_date: &str, scope: String, seed: String) -> Self {
-        Self { key: hmac::Key::new(hmac::HMAC_SHA256, key), amz_date: amz_date.to_owned(), scope, previous: seed }
+    pub(crate) fn new(key: hmac::Key, amz_date: &str, scope: String, seed: String) -> Self {
+        Self { key, amz_date: amz_date.to_owned(), scope, previous: seed }
     }
 
     /// The signature of the next chunk, `data` (empty for the last one).
@@ -79,14 +81,6 @@ impl ChunkSigner {
     }
 }
 
-fn hex(bytes: &[u8]) -> String {
-    use std::fmt::Write;
-    bytes.iter().fold(String::with_capacity(bytes.len() * 2), |mut out, b| {
-        write!(out, "{b:02x}").expect("writing to a String");
-        out
-    })
-}
-
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
@@ -95,15 +89,10 @@ pub(crate) mod tests {
     /// "Signature calculations for the Authorization header: transferring payload in multiple
     /// chunks"): AKIAIOSFODNN7EXAMPLE's secret, 2013-05-24, us-east-1, s3.
     pub(crate) fn example() -> ChunkSigner {
-        let time = std::time::UNIX_EPOCH + std::time::Duration::from_secs(1_369_353_600);
-        let key = aws_sigv4::sign::v4::generate_signing_key(
-            "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
-            time,
-            "us-east-1",
-            "s3",
-        );
+        let secret = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
+        let key = super::super::plain::signing_key(secret, 1_369_353_600, "us-east-1", "s3", hmac::Key::clone);
         ChunkSigner::new(
-            key.as_ref(),
+            key,
             "20130524T000000Z",
             "20130524/us-east-1/s3/aws4_request".to_owned(),
             "4f232c4386841ef735655705268965c44a0e4690baa4adea153f7db9fa80a0a9".to_owned(),

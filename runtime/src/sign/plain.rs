@@ -200,7 +200,13 @@ pub(super) fn try_sign(request: &mut HttpRequest, params: &SigningParams<'_>) ->
 
 /// Calls `with` with the SigV4 signing key for the UTC day of `seconds`, from this thread's cache
 /// or derived and cached.
-fn signing_key<T>(secret: &str, seconds: u64, region: &str, service: &str, with: impl FnOnce(&hmac::Key) -> T) -> T {
+pub(super) fn signing_key<T>(
+    secret: &str,
+    seconds: u64,
+    region: &str,
+    service: &str,
+    with: impl FnOnce(&hmac::Key) -> T,
+) -> T {
     let day = seconds / 86_400;
     let secret_digest: [u8; 32] =
         digest::digest(&SHA256, secret.as_bytes()).as_ref().try_into().expect("a SHA-256 digest");
@@ -321,7 +327,7 @@ fn civil_from_days(days: u64) -> (u64, u64, u64) {
 }
 
 /// Lowercase hex.
-fn hex(bytes: &[u8]) -> String {
+pub(super) fn hex(bytes: &[u8]) -> String {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
     let mut out = String::with_capacity(bytes.len() * 2);
     for &b in bytes {
