@@ -13,8 +13,8 @@
 //!
 //! The example's own unit tests (paths, S3 URIs, the command line) run here too.
 
-#[path = "support/bytes.rs"]
-mod bytes_pattern;
+#[path = "support/data.rs"]
+mod data;
 #[path = "support/moto.rs"]
 mod moto;
 
@@ -31,7 +31,7 @@ use std::process::{Command, Output, Stdio};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
-use bytes_pattern::pattern;
+use data::pattern;
 use moto::Moto;
 
 /// How long one run of the binary may take.

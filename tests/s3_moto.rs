@@ -23,20 +23,20 @@
 //!   presigned URLs, nor their expiry: an expired or tampered presigned URL is served as a good
 //!   one, so that is not asserted.
 
-#[path = "support/bytes.rs"]
-mod bytes_pattern;
+#[path = "support/data.rs"]
+mod data;
 #[path = "support/moto.rs"]
 mod moto;
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use aws_operation::http::{HttpObserver, HttpRequest, HttpResponse};
 use aws_operation::{ByteStream, Config, Credentials, Error, ServiceError};
 use aws_operation_s3::*;
-use bytes_pattern::pattern;
+use data::{TempDir, pattern};
 use futures_util::{StreamExt, TryStreamExt};
 use moto::Moto;
 use ring::digest::{Context, SHA256, digest};
@@ -133,31 +133,6 @@ async fn hash_stream(mut body: ByteStream) -> (Vec<u8>, u64) {
         context.update(&chunk);
     }
     (context.finish().as_ref().to_vec(), len)
-}
-
-/// A directory of its own under the target's temp dir, removed when dropped.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(name: &str) -> Self {
-        let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("s3-moto-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&path);
-        std::fs::create_dir_all(&path).expect("create the temp dir");
-        Self(path)
-    }
-
-    /// Writes `bytes` to the file `name` in it and returns its path.
-    fn file(&self, name: &str, bytes: &[u8]) -> PathBuf {
-        let path = self.0.join(name);
-        std::fs::write(&path, bytes).expect("write a temp file");
-        path
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
 }
 
 /// Percent-encodes all but RFC 3986's unreserved characters and `/`, as `x-amz-copy-source`

@@ -3,20 +3,20 @@
 //! writer; and, through a loopback proxy in front of moto that fails or cuts the requests it is
 //! told to, a part retried, an upload aborted, and a download that resumes the range it lost.
 
-#[path = "support/bytes.rs"]
-mod bytes_pattern;
+#[path = "support/data.rs"]
+mod data;
 #[path = "support/moto.rs"]
 mod moto;
 mod support;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use aws_operation::{ByteStream, Config, Credentials};
 use aws_operation_s3::transfer::{Transfer, TransferError};
 use aws_operation_s3::*;
-use bytes_pattern::pattern;
+use data::{TempDir, pattern};
 use moto::Moto;
 use ring::digest::{SHA256, digest};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -59,41 +59,6 @@ fn composite_crc32(body: &[u8]) -> String {
 
 fn sha256(bytes: &[u8]) -> Vec<u8> {
     digest(&SHA256, bytes).as_ref().to_vec()
-}
-
-/// A directory of its own, removed when dropped.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(name: &str) -> Self {
-        let path =
-            PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("s3-transfer-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&path);
-        std::fs::create_dir_all(&path).expect("create the temp dir");
-        Self(path)
-    }
-
-    fn file(&self, name: &str, bytes: &[u8]) -> PathBuf {
-        let path = self.0.join(name);
-        std::fs::write(&path, bytes).expect("write a temp file");
-        path
-    }
-
-    /// The names in it.
-    fn names(&self) -> Vec<String> {
-        let mut names: Vec<String> = std::fs::read_dir(&self.0)
-            .unwrap()
-            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .collect();
-        names.sort();
-        names
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
 }
 
 async fn create_bucket(client: &S3, name: &str) {
