@@ -227,3 +227,65 @@ async fn pages_chain_by_map_tokens_too() {
     assert_eq!(requests[0].json(), json!({"TableName": "t", "Limit": 1}));
     assert_eq!(requests[1].json(), json!({"TableName": "t", "Limit": 1, "ExclusiveStartKey": {"id": {"S": "a"}}}));
 }
+
+fn uploads_page(uploads: &[(&str, &str)], next: Option<(&str, Option<&str>)>) -> Reply {
+    let mut body = String::from(
+        r#"<?xml version="1.0" encoding="UTF-8"?><ListMultipartUploadsResult xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Bucket>b</Bucket>"#,
+    );
+    for (key, id) in uploads {
+        body.push_str(&format!("<Upload><Key>{key}</Key><UploadId>{id}</UploadId></Upload>"));
+    }
+    match next {
+        Some((key, id)) => {
+            body.push_str(&format!("<IsTruncated>true</IsTruncated><NextKeyMarker>{key}</NextKeyMarker>"));
+            if let Some(id) = id {
+                body.push_str(&format!("<NextUploadIdMarker>{id}</NextUploadIdMarker>"));
+            }
+        }
+        None => body.push_str("<IsTruncated>false</IsTruncated><NextKeyMarker>ignored</NextKeyMarker>"),
+    }
+    body.push_str("</ListMultipartUploadsResult>");
+    Reply::xml(200, &body)
+}
+
+#[tokio::test]
+async fn pages_chain_by_several_tokens_each_sent_as_the_last_page_gave_it() {
+    use aws_operation_s3::S3;
+    let server = Server::start(vec![
+        uploads_page(&[("a", "1"), ("a", "2")], Some(("a", Some("2")))),
+        uploads_page(&[("a", "3"), ("b", "1")], Some(("b", None))),
+        uploads_page(&[("c", "1")], None),
+    ])
+    .await;
+    let config = Config::builder()
+        .region("us-east-1")
+        .credentials(Credentials::new("AKID", "secret", None, None))
+        .endpoint_url(&server.url)
+        .s3_force_path_style(true)
+        .build()
+        .unwrap();
+    let s3 = S3::new(&config).unwrap();
+    let uploads: Vec<(String, String)> = s3
+        .list_multipart_uploads()
+        .bucket("b")
+        .into_paginator()
+        .page_size(2)
+        .items()
+        .map_ok(|u| (u.key.unwrap_or_default(), u.upload_id.unwrap_or_default()))
+        .try_collect()
+        .await
+        .unwrap();
+    let expected = [("a", "1"), ("a", "2"), ("a", "3"), ("b", "1"), ("c", "1")];
+    assert_eq!(uploads, expected.map(|(k, i)| (k.to_owned(), i.to_owned())));
+    // Each request carries both markers of the page before; one the page left out is not sent,
+    // and a page that says it is the last ends the listing whatever its markers.
+    let queries: Vec<String> = server.requests().iter().map(|r| r.path.split_once('?').unwrap().1.to_owned()).collect();
+    assert_eq!(
+        queries,
+        [
+            "uploads&max-uploads=2",
+            "uploads&key-marker=a&max-uploads=2&upload-id-marker=2",
+            "uploads&key-marker=b&max-uploads=2"
+        ]
+    );
+}

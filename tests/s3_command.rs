@@ -349,6 +349,7 @@ fn buckets_made_files_copied_up_listed_copied_down_deleted_and_buckets_removed()
     let ran = s3(&moto, &folder, &["cp", "s3://other-bucket/missing.txt", "."]);
     assert_eq!(ran.code, 254, "{ran:?}");
     assert!(ran.stderr.starts_with("download failed: s3://other-bucket/missing.txt to ./missing.txt "), "{ran:?}");
+    assert!(ran.stderr.contains(" when calling the HeadObject operation: "), "{ran:?}");
     assert!(!folder.0.join("missing.txt").exists(), "no file is left behind");
 }
 

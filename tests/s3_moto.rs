@@ -154,6 +154,20 @@ fn tag_map(tags: &[Tag]) -> BTreeMap<String, String> {
     tags.iter().map(|t| (t.key.clone(), t.value.clone())).collect()
 }
 
+/// The multipart uploads in progress in a bucket, as (key, upload id), every page of them.
+async fn in_progress(client: &S3, bucket: &str, prefix: Option<&str>) -> Vec<(String, String)> {
+    let mut list = client.list_multipart_uploads().bucket(bucket);
+    if let Some(prefix) = prefix {
+        list = list.prefix(prefix);
+    }
+    list.into_paginator()
+        .items()
+        .map_ok(|u| (u.key.unwrap_or_default(), u.upload_id.unwrap_or_default()))
+        .try_collect()
+        .await
+        .expect("ListMultipartUploads")
+}
+
 async fn create_bucket(client: &S3, name: &str) {
     client.create_bucket().bucket(name).send().await.unwrap_or_else(|e| panic!("CreateBucket {name}: {e:?}"));
 }
@@ -845,6 +859,7 @@ async fn multipart_uploads_are_listed_completed_and_aborted() {
             .send()
             .await
             .expect("UploadPart");
+        assert_eq!(in_progress(&client, "multi", Some("abort")).await, [("aborted".to_owned(), second_id.clone())]);
         client
             .abort_multipart_upload()
             .bucket("multi")
@@ -853,6 +868,7 @@ async fn multipart_uploads_are_listed_completed_and_aborted() {
             .send()
             .await
             .expect("Abort");
+        assert_eq!(in_progress(&client, "multi", None).await, [], "no upload is left in progress");
         let err = client
             .abort_multipart_upload()
             .bucket("multi")

@@ -13,10 +13,12 @@ use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use aws_operation::error::ErrorKind;
 use aws_operation::{ByteStream, Config, Credentials};
 use aws_operation_s3::transfer::{Transfer, TransferError};
 use aws_operation_s3::*;
 use data::{TempDir, pattern};
+use futures_util::TryStreamExt;
 use moto::Moto;
 use ring::digest::{SHA256, digest};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -295,7 +297,15 @@ async fn a_part_that_fails_twice_is_retried_and_one_that_keeps_failing_aborts() 
         let failing = transfer(client(&proxy.url, 3));
         let err = failing.upload_file(&source, "faults", "aborted").await.expect_err("a part that always fails");
         let TransferError::Aborted { upload_id, cause } = err else { panic!("not aborted: {err:?}") };
-        assert!(matches!(*cause, TransferError::Call { operation: "UploadPart", .. }), "{cause:?}");
+        // S3's answer is kept: the code and status of the part's last failure.
+        let TransferError::Call { operation: "UploadPart", kind: ErrorKind::Service, service: Some(meta), .. } = *cause
+        else {
+            panic!("not UploadPart's service error: {cause:?}")
+        };
+        assert_eq!(
+            (meta.code.as_str(), meta.message.as_deref(), meta.status),
+            ("InternalError", Some("injected"), 500)
+        );
         assert!(
             proxy.seen().iter().any(|(m, p, _)| m == "DELETE" && p.contains("uploadId=")),
             "no AbortMultipartUpload"
@@ -308,6 +318,16 @@ async fn a_part_that_fails_twice_is_retried_and_one_that_keeps_failing_aborts() 
         }
         let head = direct.head_object().bucket("faults").key("aborted").send().await;
         assert!(head.is_err(), "no object was made");
+        let left: Vec<_> = direct
+            .list_multipart_uploads()
+            .bucket("faults")
+            .into_paginator()
+            .items()
+            .map_ok(|u| u.upload_id.unwrap_or_default())
+            .try_collect()
+            .await
+            .expect("ListMultipartUploads");
+        assert!(left.is_empty(), "uploads left in progress: {left:?}");
     })
     .await;
 }

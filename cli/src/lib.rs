@@ -164,11 +164,13 @@ impl<S: Service> Command<'_, S> {
             Ok(client) => client,
             Err(e) => return self.fail(Exit::InvalidConfig, &chain(&e)),
         };
-        let paginator = schema.paginator.filter(|p| {
+        let paginator = schema.paginator.clone().filter(|p| {
             let Value::Object(map) = &input else { return false };
             // Setting the token or the page size member by hand asks for that one page, as
             // the AWS CLI takes it.
-            !g.no_paginate && !map.contains_key(p.input_token) && p.page_size.is_none_or(|m| !map.contains_key(m))
+            !g.no_paginate
+                && p.input_tokens.iter().all(|t| !map.contains_key(*t))
+                && p.page_size.is_none_or(|m| !map.contains_key(m))
         });
         if let Some(log) = &log {
             log.line(&format!("operation: {} ({})", schema.name, names::kebab(schema.name)));
@@ -199,7 +201,7 @@ impl<S: Service> Command<'_, S> {
             (Some(p), Value::Object(map)) => paginate::all_pages(op, &client, map, p, &paging, &mut after_call).await,
             (_, mut input) => {
                 if let (Some(size), Some(member), Value::Object(map)) =
-                    (paging.page_size, schema.paginator.and_then(|p| p.page_size), &mut input)
+                    (paging.page_size, schema.paginator.as_ref().and_then(|p| p.page_size), &mut input)
                 {
                     map.entry(member).or_insert(Value::from(size));
                 }

@@ -1,7 +1,7 @@
 //! How a call failed, as the command reports it: the message the AWS CLI prints and the exit
 //! code that [`aws_operation_cli::run`] gives the same failure.
 
-use aws_operation::error::chain;
+use aws_operation::error::{ErrorKind, chain};
 use aws_operation_cli::Exit;
 use aws_operation_s3::transfer::TransferError;
 
@@ -42,36 +42,14 @@ impl Failure {
     /// A failed upload or download.
     pub fn of_transfer(e: &TransferError) -> Self {
         match e {
-            TransferError::Call { operation, source } => {
-                call_of_transfer(operation, source.as_ref()).unwrap_or_else(|| Self::new(Exit::Other, chain(e)))
+            TransferError::Call { operation, service: Some(meta), .. } => {
+                Self::of_service(operation, &meta.code, meta.shown_message())
             }
+            TransferError::Call { kind: ErrorKind::InvalidInput, .. } => Self::new(Exit::InvalidParameters, chain(e)),
+            TransferError::Call { kind: ErrorKind::Config, .. } => Self::new(Exit::InvalidConfig, chain(e)),
             // What failed says more than that the upload was aborted for it.
             TransferError::Aborted { cause, .. } => Self::of_transfer(cause),
             _ => Self::new(Exit::Other, chain(e)),
         }
     }
-}
-
-/// The failure of one of the calls the transfer helper makes, by the type of its error.
-fn call_of_transfer(operation: &str, source: &(dyn std::error::Error + Send + Sync + 'static)) -> Option<Failure> {
-    macro_rules! first_of {
-        ($($error:ty),*) => {
-            $(
-                if let Some(e) = source.downcast_ref::<aws_operation::Error<$error>>() {
-                    return Some(Failure::of_call(operation, e));
-                }
-            )*
-        };
-    }
-    use aws_operation_s3 as s3;
-    first_of!(
-        s3::PutObjectError,
-        s3::CreateMultipartUploadError,
-        s3::UploadPartError,
-        s3::CompleteMultipartUploadError,
-        s3::AbortMultipartUploadError,
-        s3::HeadObjectError,
-        s3::GetObjectError
-    );
-    None
 }

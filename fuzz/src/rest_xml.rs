@@ -54,7 +54,7 @@ impl<O: Operation<Output: Debug + Serialize + DeserializeOwned>> S3Operation for
 type Case = fn(&HttpResponse, bool);
 
 /// How many operations the S3 slice has.
-pub const S3_OPERATIONS: usize = 21;
+pub const S3_OPERATIONS: usize = 22;
 
 fn cases() -> [Case; S3_OPERATIONS] {
     aws_operation_s3::each_operation!(case)

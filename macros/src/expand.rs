@@ -921,9 +921,10 @@ fn operation_impl(vis: &syn::Visibility, shape: &Shape, o: &model::OperationOpti
     let doc = format!("The errors of `{}`: each one its model lists, or an unmodeled one.", name.value());
     let (paginator_schema, paginated) = match &o.paginator {
         Some(pg) => {
-            let (input_token, output_token, items, item) = (&pg.input_token, &pg.output_token, &pg.items, &pg.item);
-            let names = (input_token.to_string(), output_token.to_string(), items.to_string());
-            let (a, b, c) = (&names.0, &names.1, &names.2);
+            let (items, item) = (&pg.items, &pg.item);
+            let input_names: Vec<String> = pg.input_tokens.iter().map(ToString::to_string).collect();
+            let output_names: Vec<String> = pg.output_tokens.iter().map(ToString::to_string).collect();
+            let items_name = items.to_string();
             let more_results_name = match &pg.more_results {
                 Some(f) => {
                     let f = f.to_string();
@@ -943,18 +944,58 @@ fn operation_impl(vis: &syn::Visibility, shape: &Shape, o: &model::OperationOpti
                 None => quote!(let _ = __size;),
             };
             let schema = quote! {
-                #p::paginator_schema(<Self as #p::Shape>::type_schema(), <#output as #p::Shape>::type_schema(), (#a, #b, #c, #page_size_name, #more_results_name))
+                #p::paginator_schema(<Self as #p::Shape>::type_schema(), <#output as #p::Shape>::type_schema(), (&[#(#input_names),*], &[#(#output_names),*], #items_name, #page_size_name, #more_results_name))
             };
-            // The token is whatever the input's token member holds (`Option<T>`: `T`), a string,
-            // a map (DynamoDB's `ExclusiveStartKey`) or a structure; the output's must match,
-            // which `page_token` says on the paginator's `output_token` if it does not.
-            let token = shape
-                .fields
+            // Each token is whatever its input member holds (`Option<T>`: `T`), a string, a map
+            // (DynamoDB's `ExclusiveStartKey`) or a structure; the output's must match, which
+            // `page_token` says on the paginator's `output_token` if it does not.
+            let token_types: Vec<syn::Type> = pg
+                .input_tokens
                 .iter()
-                .find(|f| f.ident == *input_token)
-                .and_then(|f| f.option_inner.clone())
-                .unwrap_or_else(|| syn::parse_quote!(::std::string::String));
-            let next = quote_spanned!(output_token.span()=> #p::page_token::<#token, _>(&__output.#output_token));
+                .map(|token| {
+                    shape
+                        .fields
+                        .iter()
+                        .find(|f| f.ident == *token)
+                        .and_then(|f| f.option_inner.clone())
+                        .unwrap_or_else(|| syn::parse_quote!(::std::string::String))
+                })
+                .collect();
+            let nexts: Vec<TokenStream> = pg
+                .output_tokens
+                .iter()
+                .zip(&token_types)
+                .map(|(output_token, token)| {
+                    quote_spanned!(output_token.span()=> #p::page_token::<#token, _>(&__output.#output_token))
+                })
+                .collect();
+            let input_tokens = &pg.input_tokens;
+            // One token is the token; several are a tuple of each, the listing ending when none
+            // is left.
+            let (token, next, set_token) = if let ([input_token], [next], [token]) =
+                (input_tokens.as_slice(), nexts.as_slice(), token_types.as_slice())
+            {
+                (quote!(#token), next.clone(), quote!(self.#input_token = __token;))
+            } else {
+                let index = (0..input_tokens.len()).map(syn::Index::from);
+                let index2 = index.clone();
+                (
+                    quote!((#(::core::option::Option<#token_types>,)*)),
+                    quote! {
+                        let __tokens = (#(#nexts,)*);
+                        if true #(&& __tokens.#index.is_none())* {
+                            return ::core::option::Option::None;
+                        }
+                        ::core::option::Option::Some(__tokens)
+                    },
+                    quote! {
+                        match __token {
+                            ::core::option::Option::Some(__token) => { #(self.#input_tokens = __token.#index2;)* }
+                            ::core::option::Option::None => { #(self.#input_tokens = ::core::option::Option::None;)* }
+                        }
+                    },
+                )
+            };
             let next = match &pg.more_results {
                 Some(more) => quote! {
                     if !#p::more_results(&__output.#more) {
@@ -970,7 +1011,7 @@ fn operation_impl(vis: &syn::Visibility, shape: &Shape, o: &model::OperationOpti
                     type Item = #item;
                     type Token = #token;
                     fn set_token(&mut self, __token: ::core::option::Option<#token>) {
-                        self.#input_token = __token;
+                        #set_token
                     }
                     fn set_page_size(&mut self, __size: ::core::primitive::i32) {
                         #set_page_size

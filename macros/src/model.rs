@@ -376,10 +376,12 @@ pub enum Compression {
     Gzip,
 }
 
-/// `paginator(input_token = f, output_token = f, items = f, item = Type, page_size = f)`.
+/// `paginator(input_token = f, output_token = f, items = f, item = Type, page_size = f)`; a
+/// listing chained by several tokens (S3's ListMultipartUploads: a key marker and an upload id
+/// marker) names them in lists of one length, `input_token = [f, g]`.
 pub struct Paginator {
-    pub input_token: Ident,
-    pub output_token: Ident,
+    pub input_tokens: Vec<Ident>,
+    pub output_tokens: Vec<Ident>,
     pub items: Ident,
     pub item: syn::Path,
     pub page_size: Option<Ident>,
@@ -394,7 +396,7 @@ fn paginator(cx: &Ctxt, meta: &Meta) -> Option<Paginator> {
         return None;
     };
     let mut seen = Seen(Vec::new());
-    let (mut input_token, mut output_token, mut items, mut item, mut page_size) = (None, None, None, None, None);
+    let (mut input_tokens, mut output_tokens, mut items, mut item, mut page_size) = (None, None, None, None, None);
     let mut more_results = None;
     for m in nested {
         if !seen.first(cx, m) {
@@ -403,8 +405,22 @@ fn paginator(cx: &Ctxt, meta: &Meta) -> Option<Paginator> {
         let path = parse::as_path(&m.value);
         let ident = path.as_ref().and_then(|p| p.get_ident().cloned());
         let slot = match m.name().as_str() {
-            "input_token" => &mut input_token,
-            "output_token" => &mut output_token,
+            "input_token" | "output_token" => {
+                let tokens = match (&ident, parse::as_path_list(&m.value)) {
+                    (Some(one), _) => Some(vec![one.clone()]),
+                    (None, Some(list)) if !list.is_empty() => list.iter().map(|p| p.get_ident().cloned()).collect(),
+                    _ => None,
+                };
+                match tokens {
+                    Some(tokens) if m.name() == "input_token" => input_tokens = Some(tokens),
+                    Some(tokens) => output_tokens = Some(tokens),
+                    None => cx.push(syn::Error::new(
+                        value_span(m),
+                        format!("`{}` expects a field name, or a list of them (`[a, b]`)", m.name()),
+                    )),
+                }
+                continue;
+            }
             "items" => &mut items,
             "page_size" => &mut page_size,
             "more_results" => &mut more_results,
@@ -425,9 +441,20 @@ fn paginator(cx: &Ctxt, meta: &Meta) -> Option<Paginator> {
             None => cx.push(syn::Error::new(value_span(m), format!("`{}` expects a field name", m.name()))),
         }
     }
-    match (input_token, output_token, items, item) {
-        (Some(input_token), Some(output_token), Some(items), Some(item)) => {
-            Some(Paginator { input_token, output_token, items, item, page_size, more_results })
+    match (input_tokens, output_tokens, items, item) {
+        (Some(input_tokens), Some(output_tokens), Some(items), Some(item)) => {
+            if input_tokens.len() != output_tokens.len() {
+                cx.error_spanned_by(
+                    &meta.key,
+                    format!(
+                        "`paginator` names {} input tokens and {} output tokens: each output token is the next value of the input token at its place",
+                        input_tokens.len(),
+                        output_tokens.len()
+                    ),
+                );
+                return None;
+            }
+            Some(Paginator { input_tokens, output_tokens, items, item, page_size, more_results })
         }
         _ => {
             cx.error_spanned_by(&meta.key, "`paginator` needs `input_token`, `output_token`, `items` and `item`");
@@ -1149,11 +1176,12 @@ pub fn service_args(cx: &Ctxt, metas: &[Meta], item: &syn::ItemStruct) -> Option
                 "restJson1" => Some("RestJson1"),
                 "awsQuery" => Some("AwsQuery"),
                 "ec2Query" => Some("Ec2Query"),
+                "rpcv2Cbor" => Some("RpcV2Cbor"),
                 "restXml" => Some("RestXml"),
                 other => {
                     cx.error_spanned_by(
                         &s,
-                        format!("unknown protocol `{other}`, expected `awsJson1_0`, `awsJson1_1`, `restJson1`, `restXml`, `awsQuery` or `ec2Query`"),
+                        format!("unknown protocol `{other}`, expected `awsJson1_0`, `awsJson1_1`, `restJson1`, `restXml`, `awsQuery`, `ec2Query` or `rpcv2Cbor`"),
                     );
                     continue;
                 }
@@ -1162,8 +1190,9 @@ pub fn service_args(cx: &Ctxt, metas: &[Meta], item: &syn::ItemStruct) -> Option
         slot.1 = Some(s.value());
     }
     let mut missing = Vec::new();
-    // Only the awsJson protocols have a target prefix.
-    let rpc = matches!(protocol, Some("AwsJson1_0" | "AwsJson1_1") | None);
+    // Only the RPC protocols name the service's shape: awsJson in `X-Amz-Target`, rpcv2Cbor in
+    // the path.
+    let rpc = matches!(protocol, Some("AwsJson1_0" | "AwsJson1_1" | "RpcV2Cbor") | None);
     for (k, v) in &mut strings {
         if *k == "target_prefix" && !rpc && v.is_none() {
             *v = Some(String::new());

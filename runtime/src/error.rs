@@ -107,6 +107,27 @@ impl<E: std::error::Error + 'static> Error<E> {
         }
     }
 
+    /// What kind of failure this is, without the operation's error type: for code that handles
+    /// the failures of several operations alike.
+    pub fn kind(&self) -> ErrorKind {
+        match self {
+            Error::InvalidInput(_) => ErrorKind::InvalidInput,
+            Error::Config(_) => ErrorKind::Config,
+            Error::Transport(_) => ErrorKind::Transport,
+            Error::Response { .. } => ErrorKind::Response,
+            Error::Service(_) => ErrorKind::Service,
+            Error::Pagination(_) => ErrorKind::Pagination,
+        }
+    }
+
+    /// The code, message, status and request id of the service's error, if it sent one.
+    pub fn meta(&self) -> Option<&ErrorMeta> {
+        match self {
+            Error::Service(e) => Some(&e.meta),
+            _ => None,
+        }
+    }
+
     /// The request id of the response, if a response arrived.
     pub fn request_id(&self) -> Option<&str> {
         match self {
@@ -115,6 +136,24 @@ impl<E: std::error::Error + 'static> Error<E> {
             _ => None,
         }
     }
+}
+
+/// The variants of [`Error`], without their contents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// [`Error::InvalidInput`]: nothing was sent.
+    InvalidInput,
+    /// [`Error::Config`]: nothing was sent.
+    Config,
+    /// [`Error::Transport`].
+    Transport,
+    /// [`Error::Response`].
+    Response,
+    /// [`Error::Service`].
+    Service,
+    /// [`Error::Pagination`].
+    Pagination,
 }
 
 /// An error the service sent, with its metadata.

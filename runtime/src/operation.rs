@@ -225,7 +225,7 @@ impl LazyRules {
 pub fn paginator_schema(
     input: crate::schema::TypeSchema,
     output: crate::schema::TypeSchema,
-    fields: (&str, &str, &str, Option<&str>, Option<&str>),
+    fields: (&[&str], &[&str], &str, Option<&str>, Option<&str>),
 ) -> Option<crate::schema::PaginatorSchema> {
     use crate::schema::TypeSchema;
     let (TypeSchema::Shape(input), TypeSchema::Shape(output)) = (input, output) else { return None };
@@ -233,8 +233,8 @@ pub fn paginator_schema(
         shape.members.iter().find(|m| m.rust_name == rust).map(|m| m.name)
     };
     Some(crate::schema::PaginatorSchema {
-        input_token: wire(input, fields.0)?,
-        output_token: wire(output, fields.1)?,
+        input_tokens: fields.0.iter().map(|f| wire(input, f)).collect::<Option<_>>()?,
+        output_tokens: fields.1.iter().map(|f| wire(output, f)).collect::<Option<_>>()?,
         items: wire(output, fields.2)?,
         page_size: match fields.3 {
             Some(f) => Some(wire(input, f)?),

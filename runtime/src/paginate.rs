@@ -21,8 +21,8 @@ pub trait Paginated: Operation + Clone {
     /// One element of a page.
     type Item: Send + 'static;
     /// What the pages are chained by: a string, a map (DynamoDB's `LastEvaluatedKey`) or a
-    /// structure.
-    type Token: Shape + Clone + Send + 'static;
+    /// structure; for a listing chained by several tokens, a tuple of them, each optional.
+    type Token: PageToken;
     /// Sets the token of the page to fetch.
     fn set_token(&mut self, token: Option<Self::Token>);
     /// Sets the page size, where the operation has one.
@@ -32,6 +32,33 @@ pub trait Paginated: Operation + Clone {
     /// The page's items.
     fn into_items(output: Self::Output) -> Vec<Self::Item>;
 }
+
+/// What chains one page to the next: one token, or a tuple of several, each optional (S3's
+/// ListMultipartUploads resumes from a key marker and an upload id marker).
+pub trait PageToken: Clone + Send + 'static {
+    /// The token as text, for the repeated-token check and its error: a string as it is,
+    /// anything else as JSON; several tokens are joined by newlines, an absent one empty.
+    fn text(&self) -> String;
+}
+
+impl<T: Shape + Clone + Send + 'static> PageToken for T {
+    fn text(&self) -> String {
+        token_text(self)
+    }
+}
+
+macro_rules! token_tuple {
+    ($($t:ident . $i:tt),+) => {
+        impl<$($t: Shape + Clone + Send + 'static),+> PageToken for ($(Option<$t>,)+) {
+            fn text(&self) -> String {
+                [$(self.$i.as_ref().map(token_text).unwrap_or_default()),+].join("\n")
+            }
+        }
+    };
+}
+
+token_tuple!(A.0, B.1);
+token_tuple!(A.0, B.1, C.2);
 
 /// The items of an output member: `Vec<T>` or `Option<Vec<T>>`.
 pub trait IntoItems<T> {
@@ -171,8 +198,8 @@ impl<S: Service, O: Paginated<Service = S>> Paginator<S, O> {
                     Ok(page) => {
                         let next = match O::next_token(&page) {
                             None => State::Done,
-                            Some(token) if !seen.insert(token_text(&token)) => {
-                                let token = token_text(&token);
+                            Some(token) if !seen.insert(token.text()) => {
+                                let token = token.text();
                                 State::Failed(Error::Pagination(PaginationError::RepeatedToken { token }))
                             }
                             Some(token) => {

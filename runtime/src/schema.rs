@@ -327,12 +327,13 @@ pub struct OperationSchema {
 }
 
 /// The pagination of a list operation, with wire names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PaginatorSchema {
-    /// The input member that carries the token.
-    pub input_token: &'static str,
-    /// The output member that carries the next token.
-    pub output_token: &'static str,
+    /// The input members that carry the token: one, or several that chain the pages together
+    /// (S3's `KeyMarker` and `UploadIdMarker`).
+    pub input_tokens: Vec<&'static str>,
+    /// The output members that carry the next token, each for the input token at its place.
+    pub output_tokens: Vec<&'static str>,
     /// The output member with the page's items.
     pub items: &'static str,
     /// The input member that sets the page size.

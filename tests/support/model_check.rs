@@ -412,10 +412,15 @@ impl Check {
             let more = p["more_results"].clone();
             (p["input_token"].clone(), p["output_token"].clone(), items, p["limit_key"].clone(), more)
         });
-        let actual = op.schema.paginator.map(|p| {
+        // One token is written as a name, several as a list of them.
+        let tokens = |names: &[&str]| match names {
+            [one] => Value::from(*one),
+            several => Value::from(several.to_vec()),
+        };
+        let actual = op.schema.paginator.as_ref().map(|p| {
             (
-                Value::from(p.input_token),
-                Value::from(p.output_token),
+                tokens(&p.input_tokens),
+                tokens(&p.output_tokens),
                 Value::from(p.items),
                 p.page_size.map_or(Value::Null, Value::from),
                 p.more_results.map_or(Value::Null, Value::from),

@@ -212,16 +212,15 @@ fn constraints(cx: &Ctxt, c: &Constraints) {
 /// and clear it; its page size, a member too.
 pub fn paginator(cx: &Ctxt, shape: &Shape, operation: Option<&OperationOptions>) {
     let Some(pages) = operation.and_then(|o| o.paginator.as_ref()) else { return };
-    match shape.fields.iter().find(|f| f.ident == pages.input_token) {
-        Some(f) if f.option_inner.is_some() => {}
-        Some(f) => cx.error_spanned_by(
-            &f.ty,
-            format!("the paginator's input token `{}` must be an `Option`, which each page sets", pages.input_token),
-        ),
-        None => cx.error_spanned_by(
-            &pages.input_token,
-            format!("`input_token`: the input has no member `{}`", pages.input_token),
-        ),
+    for token in &pages.input_tokens {
+        match shape.fields.iter().find(|f| f.ident == *token) {
+            Some(f) if f.option_inner.is_some() => {}
+            Some(f) => cx.error_spanned_by(
+                &f.ty,
+                format!("the paginator's input token `{token}` must be an `Option`, which each page sets"),
+            ),
+            None => cx.error_spanned_by(token, format!("`input_token`: the input has no member `{token}`")),
+        }
     }
     if let Some(size) = &pages.page_size
         && !shape.fields.iter().any(|f| f.ident == *size)

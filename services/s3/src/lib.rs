@@ -1,4 +1,4 @@
-//! Amazon S3 (`s3`, 2006-03-01, restXml), defined by hand with aws-operation: a slice of 21
+//! Amazon S3 (`s3`, 2006-03-01, restXml), defined by hand with aws-operation: a slice of 22
 //! operations, one module per concept, each operation an annotated struct.
 //!
 //! | module | operations |
@@ -6,7 +6,7 @@
 //! | [`buckets`] | `CreateBucket`, `HeadBucket`, `ListBuckets`, `DeleteBucket`, `GetBucketLocation` |
 //! | [`objects`] | `PutObject`, `GetObject`, `HeadObject` |
 //! | [`deleting`] | `DeleteObject`, `DeleteObjects` |
-//! | [`listing`] | `ListObjectsV2` |
+//! | [`listing`] | `ListObjectsV2`, `ListMultipartUploads` |
 //! | [`copying`] | `CopyObject` |
 //! | [`multipart`] | `CreateMultipartUpload`, `UploadPart`, `CompleteMultipartUpload`, `AbortMultipartUpload`, `ListParts` |
 //! | [`tagging`] | `PutBucketTagging`, `GetBucketTagging`, `GetObjectTagging`, `PutObjectTagging` |
@@ -19,7 +19,7 @@
 //! Object bodies are streamed both ways: `PutObject` and `UploadPart` take a
 //! [`ByteStream`](aws_operation::ByteStream) (bytes, a file read as it is sent, or any stream),
 //! and `GetObject` gives one back as the body arrives. Object metadata (`x-amz-meta-*`) is a map
-//! without its prefix. `ListBuckets`, `ListObjectsV2` and `ListParts` page; [`operations`] lists
+//! without its prefix. `ListBuckets`, `ListObjectsV2`, `ListMultipartUploads` and `ListParts` page; [`operations`] lists
 //! every operation for callers that work by name with JSON. Which traits of the model the slice
 //! leaves out, and why, is in `SOURCE.md` and the documentation of `tests/s3_schema.rs`.
 //!
@@ -124,6 +124,7 @@ macro_rules! __s3_each_operation {
             $($f)::+::<$crate::deleting::DeleteObject>,
             $($f)::+::<$crate::deleting::DeleteObjects>,
             $($f)::+::<$crate::listing::ListObjectsV2>,
+            $($f)::+::<$crate::listing::ListMultipartUploads>,
             $($f)::+::<$crate::copying::CopyObject>,
             $($f)::+::<$crate::multipart::CreateMultipartUpload>,
             $($f)::+::<$crate::multipart::UploadPart>,

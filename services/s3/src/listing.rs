@@ -1,5 +1,5 @@
-//! Listing objects: `ListObjectsV2`, a page at a time, with the objects and the common prefixes
-//! of a delimited listing.
+//! Listing a bucket, a page at a time, with the common prefixes of a delimited listing: its
+//! objects (`ListObjectsV2`) and its multipart uploads in progress (`ListMultipartUploads`).
 
 use aws_operation::{DateTime, aws_operation, aws_shape};
 
@@ -7,8 +7,9 @@ use crate::S3;
 use crate::access::Owner;
 use crate::checksums::{ChecksumAlgorithm, ChecksumType};
 use crate::errors::NoSuchBucket;
+use crate::multipart::Initiator;
 use crate::requester_pays::{RequestCharged, RequestPayer};
-use crate::storage::ObjectStorageClass;
+use crate::storage::{ObjectStorageClass, StorageClass};
 
 /// Returns some or all (up to 1,000) of the objects in a bucket with each request.
 #[aws_operation(
@@ -120,6 +121,142 @@ fn decode_url_encoded(page: &mut ListObjectsV2Output) {
     for prefix in page.common_prefixes.iter_mut().flatten() {
         decode(&mut prefix.prefix);
     }
+}
+
+/// Lists the multipart uploads in progress in a bucket: created, and neither completed nor
+/// aborted. Pages are chained by two markers, the key and the upload id to continue after.
+#[aws_operation(
+    service = S3,
+    operation = "ListMultipartUploads",
+    fluent,
+    output = ListMultipartUploadsOutput,
+    http(method = "GET", uri = "/{Bucket}?uploads", code = 200),
+    paginator(
+        input_token = [key_marker, upload_id_marker],
+        output_token = [next_key_marker, next_upload_id_marker],
+        items = uploads,
+        item = MultipartUpload,
+        page_size = max_uploads,
+        more_results = is_truncated
+    ),
+    rename_all = "PascalCase",
+    after_output = decode_url_encoded_uploads
+)]
+#[derive(Clone, PartialEq)]
+pub struct ListMultipartUploads {
+    /// The name of the bucket to which the multipart upload was initiated.
+    #[aws(http_label, context_param = "Bucket")]
+    pub bucket: String,
+    /// Character you use to group keys.
+    #[aws(http_query = "delimiter")]
+    pub delimiter: Option<String>,
+    /// Encoding type used by Amazon S3 to encode the object keys in the response.
+    #[aws(http_query = "encoding-type")]
+    pub encoding_type: Option<EncodingType>,
+    /// Specifies the multipart upload after which listing should begin.
+    #[aws(http_query = "key-marker")]
+    pub key_marker: Option<String>,
+    /// Sets the maximum number of multipart uploads, from 1 to 1,000, to return in the response
+    /// body.
+    #[aws(http_query = "max-uploads")]
+    pub max_uploads: Option<i32>,
+    /// Lists in-progress uploads only for those keys that begin with the specified prefix.
+    #[aws(http_query = "prefix", context_param = "Prefix")]
+    pub prefix: Option<String>,
+    /// Together with key-marker, specifies the multipart upload after which listing should begin.
+    #[aws(http_query = "upload-id-marker")]
+    pub upload_id_marker: Option<String>,
+    /// The account ID of the expected bucket owner.
+    #[aws(http_header = "x-amz-expected-bucket-owner")]
+    pub expected_bucket_owner: Option<String>,
+    /// Confirms that the requester knows that they will be charged for the request.
+    #[aws(http_header = "x-amz-request-payer")]
+    pub request_payer: Option<RequestPayer>,
+}
+
+/// The output of `ListMultipartUploads`.
+#[aws_shape(rename_all = "PascalCase")]
+#[derive(Clone, PartialEq)]
+pub struct ListMultipartUploadsOutput {
+    /// The name of the bucket to which the multipart upload was initiated.
+    pub bucket: Option<String>,
+    /// The key at or after which the listing began.
+    pub key_marker: Option<String>,
+    /// Together with key-marker, specifies the multipart upload after which listing should begin.
+    pub upload_id_marker: Option<String>,
+    /// When a list is truncated, the value to use for the key-marker request parameter in a
+    /// subsequent request.
+    pub next_key_marker: Option<String>,
+    /// When a prefix is provided in the request, this field contains the specified prefix.
+    pub prefix: Option<String>,
+    /// Contains the delimiter you specified in the request.
+    pub delimiter: Option<String>,
+    /// When a list is truncated, the value to use for the `upload-id-marker` request parameter
+    /// in a subsequent request.
+    pub next_upload_id_marker: Option<String>,
+    /// Maximum number of multipart uploads that could have been included in the response.
+    pub max_uploads: Option<i32>,
+    /// Indicates whether the returned list of multipart uploads is truncated.
+    pub is_truncated: Option<bool>,
+    /// Container for elements related to a particular multipart upload.
+    #[aws(xml_name = "Upload", xml_flattened)]
+    pub uploads: Option<Vec<MultipartUpload>>,
+    /// The distinct key prefixes containing the delimiter, if one was given.
+    #[aws(xml_flattened)]
+    pub common_prefixes: Option<Vec<CommonPrefix>>,
+    /// Encoding type used by Amazon S3 to encode object keys in the response.
+    pub encoding_type: Option<EncodingType>,
+    /// If present, indicates that the requester was successfully charged for the request.
+    #[aws(http_header = "x-amz-request-charged")]
+    pub request_charged: Option<RequestCharged>,
+}
+
+/// A listing of uploads asked for with `encoding-type=url` comes back with its keys, markers,
+/// prefixes and delimiter URL-encoded: they are decoded here, as for objects.
+fn decode_url_encoded_uploads(page: &mut ListMultipartUploadsOutput) {
+    if page.encoding_type != Some(EncodingType::Url) {
+        return;
+    }
+    let decode = |text: &mut Option<String>| {
+        if let Some(text) = text {
+            *text = aws_operation::codec::form::percent_decode(text, true);
+        }
+    };
+    decode(&mut page.prefix);
+    decode(&mut page.delimiter);
+    decode(&mut page.key_marker);
+    decode(&mut page.next_key_marker);
+    for upload in page.uploads.iter_mut().flatten() {
+        decode(&mut upload.key);
+    }
+    for prefix in page.common_prefixes.iter_mut().flatten() {
+        decode(&mut prefix.prefix);
+    }
+}
+
+/// A multipart upload in progress.
+#[aws_shape(rename_all = "PascalCase")]
+#[derive(Clone, PartialEq)]
+pub struct MultipartUpload {
+    /// Upload ID that identifies the multipart upload.
+    pub upload_id: Option<String>,
+    /// Key of the object for which the multipart upload was initiated.
+    #[aws(length(min = 1))]
+    pub key: Option<String>,
+    /// Date and time at which the multipart upload was initiated.
+    pub initiated: Option<DateTime>,
+    /// The class of storage used to store the object.
+    pub storage_class: Option<StorageClass>,
+    /// Specifies the owner of the object that is part of the multipart upload.
+    pub owner: Option<Owner>,
+    /// Identifies who initiated the multipart upload.
+    pub initiator: Option<Initiator>,
+    /// The algorithm that was used to create a checksum of the object.
+    pub checksum_algorithm: Option<ChecksumAlgorithm>,
+    /// The checksum type that is used to calculate the object's checksum value.
+    pub checksum_type: Option<ChecksumType>,
+    /// Version ID of the object.
+    pub version_id: Option<String>,
 }
 
 /// Encoding type used by Amazon S3 to encode the object keys in the response.

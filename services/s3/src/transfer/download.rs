@@ -10,6 +10,8 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use futures_util::{StreamExt as _, TryStreamExt as _};
 use tokio::io::{AsyncSeekExt as _, AsyncWrite, AsyncWriteExt as _};
 
+use aws_operation::error::ErrorKind;
+
 use super::{Transfer, TransferError};
 use crate::ChecksumMode;
 
@@ -217,7 +219,12 @@ impl Transfer {
                 }
                 // A checksum that does not match is not a cut: asking again would not help.
                 Some(e) if resumes >= RESUMES || !is_cut(&e) => {
-                    return Err(TransferError::Call { operation: "GetObject", source: Box::new(e) });
+                    return Err(TransferError::Call {
+                        operation: "GetObject",
+                        kind: if is_cut(&e) { ErrorKind::Transport } else { ErrorKind::Response },
+                        service: None,
+                        source: Box::new(e),
+                    });
                 }
                 Some(_) => resumes += 1,
             }

@@ -27,6 +27,9 @@ pub use upload::Uploaded;
 
 use std::sync::Arc;
 
+use aws_operation::ErrorMeta;
+use aws_operation::error::ErrorKind;
+
 use crate::S3;
 
 /// S3's least part size, the last part aside.
@@ -127,7 +130,12 @@ pub enum TransferError {
     Call {
         /// The operation, e.g. `UploadPart`.
         operation: &'static str,
-        /// Its error.
+        /// How it failed: S3 answered with an error (`Service`), the input was refused before
+        /// anything was sent, the body was cut short (`Transport`)...
+        kind: ErrorKind,
+        /// S3's error code, message, status and request ids, where S3 answered with an error.
+        service: Option<ErrorMeta>,
+        /// Its error: the operation's [`aws_operation::Error`], or the body's stream error.
         #[source]
         source: Box<dyn std::error::Error + Send + Sync>,
     },
@@ -149,8 +157,10 @@ pub enum TransferError {
 }
 
 impl TransferError {
-    fn call<E: std::error::Error + Send + Sync + 'static>(operation: &'static str) -> impl FnOnce(E) -> Self {
-        move |e| TransferError::Call { operation, source: Box::new(e) }
+    fn call<E: std::error::Error + Send + Sync + 'static>(
+        operation: &'static str,
+    ) -> impl FnOnce(aws_operation::Error<E>) -> Self {
+        move |e| TransferError::Call { operation, kind: e.kind(), service: e.meta().cloned(), source: Box::new(e) }
     }
 
     fn io(path: &std::path::Path) -> impl FnOnce(std::io::Error) -> Self + '_ {
