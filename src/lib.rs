@@ -22,7 +22,7 @@ pub mod __private {
     pub use aws_operation_runtime::paginate::{IntoItems, Paginated, Paginator, more_results, page_token};
     pub use aws_operation_runtime::pattern::{Look as PatternLook, Node as PatternNode};
     pub use aws_operation_runtime::protocol::http_bindings::binding_check;
-    pub use aws_operation_runtime::protocol::{AwsJson1_0, AwsJson1_1, Protocol, RestJson1, ServerProtocol};
+    pub use aws_operation_runtime::protocol::{AwsJson1_0, AwsJson1_1, Protocol, RestJson1, RpcV2Cbor, ServerProtocol};
     #[cfg(feature = "xml")]
     pub use aws_operation_runtime::protocol::{AwsQuery, Ec2Query, RestXml};
     pub use aws_operation_runtime::schema::{

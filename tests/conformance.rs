@@ -1,5 +1,5 @@
 //! Wire conformance with other people's test vectors: botocore's protocol vectors for awsJson 1.0,
-//! 1.1, restJson1, awsQuery, ec2Query and restXml through the real client, the AWS signing test suite through the runtime's signing
+//! 1.1, restJson1, awsQuery, ec2Query, restXml and rpcv2Cbor through the real client, the AWS signing test suite through the runtime's signing
 //! path, and every service model's endpoint tests through the rules engine, one suite per service
 //! (see each module's doc).
 //!
@@ -9,6 +9,8 @@
 
 mod support;
 
+#[path = "conformance/cbor.rs"]
+mod cbor;
 #[path = "conformance/endpoint.rs"]
 mod endpoint;
 #[path = "conformance/generated/mod.rs"]
@@ -123,6 +125,26 @@ async fn conformance() {
             Direction::Output,
         )
         .await,
+        protocol::run_files(
+            "rpc_v2_cbor input",
+            vec![
+                (rpc_v2_cbor_input::FILE, rpc_v2_cbor_input::suites()),
+                (rpc_v2_cbor_query_compatible_input::FILE, rpc_v2_cbor_query_compatible_input::suites()),
+                (rpc_v2_cbor_non_query_compatible_input::FILE, rpc_v2_cbor_non_query_compatible_input::suites()),
+            ],
+            Direction::Input,
+        )
+        .await,
+        protocol::run_files(
+            "rpc_v2_cbor output",
+            vec![
+                (rpc_v2_cbor_output::FILE, rpc_v2_cbor_output::suites()),
+                (rpc_v2_cbor_query_compatible_output::FILE, rpc_v2_cbor_query_compatible_output::suites()),
+                (rpc_v2_cbor_non_query_compatible_output::FILE, rpc_v2_cbor_non_query_compatible_output::suites()),
+            ],
+            Direction::Output,
+        )
+        .await,
         sigv4::v4(),
         sigv4::v4a(),
     ];
@@ -170,7 +192,7 @@ async fn conformance() {
     // The protocol and signing suites, then the endpoint tests in `endpoint::SERVICES` order.
     #[rustfmt::skip]
     let expected = [
-        22, 34, 54, 58, 113, 91, 38, 38, 29, 29, 94, 78, 40, 38,
+        22, 34, 54, 58, 113, 91, 38, 38, 29, 29, 94, 78, 17, 37, 40, 38,
         43, 21, 26, 497, 54, 26, 187, 71, 9, 393, 49, 48, 40, 40, 69,
     ];
     assert_eq!(tallies.len(), expected.len(), "one expected count per suite");
@@ -179,8 +201,8 @@ async fn conformance() {
     }
     let beyond: usize = tallies.iter().map(|t| t.beyond_botocore.len()).sum();
     assert_eq!(
-        beyond, 76,
-        "botocore's ignore list names 19 of the awsJson cases, 21 of the restJson1 ones, 8 of awsQuery's, 10 of ec2Query's and 18 of restXml's"
+        beyond, 78,
+        "botocore's ignore list names 19 of the awsJson cases, 21 of the restJson1 ones, 8 of awsQuery's, 10 of ec2Query's, 18 of restXml's and 2 of rpcv2Cbor's"
     );
     let failed: usize = tallies.iter().map(|t| t.failed.len()).sum();
     assert_eq!(failed, 0, "{failed} conformance cases failed (listed above)");

@@ -891,6 +891,11 @@ fn operation_impl(vis: &syn::Visibility, shape: &Shape, o: &model::OperationOpti
             const UNSIGNED: ::core::primitive::bool = true;
         )
     });
+    let no_input = o.no_input.then(|| {
+        quote!(
+            const NO_INPUT: ::core::primitive::bool = true;
+        )
+    });
     let after_output = o.after_output.as_ref().map(|path| {
         quote!(
             fn after_output(output: &mut Self::Output) {
@@ -1041,6 +1046,7 @@ fn operation_impl(vis: &syn::Visibility, shape: &Shape, o: &model::OperationOpti
             #checksum
             #http_checksum
             #unsigned
+            #no_input
             #compression
             #host_prefix
             #endpoint_params

@@ -238,6 +238,9 @@ pub struct OperationOptions {
     pub http_checksum: Option<HttpChecksum>,
     /// `unsigned`: the operation takes no SigV4 signature (Smithy's `optionalAuth`/`noAuth`).
     pub unsigned: bool,
+    /// `no_input`: the model gives the operation no input (Smithy's `Unit`); its struct has no
+    /// members.
+    pub no_input: bool,
     /// `after_output = path::to::function`: a `fn(&mut Output)` run on every output read.
     pub after_output: Option<syn::Path>,
     /// `static_context_params(Name = value, ..)`: rule-set parameters with fixed values.
@@ -663,6 +666,7 @@ pub fn operation_args(cx: &Ctxt, metas: &[Meta], item_span: Span) -> ContainerAr
     let mut http_checksum_required = false;
     let mut checksum = None;
     let mut unsigned = false;
+    let mut no_input = false;
     let mut after_output = None;
     let (mut static_context_params, mut operation_context_params) = (Vec::new(), Vec::new());
     for meta in metas {
@@ -699,6 +703,7 @@ pub fn operation_args(cx: &Ctxt, metas: &[Meta], item_span: Span) -> ContainerAr
             "http_checksum_required" => http_checksum_required = expect_flag(cx, meta),
             "http_checksum" => checksum = http_checksum(cx, meta),
             "unsigned" => unsigned = expect_flag(cx, meta),
+            "no_input" => no_input = expect_flag(cx, meta),
             "after_output" => match parse::as_path(&meta.value) {
                 Some(path) => after_output = Some(path),
                 None => cx.push(syn::Error::new(value_span(meta), "`after_output` expects a function path, like `decode_keys`")),
@@ -706,7 +711,7 @@ pub fn operation_args(cx: &Ctxt, metas: &[Meta], item_span: Span) -> ContainerAr
             "static_context_params" => static_context_params = static_params(cx, meta),
             "operation_context_params" => operation_context_params = path_params(cx, meta),
             _ if args.xml.read(cx, meta) => {}
-            other => cx.error_spanned_by(&meta.key, format!("unknown key `{other}` in `aws_operation`, expected one of `service`, `operation`, `output`, `errors`, `fluent`, `paginator`, `rename_all`, `host_prefix`, `request_compression`, `http`, `http_checksum_required`, `http_checksum`, `unsigned`, `after_output`, `static_context_params`, `operation_context_params`, `xml_name`, `xml_namespace`")),
+            other => cx.error_spanned_by(&meta.key, format!("unknown key `{other}` in `aws_operation`, expected one of `service`, `operation`, `output`, `errors`, `fluent`, `paginator`, `rename_all`, `host_prefix`, `request_compression`, `http`, `http_checksum_required`, `http_checksum`, `unsigned`, `no_input`, `after_output`, `static_context_params`, `operation_context_params`, `xml_name`, `xml_namespace`")),
         }
     }
     let missing = |what: &str| cx.push(syn::Error::new(item_span, format!("`aws_operation` needs `{what}`")));
@@ -733,6 +738,7 @@ pub fn operation_args(cx: &Ctxt, metas: &[Meta], item_span: Span) -> ContainerAr
             http_checksum_required,
             http_checksum: checksum,
             unsigned,
+            no_input,
             after_output,
             static_context_params,
             operation_context_params,

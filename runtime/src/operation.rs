@@ -17,7 +17,8 @@ pub trait Service: Sized + 'static {
     const SERVICE_ID: &'static str;
     /// The wire protocol.
     type Protocol: Protocol;
-    /// The `X-Amz-Target` prefix (awsJson).
+    /// The service's shape name, which the RPC protocols send: awsJson as the `X-Amz-Target`
+    /// prefix, rpcv2Cbor in the path (`/service/<TargetPrefix>/operation/<Operation>`).
     const TARGET_PREFIX: &'static str;
     /// The SigV4 signing name.
     const SIGNING_NAME: &'static str;
@@ -74,6 +75,10 @@ pub trait Operation: Shape + Send + Sync + 'static {
     /// The operation takes no signature (`smithy.api#noAuth`, e.g. SSO's GetRoleCredentials,
     /// which carries a bearer token in a header instead): it needs no credentials.
     const UNSIGNED: bool = false;
+    /// The model gives the operation no input (`no_input`; Smithy's `smithy.api#Unit`): its
+    /// struct has no members, and rpcv2Cbor sends no body (the other protocols send the empty
+    /// input they send for any input without members).
+    const NO_INPUT: bool = false;
     /// The rule-set parameters the operation binds (`static_context_params`, `context_param`,
     /// `operation_context_params`), in declaration order; see [`crate::endpoint::binding`].
     const ENDPOINT_PARAMS: &'static [crate::endpoint::EndpointParam] = &[];

@@ -1,5 +1,5 @@
-//! botocore's protocol vectors for awsJson 1.0 and 1.1, restJson1, awsQuery, ec2Query and
-//! restXml, run through the real client.
+//! botocore's protocol vectors for awsJson 1.0 and 1.1, restJson1, awsQuery, ec2Query, restXml
+//! and rpcv2Cbor, run through the real client.
 //!
 //! Every suite of a vector file is a fake service whose shapes `generate.py` wrote as annotated
 //! Rust (`generated/`), so the real macros compiled them. For each case:
@@ -13,13 +13,13 @@
 //!   speaks plain HTTP, so an `https://` client endpoint is used as `http://`: the vectors assert
 //!   host and path, not the scheme;
 //! - input cases compare the request as it arrived: method, path, host, every listed header,
-//!   the forbidden and required headers, and the body (JSON and XML compared by meaning, forms
-//!   by their pairs; a gzipped body must also unzip to the input's members);
+//!   the forbidden and required headers, and the body (JSON, XML and CBOR compared by meaning,
+//!   forms by their pairs; a gzipped body must also unzip to the input's members);
 //! - output cases answer with the vector's status, headers and body, and compare what the client
 //!   returns: the output written back as JSON and read by its schema (blobs to text, timestamps
 //!   to epoch seconds), or the error's code, message, modeled type and members;
 //! - the query protocols' cases also go through their server side ([`ServerChecks`]); restXml
-//!   has none yet, so its suites run with [`run_client`].
+//!   and rpcv2Cbor have none yet, so their suites run with [`run_client`].
 //!
 //! Idempotency tokens come from an injected generator that always gives the vectors' token.
 
@@ -43,7 +43,8 @@ use aws_operation::{Protocol, Service};
 use serde_json::{Map, Value, json};
 
 use crate::Tally;
-use crate::support::{Recorded, Reply, Server};
+use crate::cbor;
+use crate::support::{RawReply, Recorded, Reply, Server};
 
 /// The token the vectors expect wherever the client fills an idempotency token.
 const TOKEN: &str = "00000000-0000-4000-8000-000000000000";
@@ -93,8 +94,8 @@ where
     Box::pin(run_case::<O>(case, server))
 }
 
-/// The runner of operation `O`, whose protocol has only a client side (restXml): the same case,
-/// without the server's round trips.
+/// The runner of operation `O`, whose protocol has only a client side (restXml, rpcv2Cbor): the
+/// same case, without the server's round trips.
 pub fn run_client<'a, O: Operation>(case: &'a Case<'a>) -> Pin<Box<dyn Future<Output = Result<(), String>> + 'a>> {
     Box::pin(run_case::<O>(case, None))
 }
@@ -179,14 +180,19 @@ async fn run_case<O: Operation>(case: &Case<'_>, server_side: Option<ServerCheck
     let input =
         aws_operation::shape::read_input::<O>(&wire).map_err(|e| format!("params do not fit the input: {e}"))?;
 
-    let xml = is_rest_xml::<O>();
+    let format = BodyFormat::of::<O>();
     let reply = match case.direction {
         // An empty body is an empty output in every protocol; `{}` is JSON's.
-        Direction::Input if xml || is_query::<O>() => Reply { status: 200, headers: Vec::new(), body: String::new() },
-        Direction::Input => Reply::json(200, "{}"),
-        Direction::Output => vector_reply(&case.case["response"]),
+        Direction::Input if format == BodyFormat::Cbor => {
+            RawReply { status: 200, headers: vec![("smithy-protocol".into(), "rpc-v2-cbor".into())], body: Vec::new() }
+        }
+        Direction::Input if format == BodyFormat::Xml || is_query::<O>() => {
+            RawReply { status: 200, headers: Vec::new(), body: Vec::new() }
+        }
+        Direction::Input => Reply::json(200, "{}").into(),
+        Direction::Output => vector_reply(&case.case["response"], format)?,
     };
-    let server = Server::start(vec![reply]).await;
+    let server = Server::start_raw(vec![reply]).await;
     let addr = server.url.trim_start_matches("http://").parse().expect("server address");
     let endpoint = match case.suite.get("clientEndpoint").and_then(Value::as_str) {
         Some(url) => url.replacen("https://", "http://", 1),
@@ -214,7 +220,7 @@ async fn run_case<O: Operation>(case: &Case<'_>, server_side: Option<ServerCheck
                 return Err(format!("{} requests arrived, expected one", requests.len()));
             };
             let input = (schema.input)();
-            check_request(request, &case.case["serialized"], &body_members(&wire, &input), &input, xml)?;
+            check_request(request, &case.case["serialized"], &body_members(&wire, &input), &input, format)?;
             server_side.map_or(Ok(()), |s| (s.reads_request)(request))
         }
         Direction::Output => check_response::<O>(result, case.case, server_side.as_ref()),
@@ -302,6 +308,28 @@ fn is_query<O: Operation>() -> bool {
 /// Whether the operation's service speaks restXml (XML bodies both ways, HTTP bindings).
 fn is_rest_xml<O: Operation>() -> bool {
     <Wire<O> as Protocol>::NAME == "restXml"
+}
+
+/// What the request bodies of a protocol are, which says how the vectors' bodies compare.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum BodyFormat {
+    /// JSON (the awsJson protocols, restJson1), or forms (the query protocols, whose vectors say
+    /// so by their `Content-Type`, and whose responses are XML).
+    Json,
+    /// XML (restXml).
+    Xml,
+    /// CBOR (rpcv2Cbor), which the vectors give as base64.
+    Cbor,
+}
+
+impl BodyFormat {
+    fn of<O: Operation>() -> Self {
+        match <Wire<O> as Protocol>::NAME {
+            "restXml" => BodyFormat::Xml,
+            "rpcv2Cbor" => BodyFormat::Cbor,
+            _ => BodyFormat::Json,
+        }
+    }
 }
 
 /// A form body's pairs, decoded and sorted: the query protocols' bodies compare by their pairs,
@@ -538,28 +566,41 @@ fn xml_holds_input(plain: &[u8], input: &Value, ty: &TypeSchema) -> Result<(), S
     Ok(())
 }
 
-fn vector_reply(response: &Value) -> Reply {
-    let headers = response.get("headers").and_then(Value::as_object);
-    Reply {
-        status: response["status_code"].as_u64().expect("status_code") as u16,
-        headers: headers
-            .into_iter()
-            .flatten()
-            .map(|(k, v)| (k.clone(), v.as_str().unwrap_or_default().to_owned()))
-            .collect(),
-        body: response.get("body").and_then(Value::as_str).unwrap_or_default().to_owned(),
+fn vector_reply(response: &Value, format: BodyFormat) -> Result<RawReply, String> {
+    let headers: Vec<(String, String)> = response
+        .get("headers")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+        .map(|(k, v)| (k.clone(), v.as_str().unwrap_or_default().to_owned()))
+        .collect();
+    let text = response.get("body").and_then(Value::as_str).unwrap_or_default();
+    let mut body = match format {
+        BodyFormat::Cbor => {
+            Blob::from_base64(text).ok_or_else(|| format!("the vector's body {text:?} is not base64"))?.0
+        }
+        _ => text.as_bytes().to_vec(),
+    };
+    // HTTP frames the body by `Content-Length`: where a vector gives one, that many bytes arrive
+    // (RpcV2CborPayloadWithUnsetUnion says 0 beside a body of 39 bytes).
+    let length =
+        headers.iter().find(|(k, _)| k.eq_ignore_ascii_case("content-length")).and_then(|(_, v)| v.parse().ok());
+    if let Some(length) = length {
+        body.truncate(length);
     }
+    Ok(RawReply { status: response["status_code"].as_u64().expect("status_code") as u16, headers, body })
 }
 
 /// The request as it arrived against the vector's `serialized`; `input` is the input's body
-/// members as wire JSON, of type `ty`, and `xml` says the bodies are XML (restXml).
+/// members as wire JSON, of type `ty`, and `format` what the bodies are.
 fn check_request(
     request: &Recorded,
     expected: &Value,
     input: &Value,
     ty: &TypeSchema,
-    xml: bool,
+    format: BodyFormat,
 ) -> Result<(), String> {
+    let xml = format == BodyFormat::Xml;
     let want = |key: &str| expected[key].as_str().unwrap_or_default();
     if request.method != want("method") || request.path != want("uri") {
         return Err(format!(
@@ -628,6 +669,12 @@ fn check_request(
         }
         Some("") if body.is_empty() => Ok(()),
         Some("") => Err(format!("body {:?}, expected none", String::from_utf8_lossy(&body))),
+        Some(text) if format == BodyFormat::Cbor => {
+            let want = Blob::from_base64(text).ok_or_else(|| format!("the vector's body {text:?} is not base64"))?;
+            let got = cbor::decode(&body).map_err(|e| format!("the body is not CBOR ({e}): {body:02x?}"))?;
+            let want = cbor::decode(&want.0).map_err(|e| format!("the vector's body is not CBOR: {e}"))?;
+            if cbor::same(&got, &want) { Ok(()) } else { Err(format!("body {got:?}, expected {want:?}")) }
+        }
         Some(text) if xml => match xml::parse(text.as_bytes()) {
             Ok(_) => same_xml(&body, text, body_type(ty).as_ref().unwrap_or(ty)),
             // A blob or string payload: the bytes themselves.

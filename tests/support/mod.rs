@@ -71,6 +71,20 @@ impl Reply {
     }
 }
 
+/// A scripted answer whose body is any bytes (a CBOR one, say), not only text.
+#[derive(Debug, Clone)]
+pub struct RawReply {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+impl From<Reply> for RawReply {
+    fn from(reply: Reply) -> Self {
+        Self { status: reply.status, headers: reply.headers, body: reply.body.into_bytes() }
+    }
+}
+
 /// A running scripted server; it stops when dropped.
 pub struct Server {
     pub url: String,
@@ -81,6 +95,11 @@ pub struct Server {
 impl Server {
     /// Serves `replies` in order, one per request; after the last, repeats it.
     pub async fn start(replies: Vec<Reply>) -> Self {
+        Self::start_raw(replies.into_iter().map(RawReply::from).collect()).await
+    }
+
+    /// [`Server::start`] with answers of any bytes.
+    pub async fn start_raw(replies: Vec<RawReply>) -> Self {
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let url = format!("http://{}", listener.local_addr().unwrap());
         let requests = Arc::new(Mutex::new(Vec::new()));
@@ -110,7 +129,7 @@ impl Drop for Server {
 async fn serve_connection(
     mut stream: TcpStream,
     recorded: &Mutex<Vec<Recorded>>,
-    replies: &[Reply],
+    replies: &[RawReply],
     start: usize,
 ) -> usize {
     let mut buf = Vec::new();
@@ -125,8 +144,9 @@ async fn serve_connection(
             out.push_str(&format!("{k}: {v}\r\n"));
         }
         out.push_str("\r\n");
-        out.push_str(&reply.body);
-        if stream.write_all(out.as_bytes()).await.is_err() {
+        let mut out = out.into_bytes();
+        out.extend_from_slice(&reply.body);
+        if stream.write_all(&out).await.is_err() {
             return served;
         }
     }

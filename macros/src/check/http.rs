@@ -36,9 +36,16 @@ pub(crate) fn uri_labels(template: &str) -> Result<Vec<(String, bool)>, String> 
 /// The HTTP bindings of an operation's input (or of an output or error: any structure): each
 /// URI label has its member and each label member its label, labels are required, a greedy
 /// label is last, one payload at most and no body member beside it, and no two members bound
-/// to the same header or query key.
+/// to the same header or query key; an operation without input (`no_input`, whose request has
+/// no body in rpcv2Cbor) has no members.
 pub fn http_bindings(cx: &Ctxt, shape: &Shape, operation: Option<&OperationOptions>) {
     use crate::model::HttpBinding;
+    if let Some(first) = shape.fields.first().filter(|_| operation.is_some_and(|o| o.no_input)) {
+        cx.error_spanned_by(
+            &first.ident,
+            format!("an operation with `no_input` has no members: remove `{}`, or `no_input`", first.ident),
+        );
+    }
     let bound = |b: fn(&HttpBinding) -> bool| {
         shape.fields.iter().filter(move |f| f.binding.as_ref().is_some_and(|(x, _)| b(x)))
     };
@@ -130,5 +137,19 @@ pub fn http_bindings(cx: &Ctxt, shape: &Shape, operation: Option<&OperationOptio
             &shape.ident,
             "a shape has one `http_query_params` and one `http_response_code` member at most",
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use quote::quote;
+
+    #[test]
+    fn an_operation_without_input_has_no_members() {
+        let args = quote!(service = Svc, operation = "Ping", output = PingOutput, no_input);
+        let out = crate::expand::operation(args.clone(), quote! { pub struct Ping {} }).to_string();
+        assert!(out.contains("const NO_INPUT : :: core :: primitive :: bool = true"), "{out}");
+        let out = crate::expand::operation(args, quote! { pub struct Ping { pub name: String } }).to_string();
+        assert!(out.contains("an operation with `no_input` has no members: remove `name`, or `no_input`"), "{out}");
     }
 }

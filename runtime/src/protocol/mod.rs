@@ -12,6 +12,7 @@ pub mod query;
 pub mod rest_json;
 #[cfg(feature = "xml")]
 pub mod rest_xml;
+pub mod rpc_v2_cbor;
 pub mod server;
 
 pub use aws_json::{AwsJson1_0, AwsJson1_1};
@@ -20,6 +21,7 @@ pub use query::{AwsQuery, Ec2Query};
 pub use rest_json::RestJson1;
 #[cfg(feature = "xml")]
 pub use rest_xml::RestXml;
+pub use rpc_v2_cbor::RpcV2Cbor;
 pub use server::ServerProtocol;
 
 use crate::byte_stream::ByteStream;
@@ -34,7 +36,8 @@ use crate::validate::Violations;
 pub struct RequestContext<'a> {
     /// The endpoint's URL (host prefix applied).
     pub endpoint_url: &'a str,
-    /// The service's `X-Amz-Target` prefix (awsJson).
+    /// The service's shape name: awsJson's `X-Amz-Target` prefix, the `<ServiceName>` of
+    /// rpcv2Cbor's path.
     pub target_prefix: &'a str,
     /// The service's API version (the query protocols).
     pub api_version: &'a str,

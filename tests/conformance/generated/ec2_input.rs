@@ -56,7 +56,7 @@ pub mod suite_01_endpoint_operation {
     pub struct EndpointOperationOutput {}
 
     /// Operation `EndpointOperation`, without input.
-    #[aws_operation(service = Ec2Service01, operation = "EndpointOperation", output = EndpointOperationOutput, host_prefix = "foo.")]
+    #[aws_operation(service = Ec2Service01, operation = "EndpointOperation", output = EndpointOperationOutput, host_prefix = "foo.", no_input)]
     pub struct EndpointOperation {}
 
     /// The suite's description and its operations by name.
@@ -127,7 +127,7 @@ pub mod suite_03_host_with_path_operation {
     pub struct HostWithPathOperationOutput {}
 
     /// Operation `HostWithPathOperation`, without input.
-    #[aws_operation(service = Ec2Service03, operation = "HostWithPathOperation", output = HostWithPathOperationOutput)]
+    #[aws_operation(service = Ec2Service03, operation = "HostWithPathOperation", output = HostWithPathOperationOutput, no_input)]
     pub struct HostWithPathOperation {}
 
     /// The suite's description and its operations by name.
@@ -205,7 +205,7 @@ pub mod suite_05_no_input_and_output {
     pub struct NoInputAndOutputOutput {}
 
     /// Operation `NoInputAndOutput`, without input.
-    #[aws_operation(service = Ec2Service05, operation = "NoInputAndOutput", output = NoInputAndOutputOutput)]
+    #[aws_operation(service = Ec2Service05, operation = "NoInputAndOutput", output = NoInputAndOutputOutput, no_input)]
     pub struct NoInputAndOutput {}
 
     /// The suite's description and its operations by name.

@@ -58,7 +58,7 @@ pub mod suite_01_endpoint_operation {
     pub struct EndpointOperationOutput {}
 
     /// Operation `EndpointOperation`, without input.
-    #[aws_operation(service = JsonRpc10, operation = "EndpointOperation", output = EndpointOperationOutput, host_prefix = "foo.")]
+    #[aws_operation(service = JsonRpc10, operation = "EndpointOperation", output = EndpointOperationOutput, host_prefix = "foo.", no_input)]
     pub struct EndpointOperation {}
 
     /// The suite's description and its operations by name.
@@ -131,7 +131,7 @@ pub mod suite_03_host_with_path_operation {
     pub struct HostWithPathOperationOutput {}
 
     /// Operation `HostWithPathOperation`, without input.
-    #[aws_operation(service = JsonRpc10, operation = "HostWithPathOperation", output = HostWithPathOperationOutput)]
+    #[aws_operation(service = JsonRpc10, operation = "HostWithPathOperation", output = HostWithPathOperationOutput, no_input)]
     pub struct HostWithPathOperation {}
 
     /// The suite's description and its operations by name.
@@ -258,7 +258,7 @@ pub mod suite_05_no_input_and_no_output {
     pub struct NoInputAndNoOutputOutput {}
 
     /// Operation `NoInputAndNoOutput`, without input.
-    #[aws_operation(service = JsonRpc10, operation = "NoInputAndNoOutput", output = NoInputAndNoOutputOutput)]
+    #[aws_operation(service = JsonRpc10, operation = "NoInputAndNoOutput", output = NoInputAndNoOutputOutput, no_input)]
     pub struct NoInputAndNoOutput {}
 
     /// The suite's description and its operations by name.
@@ -291,7 +291,7 @@ pub mod suite_06_no_input_and_output {
     pub struct NoInputAndOutputOutput {}
 
     /// Operation `NoInputAndOutput`, without input.
-    #[aws_operation(service = JsonRpc10, operation = "NoInputAndOutput", output = NoInputAndOutputOutput)]
+    #[aws_operation(service = JsonRpc10, operation = "NoInputAndOutput", output = NoInputAndOutputOutput, no_input)]
     pub struct NoInputAndOutput {}
 
     /// The suite's description and its operations by name.

@@ -26,7 +26,7 @@ pub mod suite_00_query_compatible_operation {
     pub struct QueryCompatibleOperationOutput {}
 
     /// Operation `QueryCompatibleOperation`, without input.
-    #[aws_operation(service = QueryCompatibleJsonRpc10, operation = "QueryCompatibleOperation", output = QueryCompatibleOperationOutput)]
+    #[aws_operation(service = QueryCompatibleJsonRpc10, operation = "QueryCompatibleOperation", output = QueryCompatibleOperationOutput, no_input)]
     pub struct QueryCompatibleOperation {}
 
     /// The suite's description and its operations by name.

@@ -25,7 +25,7 @@ pub mod suite_00_empty_operation {
     pub struct EmptyOperationOutput {}
 
     /// Operation `EmptyOperation`, without input.
-    #[aws_operation(service = JsonProtocol, operation = "EmptyOperation", output = EmptyOperationOutput)]
+    #[aws_operation(service = JsonProtocol, operation = "EmptyOperation", output = EmptyOperationOutput, no_input)]
     pub struct EmptyOperation {}
 
     /// The suite's description and its operations by name.
@@ -58,7 +58,7 @@ pub mod suite_01_endpoint_operation {
     pub struct EndpointOperationOutput {}
 
     /// Operation `EndpointOperation`, without input.
-    #[aws_operation(service = JsonProtocol, operation = "EndpointOperation", output = EndpointOperationOutput, host_prefix = "foo.")]
+    #[aws_operation(service = JsonProtocol, operation = "EndpointOperation", output = EndpointOperationOutput, host_prefix = "foo.", no_input)]
     pub struct EndpointOperation {}
 
     /// The suite's description and its operations by name.
@@ -131,7 +131,7 @@ pub mod suite_03_host_with_path_operation {
     pub struct HostWithPathOperationOutput {}
 
     /// Operation `HostWithPathOperation`, without input.
-    #[aws_operation(service = JsonProtocol, operation = "HostWithPathOperation", output = HostWithPathOperationOutput)]
+    #[aws_operation(service = JsonProtocol, operation = "HostWithPathOperation", output = HostWithPathOperationOutput, no_input)]
     pub struct HostWithPathOperation {}
 
     /// The suite's description and its operations by name.

@@ -364,7 +364,7 @@ pub mod suite_07_endpoint_operation {
     pub struct EndpointOperationOutput {}
 
     /// Operation `EndpointOperation`, without input.
-    #[aws_operation(service = RestJsonService07, operation = "EndpointOperation", output = EndpointOperationOutput, host_prefix = "foo.", http(method = "POST", uri = "/EndpointOperation", code = 200))]
+    #[aws_operation(service = RestJsonService07, operation = "EndpointOperation", output = EndpointOperationOutput, host_prefix = "foo.", http(method = "POST", uri = "/EndpointOperation", code = 200), no_input)]
     pub struct EndpointOperation {}
 
     /// The suite's description and its operations by name.
@@ -435,7 +435,7 @@ pub mod suite_09_host_with_path_operation {
     pub struct HostWithPathOperationOutput {}
 
     /// Operation `HostWithPathOperation`, without input.
-    #[aws_operation(service = RestJsonService09, operation = "HostWithPathOperation", output = HostWithPathOperationOutput, http(method = "GET", uri = "/HostWithPathOperation", code = 200))]
+    #[aws_operation(service = RestJsonService09, operation = "HostWithPathOperation", output = HostWithPathOperationOutput, http(method = "GET", uri = "/HostWithPathOperation", code = 200), no_input)]
     pub struct HostWithPathOperation {}
 
     /// The suite's description and its operations by name.
@@ -1579,7 +1579,7 @@ pub mod suite_31_no_input_and_no_output {
     pub struct NoInputAndNoOutputOutput {}
 
     /// Operation `NoInputAndNoOutput`, without input.
-    #[aws_operation(service = RestJsonService31, operation = "NoInputAndNoOutput", output = NoInputAndNoOutputOutput, http(method = "POST", uri = "/NoInputAndNoOutput", code = 200))]
+    #[aws_operation(service = RestJsonService31, operation = "NoInputAndNoOutput", output = NoInputAndNoOutputOutput, http(method = "POST", uri = "/NoInputAndNoOutput", code = 200), no_input)]
     pub struct NoInputAndNoOutput {}
 
     /// The suite's description and its operations by name.
@@ -1611,7 +1611,7 @@ pub mod suite_32_no_input_and_output {
     pub struct NoInputAndOutputOutput {}
 
     /// Operation `NoInputAndOutput`, without input.
-    #[aws_operation(service = RestJsonService32, operation = "NoInputAndOutput", output = NoInputAndOutputOutput, http(method = "POST", uri = "/NoInputAndOutputOutput", code = 200))]
+    #[aws_operation(service = RestJsonService32, operation = "NoInputAndOutput", output = NoInputAndOutputOutput, http(method = "POST", uri = "/NoInputAndOutputOutput", code = 200), no_input)]
     pub struct NoInputAndOutput {}
 
     /// The suite's description and its operations by name.
@@ -2174,7 +2174,7 @@ pub mod suite_44_test_get_no_input_no_payload {
     pub struct TestGetNoInputNoPayloadOutput {}
 
     /// Operation `TestGetNoInputNoPayload`, without input.
-    #[aws_operation(service = RestJsonService44, operation = "TestGetNoInputNoPayload", output = TestGetNoInputNoPayloadOutput, http(method = "GET", uri = "/no_input_no_payload", code = 200))]
+    #[aws_operation(service = RestJsonService44, operation = "TestGetNoInputNoPayload", output = TestGetNoInputNoPayloadOutput, http(method = "GET", uri = "/no_input_no_payload", code = 200), no_input)]
     pub struct TestGetNoInputNoPayload {}
 
     /// The suite's description and its operations by name.
@@ -2327,7 +2327,7 @@ pub mod suite_48_test_post_no_input_no_payload {
     pub struct TestPostNoInputNoPayloadOutput {}
 
     /// Operation `TestPostNoInputNoPayload`, without input.
-    #[aws_operation(service = RestJsonService48, operation = "TestPostNoInputNoPayload", output = TestPostNoInputNoPayloadOutput, http(method = "POST", uri = "/no_input_no_payload", code = 200))]
+    #[aws_operation(service = RestJsonService48, operation = "TestPostNoInputNoPayload", output = TestPostNoInputNoPayloadOutput, http(method = "POST", uri = "/no_input_no_payload", code = 200), no_input)]
     pub struct TestPostNoInputNoPayload {}
 
     /// The suite's description and its operations by name.
@@ -2449,7 +2449,7 @@ pub mod suite_51_unit_input_and_output {
     pub struct UnitInputAndOutputOutput {}
 
     /// Operation `UnitInputAndOutput`, without input.
-    #[aws_operation(service = RestJsonService51, operation = "UnitInputAndOutput", output = UnitInputAndOutputOutput, http(method = "POST", uri = "/UnitInputAndOutput", code = 200))]
+    #[aws_operation(service = RestJsonService51, operation = "UnitInputAndOutput", output = UnitInputAndOutputOutput, http(method = "POST", uri = "/UnitInputAndOutput", code = 200), no_input)]
     pub struct UnitInputAndOutput {}
 
     /// The suite's description and its operations by name.

@@ -299,7 +299,7 @@ pub mod suite_05_endpoint_operation {
     pub struct EndpointOperationOutput {}
 
     /// Operation `EndpointOperation`, without input.
-    #[aws_operation(service = RestXmlService05, operation = "EndpointOperation", output = EndpointOperationOutput, host_prefix = "foo.", http(method = "POST", uri = "/EndpointOperation", code = 200))]
+    #[aws_operation(service = RestXmlService05, operation = "EndpointOperation", output = EndpointOperationOutput, host_prefix = "foo.", http(method = "POST", uri = "/EndpointOperation", code = 200), no_input)]
     pub struct EndpointOperation {}
 
     /// The suite's description and its operations by name.
@@ -1366,7 +1366,7 @@ pub mod suite_27_no_input_and_no_output {
     pub struct NoInputAndNoOutputOutput {}
 
     /// Operation `NoInputAndNoOutput`, without input.
-    #[aws_operation(service = RestXmlService27, operation = "NoInputAndNoOutput", output = NoInputAndNoOutputOutput, http(method = "POST", uri = "/NoInputAndNoOutput", code = 200))]
+    #[aws_operation(service = RestXmlService27, operation = "NoInputAndNoOutput", output = NoInputAndNoOutputOutput, http(method = "POST", uri = "/NoInputAndNoOutput", code = 200), no_input)]
     pub struct NoInputAndNoOutput {}
 
     /// The suite's description and its operations by name.
@@ -1398,7 +1398,7 @@ pub mod suite_28_no_input_and_output {
     pub struct NoInputAndOutputOutput {}
 
     /// Operation `NoInputAndOutput`, without input.
-    #[aws_operation(service = RestXmlService28, operation = "NoInputAndOutput", output = NoInputAndOutputOutput, http(method = "POST", uri = "/NoInputAndOutputOutput", code = 200))]
+    #[aws_operation(service = RestXmlService28, operation = "NoInputAndOutput", output = NoInputAndOutputOutput, http(method = "POST", uri = "/NoInputAndOutputOutput", code = 200), no_input)]
     pub struct NoInputAndOutput {}
 
     /// The suite's description and its operations by name.

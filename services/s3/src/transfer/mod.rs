@@ -134,7 +134,7 @@ pub enum TransferError {
         /// anything was sent, the body was cut short (`Transport`)...
         kind: ErrorKind,
         /// S3's error code, message, status and request ids, where S3 answered with an error.
-        service: Option<ErrorMeta>,
+        service: Option<Box<ErrorMeta>>,
         /// Its error: the operation's [`aws_operation::Error`], or the body's stream error.
         #[source]
         source: Box<dyn std::error::Error + Send + Sync>,
@@ -160,7 +160,7 @@ impl TransferError {
     fn call<E: std::error::Error + Send + Sync + 'static>(
         operation: &'static str,
     ) -> impl FnOnce(aws_operation::Error<E>) -> Self {
-        move |e| TransferError::Call { operation, kind: e.kind(), service: e.meta().cloned(), source: Box::new(e) }
+        move |e| TransferError::Call { operation, kind: e.kind(), service: e.meta().cloned().map(Box::new), source: Box::new(e) }
     }
 
     fn io(path: &std::path::Path) -> impl FnOnce(std::io::Error) -> Self + '_ {
