@@ -17,7 +17,7 @@ pub mod __private {
     pub use aws_operation_runtime::http::HttpResponse;
     pub use aws_operation_runtime::operation::paginator_schema;
     pub use aws_operation_runtime::operation::{
-        ErrorShape, Fault, Http, LazyRules, Operation, OperationError, Service, UnmodeledError,
+        ErrorShape, Fault, Http, LazyRules, Operation, OperationError, SendsOperationsOf, Service, UnmodeledError,
     };
     pub use aws_operation_runtime::paginate::{IntoItems, Paginated, Paginator, more_results, page_token};
     pub use aws_operation_runtime::pattern::{Look as PatternLook, Node as PatternNode};

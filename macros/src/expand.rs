@@ -1624,6 +1624,12 @@ fn service_expand(item: &syn::ItemStruct, s: &model::ServiceOptions) -> TokenStr
         Some(rule) => casing_tokens(rule),
         None => quote!(#p::Casing::Any),
     };
+    let operations_of = s.operations_of.as_ref().map(|api| {
+        quote! {
+            #[automatically_derived]
+            impl #p::SendsOperationsOf<#api> for #ident {}
+        }
+    });
     quote! {
         #(#attrs)*
         #[derive(::core::clone::Clone, ::core::fmt::Debug)]
@@ -1641,7 +1647,8 @@ fn service_expand(item: &syn::ItemStruct, s: &model::ServiceOptions) -> TokenStr
             /// Sends one operation of this service and waits for its output.
             pub async fn send<__O>(&self, input: __O) -> ::core::result::Result<#p::Response<__O::Output>, #p::Error<__O::Error>>
             where
-                __O: #p::Operation<Service = Self>,
+                __O: #p::Operation,
+                Self: #p::SendsOperationsOf<__O::Service>,
             {
                 self.client.send(input).await
             }
@@ -1649,7 +1656,8 @@ fn service_expand(item: &syn::ItemStruct, s: &model::ServiceOptions) -> TokenStr
             /// The pages of a list operation, as a stream.
             pub fn paginate<__O>(&self, input: __O) -> #p::Paginator<Self, __O>
             where
-                __O: #p::Paginated<Service = Self>,
+                __O: #p::Paginated,
+                Self: #p::SendsOperationsOf<__O::Service>,
             {
                 self.client.paginate(input)
             }
@@ -1676,6 +1684,8 @@ fn service_expand(item: &syn::ItemStruct, s: &model::ServiceOptions) -> TokenStr
             #endpoint_labels
             #endpoint_rules
         }
+
+        #operations_of
     }
 }
 

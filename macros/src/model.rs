@@ -1128,6 +1128,9 @@ pub struct ServiceOptions {
     pub sigv4: Vec<(String, bool)>,
     /// `endpoint_labels = ["Bucket"]`: URI labels the endpoint already holds.
     pub endpoint_labels: Vec<String>,
+    /// `operations_of = Service`: this declaration is another protocol of that service's API,
+    /// and its client sends the operations declared for it.
+    pub operations_of: Option<syn::Path>,
 }
 
 /// Reads `#[aws_service(...)]` arguments.
@@ -1149,6 +1152,7 @@ pub fn service_args(cx: &Ctxt, metas: &[Meta], item: &syn::ItemStruct) -> Option
     let mut member_casing = None;
     let mut sigv4 = Vec::new();
     let mut endpoint_labels = Vec::new();
+    let mut operations_of = None;
     for meta in metas {
         if !seen.first(cx, meta) {
             continue;
@@ -1170,8 +1174,18 @@ pub fn service_args(cx: &Ctxt, metas: &[Meta], item: &syn::ItemStruct) -> Option
             endpoint_labels = string_list(cx, meta);
             continue;
         }
+        if name == "operations_of" {
+            match parse::as_path(&meta.value) {
+                Some(path) => operations_of = Some(path),
+                None => cx.push(syn::Error::new(
+                    value_span(meta),
+                    "`operations_of` expects the service whose operations this one sends",
+                )),
+            }
+            continue;
+        }
         let Some(slot) = strings.iter_mut().find(|(k, _)| *k == name) else {
-            cx.error_spanned_by(&meta.key, format!("unknown key `{name}` in `aws_service`, expected one of `id`, `protocol`, `target_prefix`, `signing_name`, `api_version`, `endpoint_rules`, `endpoint_prefix`, `query_compatible`, `member_casing`, `sigv4`, `endpoint_labels`"));
+            cx.error_spanned_by(&meta.key, format!("unknown key `{name}` in `aws_service`, expected one of `id`, `protocol`, `target_prefix`, `signing_name`, `api_version`, `endpoint_rules`, `endpoint_prefix`, `query_compatible`, `member_casing`, `sigv4`, `endpoint_labels`, `operations_of`"));
             continue;
         };
         let Some(s) = expect_str(cx, meta) else { continue };
@@ -1229,6 +1243,7 @@ pub fn service_args(cx: &Ctxt, metas: &[Meta], item: &syn::ItemStruct) -> Option
         member_casing,
         sigv4,
         endpoint_labels,
+        operations_of,
     })
 }
 

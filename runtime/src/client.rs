@@ -10,7 +10,7 @@ use crate::credentials::ProvideCredentials;
 use crate::error::{ConfigError, Error, ServiceError, TransportError};
 use crate::host_prefix;
 use crate::http::{HttpRequest, HttpResponse};
-use crate::operation::{Operation, OperationError, Service};
+use crate::operation::{Operation, OperationError, SendsOperationsOf, Service};
 use crate::protocol::{Protocol, RequestContext};
 use crate::retry::{ClockOffset, RetryQuota};
 use crate::shape;
@@ -158,7 +158,10 @@ impl<S: Service> Client<S> {
     /// as [`Client::send`] resolves them (the credentials are asked for their account if the
     /// rule set routes by account), without sending anything.
     #[doc(hidden)]
-    pub async fn endpoint_for<O: Operation<Service = S>>(&self, input: &O) -> Result<ResolvedRoute, ConfigError> {
+    pub async fn endpoint_for<O: Operation>(&self, input: &O) -> Result<ResolvedRoute, ConfigError>
+    where
+        S: SendsOperationsOf<O::Service>,
+    {
         let route = self.route_for(input).await?;
         Ok(ResolvedRoute {
             url: route.url.clone(),
@@ -187,14 +190,18 @@ impl<S: Service> Client<S> {
     }
 
     /// The pages of a list operation, as a stream.
-    pub fn paginate<O: crate::paginate::Paginated<Service = S>>(&self, input: O) -> crate::paginate::Paginator<S, O> {
+    pub fn paginate<O: crate::paginate::Paginated>(&self, input: O) -> crate::paginate::Paginator<S, O>
+    where
+        S: SendsOperationsOf<O::Service>,
+    {
         crate::paginate::Paginator::new(self.clone(), Ok(input))
     }
 
     /// Sends one operation and waits for its output, retrying as [`retry`] describes.
     pub async fn send<O>(&self, mut input: O) -> Result<Response<O::Output>, Error<O::Error>>
     where
-        O: Operation<Service = S>,
+        O: Operation,
+        S: SendsOperationsOf<O::Service>,
     {
         let config = &self.inner.config;
         let (request, route) = self.prepare(&mut input, false).await?;
@@ -220,7 +227,8 @@ impl<S: Service> Client<S> {
     /// the sender sends one (S3's payload is signed as `UNSIGNED-PAYLOAD`).
     pub async fn presign<O>(&self, mut input: O, expires_in: std::time::Duration) -> Result<Presigned, Error<O::Error>>
     where
-        O: Operation<Service = S>,
+        O: Operation,
+        S: SendsOperationsOf<O::Service>,
     {
         let config = &self.inner.config;
         let (mut request, route) = self.prepare(&mut input, true).await?;
@@ -249,7 +257,8 @@ impl<S: Service> Client<S> {
     /// same bytes; for a presigned request, as [`Client::build_request`] says.
     async fn prepare<O>(&self, input: &mut O, presigned: bool) -> Result<(HttpRequest, RouteRef<'_>), Error<O::Error>>
     where
-        O: Operation<Service = S>,
+        O: Operation,
+        S: SendsOperationsOf<O::Service>,
     {
         if let Some(slot) = input.idempotency_token()
             && slot.is_none()
@@ -264,12 +273,15 @@ impl<S: Service> Client<S> {
 
     /// Signs and sends `request` until it succeeds, fails for good, or runs out of attempts or
     /// retry quota (`attempt.rs`), decoding the service's errors and the output here.
-    async fn attempts<O: Operation<Service = S>>(
+    async fn attempts<O: Operation>(
         &self,
         request: &HttpRequest,
         route: &Route,
         credentials: Option<&dyn ProvideCredentials>,
-    ) -> Result<Response<O::Output>, Error<O::Error>> {
+    ) -> Result<Response<O::Output>, Error<O::Error>>
+    where
+        S: SendsOperationsOf<O::Service>,
+    {
         let mut last_error = None;
         let mut decode = |response: &HttpResponse| {
             let service = decode_error::<S::Protocol, O>(response, S::QUERY_COMPATIBLE);
@@ -339,7 +351,10 @@ impl<S: Service> Client<S> {
     /// The route of a call with `input`: the client's own unless the operation binds parameters
     /// or the credentials name an account the rule set routes by, else one resolved for those
     /// values, or kept from an earlier call with the same.
-    async fn route_for<O: Operation<Service = S>>(&self, input: &O) -> Result<RouteRef<'_>, ConfigError> {
+    async fn route_for<O: Operation>(&self, input: &O) -> Result<RouteRef<'_>, ConfigError>
+    where
+        S: SendsOperationsOf<O::Service>,
+    {
         let account_id = match self.inner.config.credentials.as_deref() {
             Some(provider) if !O::UNSIGNED && *self.inner.uses_account_id.get_or_init(route::uses_account_id::<S>) => {
                 let credentials = provider.provide_credentials().await.map_err(ConfigError::Credentials)?;

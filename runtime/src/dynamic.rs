@@ -11,7 +11,7 @@ use tokio::io::AsyncWriteExt as _;
 
 use crate::client::Client;
 use crate::error::{Error, ErrorMeta, chain};
-use crate::operation::{Operation, Service};
+use crate::operation::{Operation, SendsOperationsOf, Service};
 use crate::protocol::payload::{Payload, payload_of};
 use crate::schema::OperationSchema;
 use crate::shape;
@@ -74,7 +74,10 @@ impl<S> Copy for DynOperation<S> {}
 
 impl<S: Service> DynOperation<S> {
     /// The operation `O`.
-    pub const fn of<O: Operation<Service = S>>() -> Self {
+    pub const fn of<O: Operation>() -> Self
+    where
+        S: SendsOperationsOf<O::Service>,
+    {
         Self { schema: O::schema, check: check::<O>, call: call::<S, O>, call_to_file: call_to_file::<S, O> }
     }
 
@@ -111,7 +114,7 @@ fn check<O: Operation>(input: &Value) -> Result<(), Violations> {
     shape::read_input::<O>(input).map(drop)
 }
 
-fn call_to_file<'a, S: Service, O: Operation<Service = S>>(
+fn call_to_file<'a, S: SendsOperationsOf<O::Service>, O: Operation>(
     client: &'a Client<S>,
     input: &'a Value,
     path: &'a Path,
@@ -147,7 +150,7 @@ fn call_to_file<'a, S: Service, O: Operation<Service = S>>(
     })
 }
 
-fn call<'a, S: Service, O: Operation<Service = S>>(client: &'a Client<S>, input: &'a Value) -> CallFuture<'a> {
+fn call<'a, S: SendsOperationsOf<O::Service>, O: Operation>(client: &'a Client<S>, input: &'a Value) -> CallFuture<'a> {
     Box::pin(async move {
         let input = shape::read_input::<O>(input).map_err(DynError::InvalidInput)?;
         let response = client.send(input).await.map_err(DynError::from)?;

@@ -33,7 +33,7 @@ pub use client::{Client, Presigned, Response};
 pub use config::{Config, ConfigBuilder};
 pub use credentials::Credentials;
 pub use error::{Error, ErrorMeta, ServiceError};
-pub use operation::{ErrorShape, Fault, Operation, OperationError, Service, UnmodeledError};
+pub use operation::{ErrorShape, Fault, Operation, OperationError, SendsOperationsOf, Service, UnmodeledError};
 pub use protocol::Protocol;
 pub use shape::Shape;
 pub use types::{Blob, DateTime, Document, TimestampFormat, UnknownMember};

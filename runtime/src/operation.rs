@@ -48,6 +48,14 @@ pub trait Service: Sized + 'static {
     fn endpoint_rules() -> Option<&'static LazyRules>;
 }
 
+/// A service whose client sends the operations declared for service `A`: every service sends its
+/// own, and a second declaration of the same API over another protocol sends the first one's
+/// (`#[aws_service(operations_of = A)]`; CloudWatch declared over rpcv2Cbor and over awsJson1_0,
+/// say). Each service is its own client, with its own protocol; the operations are shared.
+pub trait SendsOperationsOf<A: Service>: Service {}
+
+impl<S: Service> SendsOperationsOf<S> for S {}
+
 /// An operation's input: what to send, what comes back, what can go wrong.
 pub trait Operation: Shape + Send + Sync + 'static {
     /// The service this operation belongs to.

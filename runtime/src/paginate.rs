@@ -12,7 +12,7 @@ use futures_util::stream::{self, StreamExt};
 
 use crate::client::{Client, Response};
 use crate::error::{Error, PaginationError};
-use crate::operation::{Operation, Service};
+use crate::operation::{Operation, SendsOperationsOf};
 use crate::shape::Shape;
 use crate::validate::Violations;
 
@@ -166,7 +166,7 @@ enum State<S, O: Operation> {
     Done,
 }
 
-impl<S: Service, O: Paginated<Service = S>> Paginator<S, O> {
+impl<S: SendsOperationsOf<O::Service>, O: Paginated> Paginator<S, O> {
     /// Pages of `input`; an input that failed to build is reported by the first item.
     pub fn new(client: Client<S>, input: Result<O, Violations>) -> Self {
         Self { client, input, page_size: None }

@@ -160,7 +160,12 @@ impl TransferError {
     fn call<E: std::error::Error + Send + Sync + 'static>(
         operation: &'static str,
     ) -> impl FnOnce(aws_operation::Error<E>) -> Self {
-        move |e| TransferError::Call { operation, kind: e.kind(), service: e.meta().cloned().map(Box::new), source: Box::new(e) }
+        move |e| TransferError::Call {
+            operation,
+            kind: e.kind(),
+            service: e.meta().cloned().map(Box::new),
+            source: Box::new(e),
+        }
     }
 
     fn io(path: &std::path::Path) -> impl FnOnce(std::io::Error) -> Self + '_ {
