@@ -111,7 +111,7 @@ fn ec2_response_inputs_replay() {
 #[test]
 fn rest_xml_response_inputs_replay() {
     // The 78 responses of botocore's rest-xml output vectors, and the harness's own (for each of
-    // the 21 operations its sample and an empty success, its errors, and S3's own responses).
+    // the 22 operations its sample and an empty success, its errors, and S3's own responses).
     assert!(replay("rest_xml_response", harness::rest_xml_response) >= 78 + 2 * harness::rest_xml::S3_OPERATIONS);
 }
 
