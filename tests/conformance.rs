@@ -1,7 +1,7 @@
 //! Wire conformance with other people's test vectors: botocore's protocol vectors for awsJson 1.0,
 //! 1.1, restJson1, awsQuery, ec2Query, restXml and rpcv2Cbor through the real client, the AWS signing test suite through the runtime's signing
-//! path, and every service model's endpoint tests through the rules engine, one suite per service
-//! (see each module's doc).
+//! path, botocore's event stream frames through the frame codec, and every service model's
+//! endpoint tests through the rules engine, one suite per service (see each module's doc).
 //!
 //! Prints one line per suite on stdout, `conformance <suite>: P passed, F failed, S skipped`, then
 //! every failure, skip and adaptation with its reason, and fails if any case failed. Run it with
@@ -13,6 +13,8 @@ mod support;
 mod cbor;
 #[path = "conformance/endpoint.rs"]
 mod endpoint;
+#[path = "conformance/eventstream.rs"]
+mod eventstream;
 #[path = "conformance/generated/mod.rs"]
 mod generated;
 #[path = "conformance/protocol.rs"]
@@ -147,6 +149,7 @@ async fn conformance() {
         .await,
         sigv4::v4(),
         sigv4::v4a(),
+        eventstream::run(),
     ];
     tallies.extend(endpoint::run());
 
@@ -189,10 +192,11 @@ async fn conformance() {
     }
     out.flush().unwrap();
 
-    // The protocol and signing suites, then the endpoint tests in `endpoint::SERVICES` order.
+    // The protocol, signing and event stream suites, then the endpoint tests in
+    // `endpoint::SERVICES` order.
     #[rustfmt::skip]
     let expected = [
-        22, 34, 54, 58, 113, 91, 38, 38, 29, 29, 94, 78, 17, 37, 40, 38,
+        22, 34, 54, 58, 113, 91, 38, 38, 29, 29, 94, 78, 17, 37, 40, 38, 16,
         43, 21, 26, 497, 54, 26, 187, 71, 9, 393, 49, 48, 40, 40, 69,
     ];
     assert_eq!(tallies.len(), expected.len(), "one expected count per suite");

@@ -547,6 +547,8 @@ fn binding_tokens(f: &Field) -> TokenStream {
         Some(HttpBinding::PrefixHeaders(prefix)) => quote!(#p::Binding::PrefixHeaders(#prefix)),
         Some(HttpBinding::Payload) => quote!(#p::Binding::Payload),
         Some(HttpBinding::ResponseCode) => quote!(#p::Binding::ResponseCode),
+        Some(HttpBinding::EventHeader) => quote!(#p::Binding::EventHeader),
+        Some(HttpBinding::EventPayload) => quote!(#p::Binding::EventPayload),
     }
 }
 
@@ -563,7 +565,8 @@ fn binding_type_checks(shape: &Shape) -> TokenStream {
             HttpBinding::QueryParams => quote!(http_query_params),
             HttpBinding::PrefixHeaders(_) => quote!(http_prefix_headers),
             HttpBinding::ResponseCode => quote!(http_response_code),
-            HttpBinding::Payload => return None,
+            HttpBinding::EventHeader => quote!(event_header),
+            HttpBinding::Payload | HttpBinding::EventPayload => return None,
         };
         Some(quote_spanned!(vty.span()=> #p::binding_check::#check::<#vty>();))
     });
@@ -583,7 +586,9 @@ fn stream_checks(shape: &Shape) -> TokenStream {
     let checks = shape.fields.iter().filter(|f| !matches!(f.binding, Some((HttpBinding::Payload, _)))).map(|f| {
         let vty = f.value_ty();
         let message = format!("member `{}`: a ByteStream member must be the `http_payload`", f.ident);
-        quote_spanned!(vty.span()=> const _: () = ::core::assert!(!<#vty as #p::Shape>::STREAMING, #message);)
+        // An event stream is the body too, but the RPC protocols bind nothing: it needs no
+        // `http_payload` there.
+        quote_spanned!(vty.span()=> const _: () = ::core::assert!(!<#vty as #p::Shape>::STREAMING || <#vty as #p::Shape>::EVENT_STREAM, #message);)
     });
     quote!(#(#checks)*)
 }

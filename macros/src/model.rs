@@ -161,6 +161,11 @@ pub enum HttpBinding {
     Payload,
     /// `http_response_code`.
     ResponseCode,
+    /// `event_header`: a member of an event, carried in a header of its message named by the
+    /// member's name.
+    EventHeader,
+    /// `event_payload`: the member of an event that is its message's payload.
+    EventPayload,
 }
 
 impl HttpBinding {
@@ -174,6 +179,8 @@ impl HttpBinding {
             HttpBinding::PrefixHeaders(_) => "http_prefix_headers",
             HttpBinding::Payload => "http_payload",
             HttpBinding::ResponseCode => "http_response_code",
+            HttpBinding::EventHeader => "event_header",
+            HttpBinding::EventPayload => "event_payload",
         }
     }
 }
@@ -878,6 +885,8 @@ pub fn field(cx: &Ctxt, field: &syn::Field, rename: RenameAll) -> Option<Field> 
             "http_query_params" => bind(cx, meta, expect_flag(cx, meta).then_some(HttpBinding::QueryParams)),
             "http_payload" => bind(cx, meta, expect_flag(cx, meta).then_some(HttpBinding::Payload)),
             "http_response_code" => bind(cx, meta, expect_flag(cx, meta).then_some(HttpBinding::ResponseCode)),
+            "event_header" => bind(cx, meta, expect_flag(cx, meta).then_some(HttpBinding::EventHeader)),
+            "event_payload" => bind(cx, meta, expect_flag(cx, meta).then_some(HttpBinding::EventPayload)),
             "http_query" => bind(cx, meta, nonempty_str(cx, meta).map(HttpBinding::Query)),
             "http_header" => bind(cx, meta, nonempty_str(cx, meta).map(HttpBinding::Header)),
             "http_prefix_headers" => {
@@ -939,7 +948,7 @@ pub fn field(cx: &Ctxt, field: &syn::Field, rename: RenameAll) -> Option<Field> 
                 meta,
                 &mut out.constraints,
                 &format!(
-                    "`name`, `required`, `idempotency_token`, `host_label`, `context_param`, `sensitive`, `timestamp_format`, `json_name`, `media_type`, `requires_length`, `http_label`, `http_query`, `http_query_params`, `http_header`, `http_prefix_headers`, `http_payload`, `http_response_code`, {}, ",
+                    "`name`, `required`, `idempotency_token`, `host_label`, `context_param`, `sensitive`, `timestamp_format`, `json_name`, `media_type`, `requires_length`, `http_label`, `http_query`, `http_query_params`, `http_header`, `http_prefix_headers`, `http_payload`, `http_response_code`, `event_header`, `event_payload`, {}, ",
                     crate::xml::KEYS
                 ),
             ),

@@ -12,6 +12,7 @@ pub mod dynamic;
 pub mod endpoint;
 pub mod env;
 pub mod error;
+pub mod event_stream;
 pub mod host_prefix;
 pub mod http;
 pub mod idempotency;

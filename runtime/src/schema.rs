@@ -267,6 +267,10 @@ pub enum Binding {
     Payload,
     /// `httpResponseCode`: the response's status code.
     ResponseCode,
+    /// `eventHeader`: a member of an event, in a header of its message named by the member.
+    EventHeader,
+    /// `eventPayload`: the member of an event that is its message's payload.
+    EventPayload,
 }
 
 /// An `xmlNamespace` trait: `xmlns` (or `xmlns:prefix`) with this URI.

@@ -9,7 +9,9 @@
 //! - an error's code comes from the `X-Amzn-ErrorType` header, then the body's `code`, then its
 //!   `__type`, keeping the text before any `:` and after any `#`; its message from `message` or
 //!   `Message`; for awsQueryCompatible services `x-amzn-query-error` (`Code;Fault`) wins;
-//! - the request id is the `x-amzn-RequestId` header.
+//! - the request id is the `x-amzn-RequestId` header;
+//! - an output with an event stream member is answered by the stream itself
+//!   (`application/vnd.amazon.eventstream`): the member takes the body as it arrives.
 //!
 //! A server ([`ServerProtocol`]) serves `POST /` alone (else `UnknownOperationException`, 404),
 //! with the protocol's `Content-Type` (else `SerializationException`, 400), routes by
@@ -19,13 +21,19 @@
 
 use super::server::{OperationRoute, Refusal, Routed, ServerContext, ServerProtocol, media_type_is, path_and_query};
 use super::{Protocol, RequestContext};
+use crate::byte_stream::ByteStream;
 use crate::codec::json::{self, JsonWriter};
 use crate::error::{ErrorMeta, ResponseError};
+use crate::event_stream::EventFormat;
 use crate::http::{HttpRequest, HttpResponse};
 use crate::operation::{ErrorShape, Operation};
-use crate::schema::MemberSchema;
-use crate::shape::{Mode, Shape};
+use crate::protocol::payload::RawReader;
+use crate::schema::{MemberSchema, ShapeSchema};
+use crate::shape::de::member_of;
+use crate::shape::{Decoder, Field, Mode, Shape, ShapeDeserializer};
+use crate::types::{Blob, DateTime, Document, UnknownMember};
 use crate::validate::Violations;
+use bytes::Bytes;
 
 /// `awsJson1_0`.
 #[derive(Debug, Clone, Copy)]
@@ -47,6 +55,10 @@ macro_rules! aws_json {
 
             fn output<O: Shape>(response: &HttpResponse) -> Result<O, ResponseError> {
                 json::from_json(&response.body, Mode::Lenient).map_err(ResponseError::Body)
+            }
+
+            fn streaming_output<O: Shape>(_: &HttpResponse, stream: ByteStream) -> Result<O, ResponseError> {
+                events_output(stream)
             }
 
             fn error_meta(response: &HttpResponse, query_compatible: bool) -> ErrorMeta {
@@ -94,6 +106,82 @@ macro_rules! aws_json {
 aws_json! {
     AwsJson1_0 => "awsJson1_0", "application/x-amz-json-1.0";
     AwsJson1_1 => "awsJson1_1", "application/x-amz-json-1.1";
+}
+
+/// The output of an operation that answers with an event stream: the body is the stream, which
+/// the output's event stream member takes as it arrives. The output's other members would come
+/// in the stream's `initial-response` event, which the stream passes over: they are left unset.
+fn events_output<O: Shape>(stream: ByteStream) -> Result<O, ResponseError> {
+    let mut reader = EventsOutputReader { cx: Decoder::new(Mode::Lenient), stream: Some(stream) };
+    let value = O::deserialize(&MemberSchema::ROOT, &mut reader);
+    reader.cx.finish(value).map_err(ResponseError::Body)
+}
+
+/// Reads an output of which only the event stream member is on the wire.
+struct EventsOutputReader {
+    cx: Decoder,
+    stream: Option<ByteStream>,
+}
+
+impl ShapeDeserializer for EventsOutputReader {
+    fn decoder(&mut self) -> &mut Decoder {
+        &mut self.cx
+    }
+    fn read_struct<F: FnMut(&mut Self, usize)>(
+        &mut self,
+        _: &MemberSchema,
+        shape: &'static ShapeSchema,
+        mut members: F,
+    ) -> bool {
+        for (i, member) in shape.members.iter().enumerate() {
+            if member.streaming {
+                members(self, i);
+            }
+        }
+        true
+    }
+    fn read_member<T: Shape>(&mut self, member: &'static MemberSchema) -> Option<T> {
+        let body = Bytes::new();
+        let events = Some(EventFormat::AWS_JSON);
+        let mut raw = RawReader { cx: &mut self.cx, body: &body, stream: self.stream.take(), events };
+        member_of(&mut raw, member)
+    }
+    fn read_union<F: FnMut(&mut Self, Field<'_>)>(&mut self, _: &MemberSchema, _: &'static ShapeSchema, _: F) -> bool {
+        false
+    }
+    fn read_unknown_member(&mut self, _: &str) -> Option<UnknownMember> {
+        None
+    }
+    fn read_list<F: FnMut(&mut Self)>(&mut self, _: &MemberSchema, _: F) -> bool {
+        false
+    }
+    fn read_map<F: FnMut(&mut Self, String)>(&mut self, _: &MemberSchema, _: F) -> bool {
+        false
+    }
+    fn read_null(&mut self) -> bool {
+        false
+    }
+    fn read_string(&mut self, _: &MemberSchema, _: &'static str) -> Option<String> {
+        None
+    }
+    fn read_bool(&mut self, _: &MemberSchema) -> Option<bool> {
+        None
+    }
+    fn read_integer(&mut self, _: &MemberSchema, _: &'static str, _: i64, _: i64) -> Option<i64> {
+        None
+    }
+    fn read_float(&mut self, _: &MemberSchema, _: &'static str) -> Option<f64> {
+        None
+    }
+    fn read_blob(&mut self, _: &MemberSchema) -> Option<Blob> {
+        None
+    }
+    fn read_timestamp(&mut self, _: &MemberSchema) -> Option<DateTime> {
+        None
+    }
+    fn read_document(&mut self, _: &MemberSchema) -> Option<Document> {
+        None
+    }
 }
 
 /// Builds the request of an operation (signing comes later): the input as JSON with member

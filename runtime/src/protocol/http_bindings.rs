@@ -61,6 +61,13 @@ pub mod binding_check {
     #[diagnostic::on_unimplemented(message = "`{Self}` cannot be `http_response_code`", label = "an `i32` goes here")]
     pub trait HttpResponseCode {}
 
+    /// What `event_header` can take: the types an event stream header carries.
+    #[diagnostic::on_unimplemented(
+        message = "`{Self}` cannot be an `event_header`",
+        label = "a boolean, byte, short, integer, long, blob, string or timestamp goes here"
+    )]
+    pub trait EventHeaderValue {}
+
     macro_rules! scalars {
         ($($t:ty),*) => {$(impl HttpScalar for $t {})*};
     }
@@ -75,6 +82,11 @@ pub mod binding_check {
     impl<S> HttpPrefixHeaders for HashMap<String, String, S> {}
     impl HttpPrefixHeaders for BTreeMap<String, String> {}
     impl HttpResponseCode for i32 {}
+    macro_rules! event_headers {
+        ($($t:ty),*) => {$(impl EventHeaderValue for $t {})*};
+    }
+    event_headers!(String, bool, i8, i16, i32, i64, Blob, DateTime);
+    impl<T: EventHeaderValue> EventHeaderValue for Box<T> {}
 
     /// Fails to compile unless `T` is [`HttpScalar`].
     pub fn http_scalar<T: HttpScalar + ?Sized>() {}
@@ -86,6 +98,8 @@ pub mod binding_check {
     pub fn http_prefix_headers<T: HttpPrefixHeaders + ?Sized>() {}
     /// Fails to compile unless `T` is [`HttpResponseCode`].
     pub fn http_response_code<T: HttpResponseCode + ?Sized>() {}
+    /// Fails to compile unless `T` is [`EventHeaderValue`].
+    pub fn event_header<T: EventHeaderValue + ?Sized>() {}
 }
 
 /// Where a text value goes, which picks the timestamp format it takes by default.
@@ -307,7 +321,9 @@ impl RequestParts {
         let location = match member.binding {
             Binding::Label | Binding::Query(_) | Binding::QueryParams => Location::Uri,
             Binding::Header(_) | Binding::PrefixHeaders(_) => Location::Header,
-            Binding::Body | Binding::Payload | Binding::ResponseCode => return,
+            Binding::Body | Binding::Payload | Binding::ResponseCode | Binding::EventHeader | Binding::EventPayload => {
+                return;
+            }
         };
         self.bind_text(member, text_of(member, value, location));
     }
@@ -348,7 +364,8 @@ impl RequestParts {
                     self.headers.push((format!("{prefix}{key}"), values.join(", ")));
                 }
             }
-            Binding::Body | Binding::Payload | Binding::ResponseCode => {}
+            Binding::Body | Binding::Payload | Binding::ResponseCode | Binding::EventHeader | Binding::EventPayload => {
+            }
         }
     }
 

@@ -126,6 +126,8 @@ pub(crate) struct RawReader<'a> {
     pub(crate) cx: &'a mut Decoder,
     pub(crate) body: &'a Bytes,
     pub(crate) stream: Option<ByteStream>,
+    /// How the protocol writes events, if it reads event streams.
+    pub(crate) events: Option<crate::event_stream::EventFormat>,
 }
 
 impl ShapeDeserializer for RawReader<'_> {
@@ -170,6 +172,12 @@ impl ShapeDeserializer for RawReader<'_> {
     }
     fn read_stream(&mut self, _: &MemberSchema) -> Option<ByteStream> {
         Some(self.stream.take().unwrap_or_else(|| ByteStream::new(self.body.clone())))
+    }
+    fn read_event_stream<E: Shape>(&mut self, member: &MemberSchema) -> Option<crate::event_stream::EventStream<E>> {
+        match self.events {
+            Some(format) => Some(crate::event_stream::EventStream::new(self.read_stream(member)?, format)),
+            None => self.cx.wrong_type("a body of this protocol", "an event stream", || "an event stream".into()),
+        }
     }
 
     fn read_timestamp(&mut self, _: &MemberSchema) -> Option<DateTime> {

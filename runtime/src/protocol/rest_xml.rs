@@ -341,14 +341,15 @@ impl ShapeDeserializer for ResponseReader<'_> {
             }
             // The body as it arrives, or its bytes (an empty body is an empty stream).
             Binding::Payload if member.streaming => {
-                let mut raw = RawReader { cx: xml.decoder(), body: &response.body, stream: stream.take() };
+                let mut raw =
+                    RawReader { cx: xml.decoder(), body: &response.body, stream: stream.take(), events: None };
                 member_of(&mut raw, member)
             }
             Binding::Payload => match payload_kind(member) {
                 // No body is an unset payload.
                 _ if response.body.trim_ascii().is_empty() => None,
                 PayloadKind::Bytes(_) => {
-                    let mut raw = RawReader { cx: xml.decoder(), body: &response.body, stream: None };
+                    let mut raw = RawReader { cx: xml.decoder(), body: &response.body, stream: None, events: None };
                     member_of(&mut raw, member)
                 }
                 // The root element is the payload's, and the reader is at it.

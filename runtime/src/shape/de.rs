@@ -270,6 +270,14 @@ pub trait ShapeDeserializer: Sized {
         self.read_blob(member).map(|blob| ByteStream::new(blob.0))
     }
 
+    /// Reads an event stream: the body as it arrives, read as frames of events. Only the
+    /// response readers of the protocols with event streams have one; any other reader records
+    /// a problem.
+    fn read_event_stream<E: Shape>(&mut self, member: &MemberSchema) -> Option<crate::event_stream::EventStream<E>> {
+        let _ = member;
+        self.decoder().wrong_type("a value this format holds", "an event stream", || "an event stream".into())
+    }
+
     /// Reads the value of `member` of the structure being read, with the path at the member;
     /// a sensitive member's problems do not quote it. Strictly, what cannot be read takes its
     /// zero value.

@@ -37,6 +37,10 @@ pub trait Shape: Sized {
     /// payload, sent and read as a stream rather than buffered.
     const STREAMING: bool = false;
 
+    /// Whether the value is an [`EventStream`](crate::event_stream::EventStream) (or an
+    /// `Option` or `Box` of one): a stream of events, which the body carries in frames.
+    const EVENT_STREAM: bool = false;
+
     /// Writes the value, which `member` holds, to `s`.
     fn serialize<S: ShapeSerializer>(&self, member: &MemberSchema, s: &mut S);
 
@@ -240,6 +244,7 @@ impl<T: Shape> Shape for Option<T> {
     const NULLABLE: bool = true;
     const CASING: Casing = T::CASING;
     const STREAMING: bool = T::STREAMING;
+    const EVENT_STREAM: bool = T::EVENT_STREAM;
     fn serialize<S: ShapeSerializer>(&self, member: &MemberSchema, s: &mut S) {
         match self {
             Some(v) => v.serialize(member, s),
@@ -269,6 +274,7 @@ impl<T: Shape> Shape for Box<T> {
     const NULLABLE: bool = T::NULLABLE;
     const CASING: Casing = T::CASING;
     const STREAMING: bool = T::STREAMING;
+    const EVENT_STREAM: bool = T::EVENT_STREAM;
     fn serialize<S: ShapeSerializer>(&self, member: &MemberSchema, s: &mut S) {
         (**self).serialize(member, s);
     }

@@ -256,14 +256,15 @@ impl ShapeDeserializer for ResponseReader<'_> {
             }
             // The body as it arrives, or its bytes (an empty body is an empty stream).
             Binding::Payload if member.streaming => {
-                let mut raw = RawReader { cx: json.decoder(), body: &response.body, stream: stream.take() };
+                let events = Some(crate::event_stream::EventFormat::REST_JSON);
+                let mut raw = RawReader { cx: json.decoder(), body: &response.body, stream: stream.take(), events };
                 member_of(&mut raw, member)
             }
             Binding::Payload => match payload_kind(member) {
                 // No body is an unset payload.
                 PayloadKind::Bytes(_) if response.body.is_empty() => None,
                 PayloadKind::Bytes(_) => {
-                    let mut raw = RawReader { cx: json.decoder(), body: &response.body, stream: None };
+                    let mut raw = RawReader { cx: json.decoder(), body: &response.body, stream: None, events: None };
                     member_of(&mut raw, member)
                 }
                 PayloadKind::Structured if json.at_end() => None,

@@ -290,7 +290,7 @@ impl ShapeDeserializer for RequestReader<'_> {
                 let body: &Bytes = &self.request.body;
                 // A stream is read from the body's bytes, as a blob is.
                 if member.streaming || matches!(payload_kind(member), PayloadKind::Bytes(_)) {
-                    let mut raw = RawReader { cx: self.json.decoder(), body, stream: None };
+                    let mut raw = RawReader { cx: self.json.decoder(), body, stream: None, events: None };
                     member_of(&mut raw, member)
                 } else {
                     let out = member_of(&mut self.json, member);
