@@ -28,6 +28,7 @@ fn all() -> Vec<(&'static str, &'static str, &'static aws_operation::shape::Patt
         "^[0-9]*$",
         "^[A-Z]{2}$",
         "^[A-Za-z]+Exception$",
+        "^[^:].*$",
         "^[a-zA-Z0-9-_]+$",
         "^[a-zA-Z]([a-zA-Z0-9_])+$",
         "^[a-zA-Z]*$",
