@@ -10,12 +10,14 @@
 //! ```
 
 use aws_operation::env::Env;
-use aws_operation_cloudwatch::operations;
+use aws_operation_cloudwatch::{CloudWatchJson, operations};
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
     let args = std::env::args().skip(1).collect();
     let (mut stdout, mut stderr) = (std::io::stdout().lock(), std::io::stderr().lock());
-    let code = aws_operation_cli::run(args, &operations(), Env::real(), &mut stdout, &mut stderr).await;
+    // awsJson 1.0, not rpcv2Cbor: CloudWatch answers both, moto (which the command is tested against) JSON only.
+    let ops = operations::<CloudWatchJson>();
+    let code = aws_operation_cli::run_as("cloudwatch", args, &ops, Env::real(), &mut stdout, &mut stderr).await;
     std::process::exit(code);
 }

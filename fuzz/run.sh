@@ -24,7 +24,7 @@ shift $((OPTIND - 1))
 cd "$(dirname "$0")"
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-    targets=(response error command datetime rest_json_response json_reader xml_reader query_response ec2_response rest_xml_response xml_writer)
+    targets=(response error command datetime rest_json_response json_reader xml_reader query_response ec2_response rest_xml_response xml_writer event_stream cbor_response)
 fi
 toolchain="${FUZZ_TOOLCHAIN-+nightly}"
 sanitizer="${SANITIZER:-none}"

@@ -1,9 +1,12 @@
 //! The CloudWatch slice against a real server: moto's (`moto_server`, see tests/support/moto.rs).
-//! Every call goes through the typed slice, signed, over HTTP, as awsJson 1.0 with
+//! moto speaks awsJson 1.0 and not rpcv2Cbor, so every call goes through `CloudWatchJson`, the
+//! slice's declaration over JSON (`send` and `paginate` of inputs built with their builders),
+//! and the command through `operations::<CloudWatchJson>()`: signed, over HTTP, with
 //! `X-Amz-Target: GraniteServiceVersion20100801.<Operation>` and the query-compatible error
-//! codes of `x-amzn-query-error`; what moto does not do (pages of alarms, the errors it never
-//! sends) and what only the wire shows (the JSON, the gzip of large `PutMetricData` bodies) is
-//! checked against the scripted server of `support`.
+//! codes of `x-amzn-query-error` (tests/cloudwatch_cbor.rs has the same operations over CBOR);
+//! what moto does not do (pages of alarms, the errors it never sends) and what only the wire
+//! shows (the JSON, the gzip of large `PutMetricData` bodies) is checked against the scripted
+//! server of `support`.
 //!
 //! Without moto these tests fail and say how to install it (`.ci/run` does). Each test starts
 //! its own server, which stops when the test ends, however it ends.
@@ -31,11 +34,12 @@ mod support;
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Read;
 
-use aws_operation::{Config, Credentials, DateTime, Error};
+use aws_operation::{Config, Credentials, DateTime, Error, Violations};
 use aws_operation_cloudwatch::{
-    CloudWatch, ComparisonOperator, DeleteAlarmsError, DescribeAlarmsError, Dimension, DimensionFilter, Entity,
-    EntityMetricData, EvaluationState, GetMetricDataError, GetMetricStatisticsError, ListMetricsError, Metric,
-    MetricAlarm, MetricDataQuery, MetricDatum, PutMetricAlarmError, PutMetricDataError, ScanBy, StandardUnit,
+    CloudWatchJson, ComparisonOperator, DeleteAlarms, DeleteAlarmsError, DescribeAlarms, DescribeAlarmsError,
+    Dimension, DimensionFilter, Entity, EntityMetricData, EvaluationState, GetMetricData, GetMetricDataError,
+    GetMetricStatistics, GetMetricStatisticsError, ListMetrics, ListMetricsError, Metric, MetricAlarm, MetricDataQuery,
+    MetricDatum, PutMetricAlarm, PutMetricAlarmError, PutMetricData, PutMetricDataError, ScanBy, StandardUnit,
     StateValue, Statistic, StatisticSet, StatusCode, Tag,
 };
 use futures_util::{StreamExt, TryStreamExt};
@@ -57,9 +61,9 @@ fn credentials() -> Credentials {
     Credentials::new("AKIDTEST", "secret", None, None)
 }
 
-fn client(url: &str) -> CloudWatch {
+fn client(url: &str) -> CloudWatchJson {
     let config = Config::builder().region(REGION).credentials(credentials()).endpoint_url(url).build().expect("config");
-    CloudWatch::new(&config).expect("client")
+    CloudWatchJson::new(&config).expect("client")
 }
 
 /// A minute boundary half an hour ago: the data of a test are put at offsets from it.
@@ -80,7 +84,8 @@ fn close(actual: Option<f64>, expected: f64) -> bool {
     actual.is_some_and(|a| (a - expected).abs() < 1e-9)
 }
 
-/// The slice's command (`aws cloudwatch ...`) against `url`: exit code, stdout, stderr.
+/// The slice's command (`aws cloudwatch ...`) against `url`, over JSON as examples/cloudwatch.rs
+/// runs it: exit code, stdout, stderr.
 async fn command(url: &str, args: &[&str]) -> (i32, String, String) {
     let mut line: Vec<String> = args.iter().map(|a| (*a).to_owned()).collect();
     line.extend(["--endpoint-url".to_owned(), url.to_owned()]);
@@ -92,7 +97,8 @@ async fn command(url: &str, args: &[&str]) -> (i32, String, String) {
         ("HOME", "/nonexistent"),
     ]);
     let (mut out, mut err) = (Vec::new(), Vec::new());
-    let code = aws_operation_cli::run(line, &aws_operation_cloudwatch::operations(), env, &mut out, &mut err).await;
+    let ops = aws_operation_cloudwatch::operations::<CloudWatchJson>();
+    let code = aws_operation_cli::run_as("cloudwatch", line, &ops, env, &mut out, &mut err).await;
     (code, String::from_utf8_lossy(&out).into_owned(), String::from_utf8_lossy(&err).into_owned())
 }
 
@@ -144,31 +150,31 @@ async fn metric_data_is_read_back_as_statistics_and_queries() {
     let client = client(&moto.url);
     let base = base();
     let out = client
-        .put_metric_data()
-        .namespace("Shop/Checkout")
-        .metric_data(checkout_data(base))
-        .send()
+        .send(PutMetricData::builder().namespace("Shop/Checkout").metric_data(checkout_data(base)).build().unwrap())
         .await
         .expect("PutMetricData");
     assert!(out.request_id().is_some_and(|id| !id.is_empty()), "moto sends a request id");
 
     // Statistics of web-1 by minute: the values and the set in one data point, 7 in another.
     let stats = client
-        .get_metric_statistics()
-        .namespace("Shop/Checkout")
-        .metric_name("Latency")
-        .dimensions(host("web-1"))
-        .start_time(at(base))
-        .end_time(at(base + 600))
-        .period(60)
-        .statistics(vec![
-            Statistic::SampleCount,
-            Statistic::Sum,
-            Statistic::Average,
-            Statistic::Minimum,
-            Statistic::Maximum,
-        ])
-        .send()
+        .send(
+            GetMetricStatistics::builder()
+                .namespace("Shop/Checkout")
+                .metric_name("Latency")
+                .dimensions(host("web-1"))
+                .start_time(at(base))
+                .end_time(at(base + 600))
+                .period(60)
+                .statistics(vec![
+                    Statistic::SampleCount,
+                    Statistic::Sum,
+                    Statistic::Average,
+                    Statistic::Minimum,
+                    Statistic::Maximum,
+                ])
+                .build()
+                .unwrap(),
+        )
         .await
         .expect("GetMetricStatistics")
         .into_inner();
@@ -191,31 +197,37 @@ async fn metric_data_is_read_back_as_statistics_and_queries() {
 
     // Another host is another metric; another unit matches nothing.
     let other = client
-        .get_metric_statistics()
-        .namespace("Shop/Checkout")
-        .metric_name("Latency")
-        .dimensions(host("web-2"))
-        .start_time(at(base))
-        .end_time(at(base + 600))
-        .period(60)
-        .statistics(vec![Statistic::Sum, Statistic::SampleCount])
-        .send()
+        .send(
+            GetMetricStatistics::builder()
+                .namespace("Shop/Checkout")
+                .metric_name("Latency")
+                .dimensions(host("web-2"))
+                .start_time(at(base))
+                .end_time(at(base + 600))
+                .period(60)
+                .statistics(vec![Statistic::Sum, Statistic::SampleCount])
+                .build()
+                .unwrap(),
+        )
         .await
         .expect("GetMetricStatistics web-2");
     let points = other.datapoints.clone().unwrap_or_default();
     assert_eq!(points.len(), 1, "{points:?}");
     assert!(close(points[0].sum, 100.0) && close(points[0].sample_count, 1.0), "{points:?}");
     let seconds = client
-        .get_metric_statistics()
-        .namespace("Shop/Checkout")
-        .metric_name("Latency")
-        .dimensions(host("web-1"))
-        .start_time(at(base))
-        .end_time(at(base + 600))
-        .period(60)
-        .statistics(vec![Statistic::Sum])
-        .unit(StandardUnit::Seconds)
-        .send()
+        .send(
+            GetMetricStatistics::builder()
+                .namespace("Shop/Checkout")
+                .metric_name("Latency")
+                .dimensions(host("web-1"))
+                .start_time(at(base))
+                .end_time(at(base + 600))
+                .period(60)
+                .statistics(vec![Statistic::Sum])
+                .unit(StandardUnit::Seconds)
+                .build()
+                .unwrap(),
+        )
         .await
         .expect("GetMetricStatistics in seconds");
     assert_eq!(seconds.datapoints.as_ref().map(Vec::len), Some(0), "{:?}", seconds.datapoints);
@@ -235,12 +247,15 @@ async fn metric_data_is_read_back_as_statistics_and_queries() {
     copy.label = Some("sums again".into());
     let queries = vec![sums, samples, copy];
     let data = client
-        .get_metric_data()
-        .metric_data_queries(queries.clone())
-        .start_time(at(base))
-        .end_time(at(base + 600))
-        .scan_by(ScanBy::TimestampAscending)
-        .send()
+        .send(
+            GetMetricData::builder()
+                .metric_data_queries(queries.clone())
+                .start_time(at(base))
+                .end_time(at(base + 600))
+                .scan_by(ScanBy::TimestampAscending)
+                .build()
+                .unwrap(),
+        )
         .await
         .expect("GetMetricData")
         .into_inner();
@@ -266,11 +281,14 @@ async fn metric_data_is_read_back_as_statistics_and_queries() {
 
     // Newest first unless asked, through the paginator: one page, as moto does not page.
     let pages: Vec<_> = client
-        .get_metric_data()
-        .metric_data_queries(queries)
-        .start_time(at(base))
-        .end_time(at(base + 600))
-        .into_paginator()
+        .paginate(
+            GetMetricData::builder()
+                .metric_data_queries(queries)
+                .start_time(at(base))
+                .end_time(at(base + 600))
+                .build()
+                .unwrap(),
+        )
         .page_size(1)
         .pages()
         .take(MAX_PAGES)
@@ -285,7 +303,11 @@ async fn metric_data_is_read_back_as_statistics_and_queries() {
     assert_eq!(secs(samples), [base + 300, base]);
 
     // The metrics listed: Latency on each host, each once.
-    let listed = client.list_metrics().namespace("Shop/Checkout").send().await.expect("ListMetrics").into_inner();
+    let listed = client
+        .send(ListMetrics::builder().namespace("Shop/Checkout").build().unwrap())
+        .await
+        .expect("ListMetrics")
+        .into_inner();
     let mut metrics = listed.metrics.unwrap_or_default();
     metrics.sort_by_key(|m| format!("{:?}", m.dimensions));
     let expected: Vec<Metric> = ["web-1", "web-2"]
@@ -318,7 +340,10 @@ async fn metrics_are_listed_over_pages() {
     };
     let data: Vec<MetricDatum> = (0..METRICS).flat_map(|i| [datum(i, 1.0), datum(i, 2.0)]).collect();
     for chunk in data.chunks(300) {
-        client.put_metric_data().namespace("Paged").metric_data(chunk.to_vec()).send().await.expect("PutMetricData");
+        client
+            .send(PutMetricData::builder().namespace("Paged").metric_data(chunk.to_vec()).build().unwrap())
+            .await
+            .expect("PutMetricData");
     }
     let expected: BTreeSet<String> = (0..METRICS).map(|i| format!("metric-{i:03}")).collect();
 
@@ -330,10 +355,7 @@ async fn metrics_are_listed_over_pages() {
     loop {
         assert!(sizes.len() < MAX_PAGES, "more than {MAX_PAGES} pages");
         let page = client
-            .list_metrics()
-            .namespace("Paged")
-            .set_next_token(token.take())
-            .send()
+            .send(ListMetrics::builder().namespace("Paged").set_next_token(token.take()).build().unwrap())
             .await
             .expect("ListMetrics")
             .into_inner();
@@ -353,8 +375,10 @@ async fn metrics_are_listed_over_pages() {
     assert_eq!(names.into_iter().collect::<BTreeSet<_>>(), expected);
 
     // moto's tokens serve once: the second use is the modeled InvalidParameterValue.
-    let err =
-        client.list_metrics().namespace("Paged").next_token(tokens[0].clone()).send().await.expect_err("a used token");
+    let err = client
+        .send(ListMetrics::builder().namespace("Paged").next_token(tokens[0].clone()).build().unwrap())
+        .await
+        .expect_err("a used token");
     let Error::Service(service) = &err else { panic!("expected a service error, got {err:?}") };
     let ListMetricsError::InvalidParameterValueException(e) = &service.error else {
         panic!("expected InvalidParameterValueException, got {:?}", service.error)
@@ -363,14 +387,17 @@ async fn metrics_are_listed_over_pages() {
     assert_eq!((service.meta.code.as_str(), service.meta.status), ("InvalidParameterValue", 400));
 
     // With the paginator: pages, then items.
-    let pages: Vec<_> =
-        client.list_metrics().namespace("Paged").into_paginator().pages().take(MAX_PAGES).try_collect().await.unwrap();
+    let pages: Vec<_> = client
+        .paginate(ListMetrics::builder().namespace("Paged").build().unwrap())
+        .pages()
+        .take(MAX_PAGES)
+        .try_collect()
+        .await
+        .unwrap();
     let sizes: Vec<usize> = pages.iter().map(|p| p.metrics.as_ref().map_or(0, Vec::len)).collect();
     assert_eq!(sizes, [500, 100]);
     let items: Vec<Metric> = client
-        .list_metrics()
-        .namespace("Paged")
-        .into_paginator()
+        .paginate(ListMetrics::builder().namespace("Paged").build().unwrap())
         .items()
         .take(MAX_ITEMS)
         .try_collect()
@@ -382,10 +409,7 @@ async fn metrics_are_listed_over_pages() {
     // Filters: a dimension's value, a name.
     let shard = DimensionFilter { name: "Shard".into(), value: Some("3".into()) };
     let items: Vec<Metric> = client
-        .list_metrics()
-        .namespace("Paged")
-        .dimensions(vec![shard])
-        .into_paginator()
+        .paginate(ListMetrics::builder().namespace("Paged").dimensions(vec![shard]).build().unwrap())
         .items()
         .take(MAX_ITEMS)
         .try_collect()
@@ -393,7 +417,10 @@ async fn metrics_are_listed_over_pages() {
         .expect("items of shard 3");
     assert_eq!(items.len(), METRICS / 4);
     assert!(items.iter().all(|m| m.dimensions == Some(vec![Dimension::new("Shard", "3")])), "{:?}", items.first());
-    let one = client.list_metrics().namespace("Paged").metric_name("metric-042").send().await.expect("ListMetrics");
+    let one = client
+        .send(ListMetrics::builder().namespace("Paged").metric_name("metric-042").build().unwrap())
+        .await
+        .expect("ListMetrics");
     let metrics = one.into_inner().metrics.unwrap_or_default();
     assert_eq!(metrics.len(), 1);
     assert_eq!(metrics[0].dimensions, Some(vec![Dimension::new("Shard", "2")]));
@@ -413,25 +440,28 @@ async fn alarms_are_put_described_and_deleted() {
 
     // A threshold alarm on one metric, with every setting moto keeps.
     client
-        .put_metric_alarm()
-        .alarm_name("checkout-latency-high")
-        .alarm_description("p50 latency above 250 ms")
-        .actions_enabled(true)
-        .alarm_actions(vec![pager.clone()])
-        .ok_actions(vec![ok.clone()])
-        .metric_name("Latency")
-        .namespace("Shop/Checkout")
-        .statistic(Statistic::Average)
-        .dimensions(host("web-1"))
-        .period(60)
-        .unit(StandardUnit::Milliseconds)
-        .evaluation_periods(3)
-        .datapoints_to_alarm(2)
-        .threshold(250.5)
-        .comparison_operator(ComparisonOperator::GreaterThanThreshold)
-        .treat_missing_data("breaching")
-        .tags(vec![Tag { key: "team".into(), value: "checkout".into() }])
-        .send()
+        .send(
+            PutMetricAlarm::builder()
+                .alarm_name("checkout-latency-high")
+                .alarm_description("p50 latency above 250 ms")
+                .actions_enabled(true)
+                .alarm_actions(vec![pager.clone()])
+                .ok_actions(vec![ok.clone()])
+                .metric_name("Latency")
+                .namespace("Shop/Checkout")
+                .statistic(Statistic::Average)
+                .dimensions(host("web-1"))
+                .period(60)
+                .unit(StandardUnit::Milliseconds)
+                .evaluation_periods(3)
+                .datapoints_to_alarm(2)
+                .threshold(250.5)
+                .comparison_operator(ComparisonOperator::GreaterThanThreshold)
+                .treat_missing_data("breaching")
+                .tags(vec![Tag { key: "team".into(), value: "checkout".into() }])
+                .build()
+                .unwrap(),
+        )
         .await
         .expect("PutMetricAlarm");
     // One on a metric math expression over a query it does not return.
@@ -446,30 +476,36 @@ async fn alarms_are_put_described_and_deleted() {
     doubled.label = Some("errors, doubled".into());
     doubled.return_data = Some(true);
     client
-        .put_metric_alarm()
-        .alarm_name("checkout-errors")
-        .metrics(vec![errors.clone(), doubled.clone()])
-        .evaluation_periods(1)
-        .threshold(10.0)
-        .comparison_operator(ComparisonOperator::GreaterThanOrEqualToThreshold)
-        .send()
+        .send(
+            PutMetricAlarm::builder()
+                .alarm_name("checkout-errors")
+                .metrics(vec![errors.clone(), doubled.clone()])
+                .evaluation_periods(1)
+                .threshold(10.0)
+                .comparison_operator(ComparisonOperator::GreaterThanOrEqualToThreshold)
+                .build()
+                .unwrap(),
+        )
         .await
         .expect("PutMetricAlarm with metrics");
     client
-        .put_metric_alarm()
-        .alarm_name("search-latency")
-        .metric_name("Latency")
-        .namespace("Shop/Search")
-        .statistic(Statistic::Maximum)
-        .period(300)
-        .evaluation_periods(1)
-        .threshold(1.0)
-        .comparison_operator(ComparisonOperator::LessThanThreshold)
-        .send()
+        .send(
+            PutMetricAlarm::builder()
+                .alarm_name("search-latency")
+                .metric_name("Latency")
+                .namespace("Shop/Search")
+                .statistic(Statistic::Maximum)
+                .period(300)
+                .evaluation_periods(1)
+                .threshold(1.0)
+                .comparison_operator(ComparisonOperator::LessThanThreshold)
+                .build()
+                .unwrap(),
+        )
         .await
         .expect("PutMetricAlarm");
 
-    let all = client.describe_alarms().send().await.expect("DescribeAlarms").into_inner();
+    let all = client.send(DescribeAlarms::default()).await.expect("DescribeAlarms").into_inner();
     assert_eq!(all.composite_alarms, Some(vec![]));
     assert_eq!(all.log_alarms, None);
     let alarms: BTreeMap<String, MetricAlarm> = all
@@ -506,24 +542,28 @@ async fn alarms_are_put_described_and_deleted() {
     let names = |out: aws_operation_cloudwatch::DescribeAlarmsOutput| -> Vec<String> {
         out.metric_alarms.unwrap_or_default().into_iter().filter_map(|a| a.alarm_name).collect()
     };
-    let by_name = client.describe_alarms().alarm_names(vec!["search-latency".into()]).send().await.unwrap();
+    let by_name = client
+        .send(DescribeAlarms::builder().alarm_names(vec!["search-latency".into()]).build().unwrap())
+        .await
+        .unwrap();
     assert_eq!(names(by_name.into_inner()), ["search-latency"]);
-    let by_prefix = client.describe_alarms().alarm_name_prefix("checkout-").send().await.unwrap();
+    let by_prefix =
+        client.send(DescribeAlarms::builder().alarm_name_prefix("checkout-").build().unwrap()).await.unwrap();
     let mut prefixed = names(by_prefix.into_inner());
     prefixed.sort();
     assert_eq!(prefixed, ["checkout-errors", "checkout-latency-high"]);
-    let in_alarm = client.describe_alarms().state_value(StateValue::Alarm).send().await.unwrap();
+    let in_alarm =
+        client.send(DescribeAlarms::builder().state_value(StateValue::Alarm).build().unwrap()).await.unwrap();
     assert!(names(in_alarm.into_inner()).is_empty());
-    let paging = client.describe_alarms().action_prefix(pager).send().await.unwrap();
+    let paging = client.send(DescribeAlarms::builder().action_prefix(pager).build().unwrap()).await.unwrap();
     assert_eq!(names(paging.into_inner()), ["checkout-latency-high"]);
 
     // The paginator asks for one alarm a page; moto sends all three in one page, with no token.
     let pages: Vec<_> =
-        client.describe_alarms().into_paginator().page_size(1).pages().take(MAX_PAGES).try_collect().await.unwrap();
+        client.paginate(DescribeAlarms::default()).page_size(1).pages().take(MAX_PAGES).try_collect().await.unwrap();
     assert_eq!(pages.len(), 1);
     let items: Vec<MetricAlarm> = client
-        .describe_alarms()
-        .into_paginator()
+        .paginate(DescribeAlarms::builder().build().unwrap())
         .page_size(1)
         .items()
         .take(MAX_ITEMS)
@@ -534,31 +574,40 @@ async fn alarms_are_put_described_and_deleted() {
 
     // Putting an alarm again replaces it.
     client
-        .put_metric_alarm()
-        .alarm_name("search-latency")
-        .metric_name("Latency")
-        .namespace("Shop/Search")
-        .statistic(Statistic::Maximum)
-        .period(300)
-        .evaluation_periods(2)
-        .threshold(2.5)
-        .comparison_operator(ComparisonOperator::LessThanThreshold)
-        .send()
+        .send(
+            PutMetricAlarm::builder()
+                .alarm_name("search-latency")
+                .metric_name("Latency")
+                .namespace("Shop/Search")
+                .statistic(Statistic::Maximum)
+                .period(300)
+                .evaluation_periods(2)
+                .threshold(2.5)
+                .comparison_operator(ComparisonOperator::LessThanThreshold)
+                .build()
+                .unwrap(),
+        )
         .await
         .expect("PutMetricAlarm again");
-    let again = client.describe_alarms().alarm_names(vec!["search-latency".into()]).send().await.unwrap();
+    let again = client
+        .send(DescribeAlarms::builder().alarm_names(vec!["search-latency".into()]).build().unwrap())
+        .await
+        .unwrap();
     let again = again.into_inner().metric_alarms.unwrap_or_default();
     assert_eq!((again.len(), again[0].threshold, again[0].evaluation_periods), (1, Some(2.5), Some(2)));
 
     // A percentile moto does not know: InvalidParameterValue, which PutMetricAlarm's model does
     // not list, so it is unmodeled, with its code and message.
     let err = client
-        .put_metric_alarm()
-        .alarm_name("bad-percentile")
-        .extended_statistic("x50")
-        .evaluation_periods(1)
-        .comparison_operator(ComparisonOperator::LessThanThreshold)
-        .send()
+        .send(
+            PutMetricAlarm::builder()
+                .alarm_name("bad-percentile")
+                .extended_statistic("x50")
+                .evaluation_periods(1)
+                .comparison_operator(ComparisonOperator::LessThanThreshold)
+                .build()
+                .unwrap(),
+        )
         .await
         .expect_err("x50 is no percentile");
     let Error::Service(service) = &err else { panic!("expected a service error, got {err:?}") };
@@ -571,14 +620,20 @@ async fn alarms_are_put_described_and_deleted() {
 
     // Delete two; the third stays. Deleting what is gone succeeds on moto (not on CloudWatch).
     client
-        .delete_alarms()
-        .alarm_names(vec!["checkout-errors".into(), "checkout-latency-high".into()])
-        .send()
+        .send(
+            DeleteAlarms::builder()
+                .alarm_names(vec!["checkout-errors".into(), "checkout-latency-high".into()])
+                .build()
+                .unwrap(),
+        )
         .await
         .expect("DeleteAlarms");
-    let left = client.describe_alarms().send().await.unwrap().into_inner();
+    let left = client.send(DescribeAlarms::default()).await.unwrap().into_inner();
     assert_eq!(names(left), ["search-latency"]);
-    client.delete_alarms().alarm_names(vec!["checkout-errors".into()]).send().await.expect("moto deletes nothing");
+    client
+        .send(DeleteAlarms::builder().alarm_names(vec!["checkout-errors".into()]).build().unwrap())
+        .await
+        .expect("moto deletes nothing");
 }
 
 /// A query as moto describes it back: a metric without dimensions has an empty list of them.
@@ -597,7 +652,10 @@ async fn modeled_errors_are_typed_by_their_query_codes() {
 
     // Values and Counts of different lengths.
     let uneven = MetricDatum::builder().metric_name("M").values(vec![1.0, 2.0]).counts(vec![1.0]).build().unwrap();
-    let err = client.put_metric_data().namespace("Errors").metric_data(vec![uneven]).send().await.unwrap_err();
+    let err = client
+        .send(PutMetricData::builder().namespace("Errors").metric_data(vec![uneven]).build().unwrap())
+        .await
+        .unwrap_err();
     let Error::Service(service) = &err else { panic!("expected a service error, got {err:?}") };
     let PutMetricDataError::InvalidParameterValueException(e) = &service.error else {
         panic!("expected InvalidParameterValueException, got {:?}", service.error)
@@ -616,7 +674,10 @@ async fn modeled_errors_are_typed_by_their_query_codes() {
         .statistic_values(StatisticSet { sample_count: 1.0, sum: 1.0, minimum: 1.0, maximum: 1.0 })
         .build()
         .unwrap();
-    let err = client.put_metric_data().namespace("Errors").metric_data(vec![both]).send().await.unwrap_err();
+    let err = client
+        .send(PutMetricData::builder().namespace("Errors").metric_data(vec![both]).build().unwrap())
+        .await
+        .unwrap_err();
     let Error::Service(service) = &err else { panic!("expected a service error, got {err:?}") };
     assert!(
         matches!(service.error, PutMetricDataError::InvalidParameterCombinationException(_)),
@@ -627,14 +688,17 @@ async fn modeled_errors_are_typed_by_their_query_codes() {
 
     // Statistics of an empty time range, and without statistics.
     let err = client
-        .get_metric_statistics()
-        .namespace("Errors")
-        .metric_name("M")
-        .start_time(at(base))
-        .end_time(at(base))
-        .period(60)
-        .statistics(vec![Statistic::Sum])
-        .send()
+        .send(
+            GetMetricStatistics::builder()
+                .namespace("Errors")
+                .metric_name("M")
+                .start_time(at(base))
+                .end_time(at(base))
+                .period(60)
+                .statistics(vec![Statistic::Sum])
+                .build()
+                .unwrap(),
+        )
         .await
         .unwrap_err();
     let Error::Service(service) = &err else { panic!("expected a service error, got {err:?}") };
@@ -647,13 +711,16 @@ async fn modeled_errors_are_typed_by_their_query_codes() {
         "InvalidParameterValueException: The parameter StartTime must be less than the parameter EndTime."
     );
     let err = client
-        .get_metric_statistics()
-        .namespace("Errors")
-        .metric_name("M")
-        .start_time(at(base))
-        .end_time(at(base + 60))
-        .period(60)
-        .send()
+        .send(
+            GetMetricStatistics::builder()
+                .namespace("Errors")
+                .metric_name("M")
+                .start_time(at(base))
+                .end_time(at(base + 60))
+                .period(60)
+                .build()
+                .unwrap(),
+        )
         .await
         .unwrap_err();
     let Error::Service(service) = &err else { panic!("expected a service error, got {err:?}") };
@@ -666,11 +733,14 @@ async fn modeled_errors_are_typed_by_their_query_codes() {
     // GetMetricData's model does not list.
     let empty = MetricDataQuery::builder().id("q").build().unwrap();
     let err = client
-        .get_metric_data()
-        .metric_data_queries(vec![empty])
-        .start_time(at(base))
-        .end_time(at(base + 60))
-        .send()
+        .send(
+            GetMetricData::builder()
+                .metric_data_queries(vec![empty])
+                .start_time(at(base))
+                .end_time(at(base + 60))
+                .build()
+                .unwrap(),
+        )
         .await
         .unwrap_err();
     let Error::Service(service) = &err else { panic!("expected a service error, got {err:?}") };
@@ -681,6 +751,11 @@ async fn modeled_errors_are_typed_by_their_query_codes() {
 /// The path and rule of each problem of an input refused before sending.
 fn problems<E: std::error::Error + 'static>(err: Error<E>) -> Vec<(String, &'static str)> {
     let Error::InvalidInput(violations) = err else { panic!("expected InvalidInput, got {err:?}") };
+    paths(&violations)
+}
+
+/// The path and rule of each problem.
+fn paths(violations: &Violations) -> Vec<(String, &'static str)> {
     violations.iter().map(|v| (v.path.clone(), v.code())).collect()
 }
 
@@ -692,12 +767,13 @@ async fn invalid_input_is_refused_before_sending() {
     let client = client(&server.url);
     let pair = |path: &str, code: &'static str| (path.to_owned(), code);
 
-    // Required members missing.
-    let err = client.put_metric_data().send().await.unwrap_err();
-    assert_eq!(problems(err), [pair("Namespace", "required")]);
-    let err = client.get_metric_statistics().namespace("N").send().await.unwrap_err();
+    // Required members missing: the builders refuse to build (`CloudWatchJson` has no fluent
+    // builders, whose `send` would report the same).
+    let err = PutMetricData::builder().build().unwrap_err();
+    assert_eq!(paths(&err), [pair("Namespace", "required")]);
+    let err = GetMetricStatistics::builder().namespace("N").build().unwrap_err();
     assert_eq!(
-        problems(err),
+        paths(&err),
         [
             pair("MetricName", "required"),
             pair("StartTime", "required"),
@@ -706,12 +782,15 @@ async fn invalid_input_is_refused_before_sending() {
         ]
     );
     assert!(MetricDatum::builder().value(1.0).build().is_err(), "MetricName is required");
-    assert!(client.delete_alarms().send().await.is_err_and(|e| matches!(e, Error::InvalidInput(_))));
+    assert!(DeleteAlarms::builder().build().is_err(), "AlarmNames is required");
 
     // Out of range, too long, too many, not matching the pattern, deep inside the input.
-    let err = client.describe_alarms().max_records(101).send().await.unwrap_err();
+    let err = client.send(DescribeAlarms::builder().max_records(101).build().unwrap()).await.unwrap_err();
     assert_eq!(problems(err), [pair("MaxRecords", "range")]);
-    let err = client.put_metric_alarm().alarm_name("a".repeat(256)).evaluation_interval(5).send().await.unwrap_err();
+    let err = client
+        .send(PutMetricAlarm::builder().alarm_name("a".repeat(256)).evaluation_interval(5).build().unwrap())
+        .await
+        .unwrap_err();
     assert_eq!(problems(err), [pair("AlarmName", "length"), pair("EvaluationInterval", "range")]);
     let mut datum = MetricDatum::builder().metric_name("M").value(1.0).build().unwrap();
     datum.storage_resolution = Some(0);
@@ -724,11 +803,14 @@ async fn invalid_input_is_refused_before_sending() {
         metric_data: None,
     };
     let err = client
-        .put_metric_data()
-        .namespace(":starts-with-a-colon")
-        .metric_data(vec![datum])
-        .entity_metric_data(vec![entity])
-        .send()
+        .send(
+            PutMetricData::builder()
+                .namespace(":starts-with-a-colon")
+                .metric_data(vec![datum])
+                .entity_metric_data(vec![entity])
+                .build()
+                .unwrap(),
+        )
         .await
         .unwrap_err();
     let mut found = problems(err);
@@ -742,9 +824,12 @@ async fn invalid_input_is_refused_before_sending() {
     expected.sort();
     assert_eq!(found, expected);
     let err = client
-        .delete_alarms()
-        .alarm_names((0..101).map(|i| format!("alarm-{i}")).collect::<Vec<_>>())
-        .send()
+        .send(
+            DeleteAlarms::builder()
+                .alarm_names((0..101).map(|i| format!("alarm-{i}")).collect::<Vec<_>>())
+                .build()
+                .unwrap(),
+        )
         .await
         .unwrap_err();
     assert_eq!(problems(err), [pair("AlarmNames", "length")]);
@@ -779,18 +864,24 @@ async fn requests_are_awsjson_and_large_bodies_are_gzipped() {
         metric_data: Some(vec![MetricDatum::builder().metric_name("Calls").value(3.0).build().unwrap()]),
     };
     client
-        .put_metric_data()
-        .namespace("Shop")
-        .metric_data(vec![datum])
-        .entity_metric_data(vec![entity])
-        .strict_entity_validation(true)
-        .send()
+        .send(
+            PutMetricData::builder()
+                .namespace("Shop")
+                .metric_data(vec![datum])
+                .entity_metric_data(vec![entity])
+                .strict_entity_validation(true)
+                .build()
+                .unwrap(),
+        )
         .await
         .expect("PutMetricData");
     let big: Vec<MetricDatum> = (0..400)
         .map(|i| MetricDatum::builder().metric_name(format!("metric-{i:03}")).value(f64::from(i)).build().unwrap())
         .collect();
-    client.put_metric_data().namespace("Shop").metric_data(big).send().await.expect("a large PutMetricData");
+    client
+        .send(PutMetricData::builder().namespace("Shop").metric_data(big).build().unwrap())
+        .await
+        .expect("a large PutMetricData");
 
     let requests = server.requests();
     assert_eq!(requests.len(), 2);
@@ -845,7 +936,7 @@ async fn alarms_page_and_errors_are_read_as_cloudwatch_sends_them() {
     .await;
     let pages = client(&server.url);
     let alarms: Vec<MetricAlarm> =
-        pages.describe_alarms().into_paginator().page_size(1).items().take(MAX_ITEMS).try_collect().await.unwrap();
+        pages.paginate(DescribeAlarms::default()).page_size(1).items().take(MAX_ITEMS).try_collect().await.unwrap();
     let states: Vec<_> =
         alarms.iter().map(|a| (a.alarm_name.clone().unwrap_or_default(), a.state_value.clone())).collect();
     assert_eq!(
@@ -882,22 +973,25 @@ async fn alarms_page_and_errors_are_read_as_cloudwatch_sends_them() {
     ])
     .await;
     let client = client(&server.url);
-    let err = client.delete_alarms().alarm_names(vec!["gone".into()]).send().await.unwrap_err();
+    let err = client.send(DeleteAlarms::builder().alarm_names(vec!["gone".into()]).build().unwrap()).await.unwrap_err();
     let Error::Service(service) = &err else { panic!("expected a service error, got {err:?}") };
     let DeleteAlarmsError::ResourceNotFound(e) = &service.error else {
         panic!("expected ResourceNotFound, got {:?}", service.error)
     };
     assert_eq!(e.message.as_deref(), Some("The specified alarm does not exist."));
     assert_eq!((service.meta.code.as_str(), service.meta.status), ("ResourceNotFound", 404));
-    let err = client.describe_alarms().next_token("bad").send().await.unwrap_err();
+    let err = client.send(DescribeAlarms::builder().next_token("bad").build().unwrap()).await.unwrap_err();
     let Error::Service(service) = &err else { panic!("expected a service error, got {err:?}") };
     assert!(matches!(service.error, DescribeAlarmsError::InvalidNextToken(_)), "{:?}", service.error);
     let err = client
-        .put_metric_alarm()
-        .alarm_name("one-too-many")
-        .evaluation_periods(1)
-        .comparison_operator(ComparisonOperator::GreaterThanThreshold)
-        .send()
+        .send(
+            PutMetricAlarm::builder()
+                .alarm_name("one-too-many")
+                .evaluation_periods(1)
+                .comparison_operator(ComparisonOperator::GreaterThanThreshold)
+                .build()
+                .unwrap(),
+        )
         .await
         .unwrap_err();
     let Error::Service(service) = &err else { panic!("expected a service error, got {err:?}") };
@@ -914,6 +1008,15 @@ async fn the_command_puts_and_reads_metrics_and_reports_errors() {
     let moto = Moto::start();
     let url = moto.url.clone();
     let base = base();
+
+    // Named as the AWS CLI names it, not after the signing name (`monitoring`).
+    let (code, out, err) = command(&url, &["help"]).await;
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("usage: cloudwatch <operation> "), "{out}");
+    assert!(out.contains("\n  list-metrics  (paginated)\n"), "{out}");
+    let (code, _, err) = command(&url, &["list-alarms"]).await;
+    assert_eq!(code, 252, "{err}");
+    assert!(err.contains("`list-alarms` is not an operation of cloudwatch"), "{err}");
 
     // put-metric-data with --metric-data as JSON, timestamps as epoch seconds.
     let data = json!([

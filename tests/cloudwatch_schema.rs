@@ -7,16 +7,19 @@
 //! flag, sensitivity, timestamp format and the constraints of its target (lengths, ranges,
 //! `Namespace`'s pattern), list elements and map keys and values included; every error's status,
 //! fault and awsQuery code (`query_code`, the model's `error.code`). Each difference is listed;
-//! the test fails if there is any. Then the model's endpoint tests (all 26) through the client.
+//! the test fails if there is any. Then the model's endpoint tests (all 26) through the client of
+//! each declaration.
 //!
 //! The slice is seven of the model's 59 operations, so only those are expected; every structure,
 //! union and enum they reach in the model must be reached from the Rust operations too.
 //!
 //! The model's `protocol` is `smithy-rpc-v2-cbor`, the first of its `protocols`, `["smithy-rpc-
-//! v2-cbor", "json", "query"]`, any of which the service accepts. The slice is declared over
-//! `json` (awsJson 1.0), so the model is checked as botocore reads it over that protocol: with
-//! `protocol` set to `json`, the rest unchanged (`jsonVersion` is `1.0` and `targetPrefix`
-//! `GraniteServiceVersion20100801` already). Nothing of the shapes depends on which.
+//! v2-cbor", "json", "query"]`, any of which the service accepts. `CloudWatch` is declared over
+//! rpcv2Cbor and checked against the model as it is; `CloudWatchJson`, the same operations over
+//! `json` (awsJson 1.0), against the model as botocore reads it when it picks `json`
+//! (`Check::over`: `jsonVersion` `1.0`, the same `targetPrefix`
+//! `GraniteServiceVersion20100801`). The definitions are checked over both: nothing of the
+//! shapes depends on which.
 //!
 //! Not compared, and why (`every_key_of_the_slice_is_compared_or_left_out` keeps this list
 //! honest):
@@ -38,7 +41,7 @@ use aws_operation::compression::Encoding;
 use aws_operation::endpoint::Params;
 use aws_operation::error::ConfigError;
 use aws_operation::schema::ShapeKind;
-use aws_operation::{Config, Credentials, Operation, Service};
+use aws_operation::{Client, Config, Credentials, Operation, Protocol, SendsOperationsOf, Service};
 use aws_operation_cloudwatch::*;
 use model_check::{Check, Endpoints, Op, Scope};
 use serde_json::Value;
@@ -58,14 +61,13 @@ const OPERATIONS: [&str; 7] = [
     "DeleteAlarms",
 ];
 
-/// The model as botocore reads it over `json`, one of the protocols it lists (see above).
-fn model_over_json() -> String {
-    let mut model: Value = serde_json::from_str(MODEL).unwrap();
-    let protocols = model["metadata"]["protocols"].clone();
-    assert_eq!(protocols, serde_json::json!(["smithy-rpc-v2-cbor", "json", "query"]));
+/// The protocols the model lists, its own first: `CloudWatch` is declared over the first,
+/// `CloudWatchJson` over the second.
+#[test]
+fn the_model_lists_the_protocols_of_both_declarations() {
+    let model: Value = serde_json::from_str(MODEL).unwrap();
     assert_eq!(model["metadata"]["protocol"], "smithy-rpc-v2-cbor");
-    model["metadata"]["protocol"] = "json".into();
-    model.to_string()
+    assert_eq!(model["metadata"]["protocols"], serde_json::json!(["smithy-rpc-v2-cbor", "json", "query"]));
 }
 
 fn paginators() -> Value {
@@ -73,19 +75,29 @@ fn paginators() -> Value {
 }
 
 #[test]
-fn the_service_is_declared_as_the_model_says() {
-    let mut check = Check::new(&model_over_json());
-    check.service::<CloudWatch>(Endpoints::Rules);
+fn both_services_are_declared_as_the_model_says() {
     // With the model's `awsQueryCompatible`, which `check.service` compares too.
+    let mut check = Check::new(MODEL);
+    check.service::<CloudWatch>(Endpoints::Rules);
+    check.finish();
+    let mut check = Check::new(MODEL).over("json");
+    check.service::<CloudWatchJson>(Endpoints::Rules);
     check.finish();
 }
 
 #[test]
-fn definitions_match_the_model() {
-    let ops = model_check::ops(&aws_operation_cloudwatch::each_operation!(Op::of), &operations());
-    let mut check = Check::new(&model_over_json()).paginators(paginators());
-    check.operations(&ops, Scope::Slice(&OPERATIONS));
-    let seen = check.finish();
+fn definitions_match_the_model_over_both_protocols() {
+    for protocol in ["smithy-rpc-v2-cbor", "json"] {
+        let ops = model_check::ops(&aws_operation_cloudwatch::each_operation!(Op::of), &operations::<CloudWatch>());
+        let mut check = Check::new(MODEL).over(protocol).paginators(paginators());
+        check.operations(&ops, Scope::Slice(&OPERATIONS));
+        let seen = check.finish();
+        counts(ops.len(), &seen);
+    }
+}
+
+/// The operations and shapes the definitions reach.
+fn counts(ops: usize, seen: &std::collections::BTreeMap<String, &'static aws_operation::schema::ShapeSchema>) {
     // 7 operations; 44 structures (7 inputs, 4 outputs: PutMetricData, PutMetricAlarm and
     // DeleteAlarms have none; 8 errors and 25 others), 2 unions (EvaluationWindow,
     // EvaluationCriteria) and 10 enums with 58 values (StandardUnit's 27 among them).
@@ -94,7 +106,7 @@ fn definitions_match_the_model() {
     let enums: Vec<_> = seen.values().filter(|s| s.kind == ShapeKind::Enum).collect();
     let values: usize = enums.iter().map(|e| e.values.len()).sum();
     let errors = seen.values().filter(|s| s.error.is_some()).count();
-    assert_eq!((ops.len(), seen.len(), structures, unions, enums.len(), values, errors), (7, 56, 44, 2, 10, 58, 8));
+    assert_eq!((ops, seen.len(), structures, unions, enums.len(), values, errors), (7, 56, 44, 2, 10, 58, 8));
 }
 
 #[test]
@@ -113,7 +125,7 @@ fn errors_carry_the_status_fault_and_awsquery_code_of_the_model() {
     // their own (`InvalidParameterValue`, `MissingParameter`, `InvalidParameterCombination`,
     // `InternalServiceError`, `LimitExceeded`).
     assert_eq!(errors.iter().filter(|e| e.query_code.is_some()).count(), 5);
-    let mut check = Check::new(&model_over_json());
+    let mut check = Check::new(MODEL);
     check.error_statuses(&OPERATIONS, &errors);
     check.finish();
 }
@@ -281,23 +293,29 @@ fn config_for(params: &Value) -> Result<Config, String> {
     config.credentials(Credentials::new("AKIDTEST", "secret", None, None)).build().map_err(|e| e.to_string())
 }
 
-/// botocore's endpoint tests of the rule set, each through a client built from the case's
-/// parameters: the URL it sends a call to (no case adds headers or auth schemes, so it is
+/// botocore's endpoint tests of the rule set, each through a client of each declaration built
+/// from the case's parameters: the URL it sends a call to (no case adds headers or auth schemes, so it is
 /// signed for `monitoring` in the configured region), or the rule set's error verbatim. The one
 /// case with an endpoint but no region resolves, but a client cannot sign for no region: it
 /// refuses to send (as the AWS SDKs do), and the URL is checked with the rule set the client
 /// embeds.
 #[tokio::test]
-async fn endpoint_tests_resolve_through_the_client() {
+async fn endpoint_tests_resolve_through_both_clients() {
+    endpoint_cases::<CloudWatch>().await;
+    endpoint_cases::<CloudWatchJson>().await;
+}
+
+/// The endpoint tests through a client of `S`.
+async fn endpoint_cases<S: SendsOperationsOf<CloudWatch>>() {
     let tests: Value = serde_json::from_str(ENDPOINT_TESTS).unwrap();
     let (mut resolved, mut refused, mut unsigned, mut failed) = (0, 0, 0, Vec::new());
     for case in tests["testCases"].as_array().unwrap() {
         let params = case.get("params").cloned().unwrap_or_else(|| serde_json::json!({}));
         let got = match config_for(&params) {
             Err(e) => Err(e),
-            Ok(config) => match CloudWatch::new(&config) {
+            Ok(config) => match Client::<S>::new(&config) {
                 Err(e) => Err(e.to_string()),
-                Ok(client) => client.client().endpoint_for(&ListMetrics::default()).await.map_err(|e| match e {
+                Ok(client) => client.endpoint_for(&ListMetrics::default()).await.map_err(|e| match e {
                     ConfigError::Endpoint(e) => e.to_string(),
                     ConfigError::NoRegion => NO_REGION.to_owned(),
                     other => format!("not an endpoint error: {other}"),
@@ -314,7 +332,7 @@ async fn endpoint_tests_resolve_through_the_client() {
             }
             (Err(e), None) if e == NO_REGION && region.is_none() => {
                 unsigned += 1;
-                rules_alone(&params).map_err(|e| e.to_string()).and_then(|endpoint| {
+                rules_alone::<S>(&params).map_err(|e| e.to_string()).and_then(|endpoint| {
                     if Some(endpoint.url.as_str()) == url {
                         Ok(())
                     } else {
@@ -340,7 +358,7 @@ async fn endpoint_tests_resolve_through_the_client() {
             failed.push(format!("{}: {why}, expected {expect}", case["documentation"]));
         }
     }
-    assert!(failed.is_empty(), "{}", failed.join("\n"));
+    assert!(failed.is_empty(), "{}: {}", <S::Protocol as Protocol>::NAME, failed.join("\n"));
     // 26 cases: 22 endpoints, 1 endpoint without a region to sign for, 3 errors (FIPS or
     // dual-stack with a custom endpoint, no region).
     assert_eq!((resolved, unsigned, refused), (22, 1, 3));
@@ -349,9 +367,9 @@ async fn endpoint_tests_resolve_through_the_client() {
 /// What the client says when it has no region to sign for.
 const NO_REGION: &str = "no region to sign for";
 
-/// The rule set the client embeds, evaluated for `params` alone.
-fn rules_alone(params: &Value) -> Result<aws_operation::endpoint::Endpoint, String> {
-    let rules = <CloudWatch as Service>::endpoint_rules().expect("CloudWatch declares its rules");
+/// The rule set the client of `S` embeds, evaluated for `params` alone.
+fn rules_alone<S: Service>(params: &Value) -> Result<aws_operation::endpoint::Endpoint, String> {
+    let rules = S::endpoint_rules().expect("CloudWatch declares its rules");
     let rules = rules.get().map_err(|e| e.to_string())?;
     let mut p = Params::new();
     for (name, value) in params.as_object().into_iter().flatten() {

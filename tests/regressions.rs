@@ -116,6 +116,16 @@ fn rest_xml_response_inputs_replay() {
 }
 
 #[test]
+fn event_stream_inputs_replay() {
+    assert!(replay("event_stream", harness::event_stream) >= 20);
+}
+
+#[test]
+fn cbor_response_inputs_replay() {
+    assert!(replay("cbor_response", harness::cbor_response) >= 12);
+}
+
+#[test]
 fn xml_writer_inputs_replay() {
     assert!(replay("xml_writer", harness::xml_writer) >= 2 * 30);
 }

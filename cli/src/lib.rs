@@ -14,6 +14,9 @@
 //! # }
 //! ```
 //!
+//! [`run_as`] gives the command its name where the AWS CLI's is not the service's signing name
+//! (`aws cloudwatch` signs for `monitoring`).
+//!
 //! Modules: `args` splits the command line, `input` builds the input JSON (`--cli-input-json`,
 //! member flags, skeletons), `paginate` merges pages, `output` prints JSON, `debug` logs the
 //! HTTP exchange, `help` describes operations, `config` builds the configuration from the
@@ -59,7 +62,21 @@ pub async fn run<S: Service>(
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
 ) -> i32 {
-    let mut command = Command { ops, env, stdout, stderr };
+    run_as(S::SIGNING_NAME, args, ops, env, stdout, stderr).await
+}
+
+/// [`run`], with the command named `name` in its usage and errors instead of the service's
+/// signing name: for a service the AWS CLI names otherwise (`aws cloudwatch`, which signs for
+/// `monitoring`).
+pub async fn run_as<S: Service>(
+    name: &str,
+    args: Vec<String>,
+    ops: &[DynOperation<S>],
+    env: Env,
+    stdout: &mut dyn Write,
+    stderr: &mut dyn Write,
+) -> i32 {
+    let mut command = Command { name, ops, env, stdout, stderr };
     let exit = command.run(&args).await;
     let _ = command.stdout.flush();
     let _ = command.stderr.flush();
@@ -67,6 +84,8 @@ pub async fn run<S: Service>(
 }
 
 struct Command<'a, S> {
+    /// The command's name in its usage and errors.
+    name: &'a str,
     ops: &'a [DynOperation<S>],
     env: Env,
     stdout: &'a mut dyn Write,
@@ -76,7 +95,7 @@ struct Command<'a, S> {
 impl<S: Service> Command<'_, S> {
     async fn run(&mut self, args: &[String]) -> Exit {
         let parsed = args::parse(args);
-        let name = S::SIGNING_NAME;
+        let name = self.name;
         let schemas: Vec<&'static OperationSchema> = self.ops.iter().map(DynOperation::schema).collect();
         let wanted = match parsed.operation.as_deref() {
             Some("help") => return self.out(&help::usage(name, &schemas)),

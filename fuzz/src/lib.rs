@@ -53,6 +53,8 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
+pub mod cbor_response;
+pub mod event_stream;
 pub mod json_reader;
 pub mod query;
 pub mod rest_json;
@@ -60,6 +62,8 @@ pub mod rest_xml;
 pub mod xml_reader;
 pub mod xml_writer;
 
+pub use cbor_response::cbor_response;
+pub use event_stream::event_stream;
 pub use json_reader::json_reader;
 pub use query::{ec2_response, query_response};
 pub use rest_json::rest_json_response;
@@ -413,6 +417,8 @@ pub const TARGETS: &[&str] = &[
     "ec2_response",
     "rest_xml_response",
     "xml_writer",
+    "event_stream",
+    "cbor_response",
 ];
 
 /// A valid value of a type, from its schema: each member set, enums at their first value, unions
@@ -553,6 +559,8 @@ pub fn seeds(target: &str) -> Vec<Vec<u8>> {
         "ec2_response" => return query::ec2_seeds(),
         "rest_xml_response" => return rest_xml::seeds(),
         "xml_writer" => return xml_writer::seeds(),
+        "event_stream" => return event_stream::seeds(),
+        "cbor_response" => return cbor_response::seeds(),
         _ => {}
     }
     let ops = aws_operation_partnercentral_channel::operations();
@@ -640,6 +648,8 @@ pub fn dictionary(target: &str) -> Vec<String> {
         "ec2_response" => Some(query::ec2_dictionary()),
         "rest_xml_response" => Some(rest_xml::dictionary()),
         "xml_writer" => Some(xml_writer::dictionary()),
+        "event_stream" => Some(event_stream::dictionary()),
+        "cbor_response" => Some(cbor_response::dictionary()),
         _ => None,
     };
     if let Some(words) = own {

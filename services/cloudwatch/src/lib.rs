@@ -11,13 +11,23 @@
 //! [`errors`] holds the service's errors. Everything is re-exported here, so
 //! `aws_operation_cloudwatch::{CloudWatch, MetricDatum, Dimension}` is all a caller imports.
 //! `GetMetricData`, `ListMetrics` and `DescribeAlarms` page with `NextToken`; [`operations`]
-//! lists every operation for callers that work by name with JSON.
+//! lists every operation, for either client, for callers that work by name with JSON (the
+//! command, `examples/cloudwatch.rs`).
 //!
-//! The model lists three protocols, `smithy-rpc-v2-cbor`, `json` and `query`, and SDKs take the
-//! first they support. The service is declared over `json` (awsJson 1.0, target prefix
-//! `GraniteServiceVersion20100801`) and awsQueryCompatible, so that an error's code is the one
-//! the query protocol gave it; the shapes say nothing of the protocol, so the same definitions
-//! go over rpcv2Cbor once it is declared.
+//! The model lists three protocols, `smithy-rpc-v2-cbor`, `json` and `query`, and the service
+//! answers each. The same shapes and operations go over two of them, two services declared
+//! with the model's id, signing name, endpoint rules and awsQueryCompatible (an error's code is
+//! the one the query protocol gave it, from `x-amzn-query-error`):
+//!
+//! | client | protocol | pick it for |
+//! | --- | --- | --- |
+//! | [`CloudWatch`] | rpcv2Cbor, the model's first | CloudWatch itself: what the AWS SDKs now send; smaller bodies than JSON's (names unquoted, timestamps and doubles of full precision in binary; a short decimal such as `1.5` is the exception, 9 bytes against 3) |
+//! | [`CloudWatchJson`] | awsJson 1.0 (`operations_of = CloudWatch`) | moto and the other stand-ins for AWS, which speak JSON only |
+//!
+//! The operations are declared for `CloudWatch`, so its client has the fluent builders
+//! (`client.put_metric_data()...send()`, `into_paginator()`). `CloudWatchJson` sends the same
+//! operations with [`send`](CloudWatchJson::send) and [`paginate`](CloudWatchJson::paginate),
+//! given an input built with its `builder()` or as a struct literal.
 //!
 //! ```no_run
 //! # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
@@ -57,6 +67,27 @@
 //! }
 //! # Ok(()) }
 //! ```
+//!
+//! The same calls over awsJson 1.0, against moto say, with the input built first:
+//!
+//! ```no_run
+//! # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
+//! use aws_operation::Config;
+//! use aws_operation_cloudwatch::{CloudWatchJson, ListMetrics, MetricDatum, PutMetricData};
+//! use futures_util::TryStreamExt;
+//!
+//! let config = Config::from_env().endpoint_url("http://127.0.0.1:5000").build()?;
+//! let client = CloudWatchJson::new(&config)?;
+//! let datum = MetricDatum::builder().metric_name("Latency").value(12.0).build()?;
+//! client.send(PutMetricData::builder().namespace("MyApp").metric_data(vec![datum]).build()?).await?;
+//!
+//! let listing = ListMetrics::builder().namespace("MyApp").build()?;
+//! let mut metrics = client.paginate(listing).items();
+//! while let Some(metric) = metrics.try_next().await? {
+//!     println!("{:?}", metric.metric_name);
+//! }
+//! # Ok(()) }
+//! ```
 
 pub mod alarms;
 pub mod errors;
@@ -70,13 +101,14 @@ pub use metric_data::*;
 pub use metrics::*;
 pub use statistics::*;
 
-use aws_operation::aws_service;
 use aws_operation::dynamic::DynOperation;
+use aws_operation::{SendsOperationsOf, aws_service};
 
-/// The Amazon CloudWatch client. Clone it freely: clones share connections.
+/// The Amazon CloudWatch client over rpcv2Cbor, which the operations are declared for. Clone it
+/// freely: clones share connections.
 #[aws_service(
     id = "CloudWatch",
-    protocol = "awsJson1_0",
+    protocol = "rpcv2Cbor",
     target_prefix = "GraniteServiceVersion20100801",
     signing_name = "monitoring",
     api_version = "2010-08-01",
@@ -86,8 +118,26 @@ use aws_operation::dynamic::DynOperation;
 )]
 pub struct CloudWatch;
 
-/// Every operation of the slice, grouped by concept, to call by name with JSON in and out.
-pub fn operations() -> Vec<DynOperation<CloudWatch>> {
+/// The Amazon CloudWatch client over awsJson 1.0, for servers that speak JSON only (moto): the
+/// operations of [`CloudWatch`], sent with [`send`](CloudWatchJson::send) and
+/// [`paginate`](CloudWatchJson::paginate). Clone it freely: clones share connections.
+#[aws_service(
+    id = "CloudWatch",
+    protocol = "awsJson1_0",
+    target_prefix = "GraniteServiceVersion20100801",
+    signing_name = "monitoring",
+    api_version = "2010-08-01",
+    endpoint_rules = "endpoint-rule-set-1.json",
+    query_compatible,
+    member_casing = "PascalCase",
+    operations_of = CloudWatch
+)]
+pub struct CloudWatchJson;
+
+/// Every operation of the slice, grouped by concept, to call by name with JSON in and out,
+/// through the client `S`: `operations::<CloudWatch>()` sends them as CBOR,
+/// `operations::<CloudWatchJson>()` as JSON.
+pub fn operations<S: SendsOperationsOf<CloudWatch>>() -> Vec<DynOperation<S>> {
     each_operation!(DynOperation::of).iter().map(|of| of()).collect()
 }
 
