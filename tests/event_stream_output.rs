@@ -304,3 +304,28 @@ async fn an_rpc_stream_passes_over_its_initial_response() {
     }
     assert_eq!(server.requests()[0].header("x-amz-target"), Some("Shards_20131202.Subscribe"));
 }
+
+#[tokio::test]
+async fn operations_called_by_name_give_their_events_as_a_list() {
+    use aws_operation::dynamic::DynOperation;
+    let body = frames(&[event("delta", r#"{"index": 0, "text": "a"}"#), event("delta", r#"{"text": "b"}"#)]);
+    let exception = Message::new(br#"{"message": "slow down"}"#.to_vec())
+        .with_header(":message-type", "exception")
+        .with_header(":exception-type", "throttlingException");
+    let cut_short = frames(&[event("delta", r#"{"text": "a"}"#), exception]);
+    let server = Server::start_raw(vec![reply(body), reply(cut_short)]).await;
+    let chat = Chat::new(&config(&server.url)).unwrap();
+    let ask = DynOperation::<Chat>::of::<Ask>();
+    let (output, _) = ask.call(chat.client(), &serde_json::json!({"question": "why?"})).await.expect("the call");
+    assert_eq!(
+        output,
+        serde_json::json!({
+            "conversation": "c-1",
+            "stream": [{"delta": {"index": 0, "text": "a"}}, {"delta": {"text": "b"}}],
+        })
+    );
+    // An exception ends the call with the events read before it counted, and the exception.
+    let error = ask.call(chat.client(), &serde_json::json!({"question": "why?"})).await.unwrap_err();
+    let message = error.to_string();
+    assert!(message.contains("after 1 events") && message.contains("slow down"), "{message}");
+}

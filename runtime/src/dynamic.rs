@@ -9,12 +9,16 @@ use std::pin::Pin;
 use serde_json::Value;
 use tokio::io::AsyncWriteExt as _;
 
+use futures_util::StreamExt as _;
+
 use crate::client::Client;
 use crate::error::{Error, ErrorMeta, chain};
 use crate::operation::{Operation, SendsOperationsOf, Service};
+use crate::paginate::BoxStream;
 use crate::protocol::payload::{Payload, payload_of};
-use crate::schema::OperationSchema;
-use crate::shape;
+use crate::schema::{MemberSchema, OperationSchema, ShapeSchema};
+use crate::shape::{self, Shape, ShapeSerializer};
+use crate::types::{DateTime, Document};
 use crate::validate::Violations;
 
 /// A call that failed, without its operation's types.
@@ -155,8 +159,59 @@ fn call<'a, S: SendsOperationsOf<O::Service>, O: Operation>(client: &'a Client<S
         let input = shape::read_input::<O>(input).map_err(DynError::InvalidInput)?;
         let response = client.send(input).await.map_err(DynError::from)?;
         let request_id = response.request_id().map(str::to_owned);
+        let mut taker = EventTaker::default();
+        response.serialize(&MemberSchema::ROOT, &mut taker);
         let json = shape::to_json(&*response);
-        let value = serde_json::from_str(&json).map_err(|e| DynError::Other(e.to_string()))?;
+        let mut value: Value = serde_json::from_str(&json).map_err(|e| DynError::Other(e.to_string()))?;
+        // An event stream's events, read to its end, as the list of the member.
+        if let (Some((name, mut events)), Value::Object(map)) = (taker.found, &mut value) {
+            let mut list = Vec::new();
+            while let Some(event) = events.next().await {
+                let event = event.map_err(|e| DynError::Other(format!("after {} events: {e}", list.len())))?;
+                list.push(event);
+            }
+            map.insert(name.to_owned(), Value::Array(list));
+        }
         Ok((value, request_id))
     })
+}
+
+/// Takes the event stream out of an output, if it has one: the writer that the output's event
+/// stream member hands its events to.
+#[derive(Default)]
+struct EventTaker {
+    /// The streaming member being written.
+    name: Option<&'static str>,
+    found: Option<(&'static str, BoxStream<Result<Value, String>>)>,
+}
+
+impl ShapeSerializer for EventTaker {
+    fn write_struct<F: FnOnce(&mut Self)>(&mut self, _: &MemberSchema, _: &'static ShapeSchema, members: F) {
+        members(self);
+    }
+    fn write_member<T: Shape>(&mut self, member: &'static MemberSchema, value: &T) {
+        if member.streaming {
+            self.name = Some(member.name);
+            value.serialize(member, self);
+        }
+    }
+    fn write_event_stream(&mut self, _: &MemberSchema, events: &dyn crate::event_stream::EventSource) {
+        if let (Some(name), Some(stream)) = (self.name.take(), events.take_documents()) {
+            self.found = Some((name, stream));
+        }
+    }
+    fn write_unknown_member(&mut self, _: &str, _: &Document) {}
+    fn write_list<F: FnOnce(&mut Self)>(&mut self, _: &MemberSchema, _: usize, _: F) {}
+    fn write_item<T: Shape>(&mut self, _: &MemberSchema, _: &T) {}
+    fn write_map<F: FnOnce(&mut Self)>(&mut self, _: &MemberSchema, _: usize, _: F) {}
+    fn write_entry<T: Shape>(&mut self, _: &MemberSchema, _: &str, _: &T) {}
+    fn write_string(&mut self, _: &MemberSchema, _: &str) {}
+    fn write_bool(&mut self, _: &MemberSchema, _: bool) {}
+    fn write_integer(&mut self, _: &MemberSchema, _: i64) {}
+    fn write_f32(&mut self, _: &MemberSchema, _: f32) {}
+    fn write_f64(&mut self, _: &MemberSchema, _: f64) {}
+    fn write_blob(&mut self, _: &MemberSchema, _: &[u8]) {}
+    fn write_timestamp(&mut self, _: &MemberSchema, _: &DateTime) {}
+    fn write_document(&mut self, _: &MemberSchema, _: &Document) {}
+    fn write_null(&mut self, _: &MemberSchema) {}
 }

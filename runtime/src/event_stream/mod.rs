@@ -33,7 +33,7 @@ pub use decoder::Decoder;
 pub use error::{Checksum, EventStreamError};
 pub use frame::{Frame, Message, Prelude};
 pub use header::{Header, HeaderValue};
-pub use output::{EventError, EventFormat, EventStream};
+pub use output::{EventError, EventFormat, EventSource, EventStream};
 
 /// The media type of event streams.
 pub const CONTENT_TYPE: &str = "application/vnd.amazon.eventstream";

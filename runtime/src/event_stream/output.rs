@@ -25,6 +25,7 @@ use futures_core::Stream;
 
 use super::{Decoder, EventStreamError, Message};
 use crate::byte_stream::{ByteStream, ByteStreamError};
+use crate::paginate::BoxStream;
 use crate::validate::Violations;
 
 /// How a protocol writes an event's payload, and what comes before the events.
@@ -52,6 +53,12 @@ type Decode<E> = fn(&str, &Message, EventFormat) -> Result<E, Violations>;
 /// `StreamExt::next` (or `TryStreamExt::try_next`); it ends after the last event, or after the
 /// first error, which it gives as an [`EventError`].
 pub struct EventStream<E> {
+    /// Behind a lock only so that a command can take the stream out of an output it holds by
+    /// reference ([`EventSource`]); polling reaches it without locking.
+    state: std::sync::Mutex<Option<State<E>>>,
+}
+
+struct State<E> {
     body: ByteStream,
     frames: Decoder,
     format: EventFormat,
@@ -63,42 +70,29 @@ pub struct EventStream<E> {
 
 impl<E> fmt::Debug for EventStream<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("EventStream").field("format", &self.format).field("done", &self.done).finish_non_exhaustive()
+        f.write_str("EventStream")
     }
 }
 
 impl<E: crate::shape::Shape> EventStream<E> {
     /// The events that `body` carries, in `format`.
     pub fn new(body: ByteStream, format: EventFormat) -> Self {
-        Self {
+        let state = State {
             body,
             frames: Decoder::new(),
             format,
             decode: super::json::decode::<E>,
             before_events: format.initial_response,
             done: false,
-        }
+        };
+        Self { state: std::sync::Mutex::new(Some(state)) }
     }
 }
 
 impl<E> Default for EventStream<E> {
     /// A stream without events.
     fn default() -> Self {
-        Self {
-            body: ByteStream::default(),
-            frames: Decoder::new(),
-            format: EventFormat::REST_JSON,
-            decode: |kind, _, _| Err(Violations(vec![no_event(kind)])),
-            before_events: false,
-            done: true,
-        }
-    }
-}
-
-fn no_event(kind: &str) -> crate::validate::Violation {
-    crate::validate::Violation {
-        path: String::new(),
-        rule: crate::validate::Rule::Type { expected: "an event", found: format!("`{kind}` in an empty stream") },
+        Self { state: std::sync::Mutex::new(None) }
     }
 }
 
@@ -144,7 +138,7 @@ enum Read<E> {
     End(EventError<E>),
 }
 
-impl<E> EventStream<E> {
+impl<E> State<E> {
     fn read(&mut self, message: &Message) -> Read<E> {
         let header = |name: &str| message.header(name).and_then(|v| v.as_str()).map(str::to_owned);
         let decode = |kind: String| (self.decode)(&kind, message, self.format).map_err(|source| (kind, source));
@@ -177,50 +171,102 @@ impl<E: Unpin> Stream for EventStream<E> {
     type Item = Result<E, EventError<E>>;
 
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
-        let this = &mut *self;
+        let state = self.state.get_mut().unwrap_or_else(std::sync::PoisonError::into_inner);
+        match state {
+            Some(state) => state.poll_next(cx),
+            None => Poll::Ready(None),
+        }
+    }
+}
+
+impl<E> State<E> {
+    fn poll_next(&mut self, cx: &mut Context<'_>) -> Poll<Option<Result<E, EventError<E>>>> {
         loop {
-            if this.done {
+            if self.done {
                 return Poll::Ready(None);
             }
-            match this.frames.next_message() {
-                Ok(Some(message)) => match this.read(&message) {
+            match self.frames.next_message() {
+                Ok(Some(message)) => match self.read(&message) {
                     Read::Event(event) => return Poll::Ready(Some(Ok(event))),
                     Read::Skip => continue,
                     Read::End(e) => {
-                        this.done = true;
+                        self.done = true;
                         return Poll::Ready(Some(Err(e)));
                     }
                 },
                 Err(e) => {
-                    this.done = true;
+                    self.done = true;
                     return Poll::Ready(Some(Err(EventError::Frame(e))));
                 }
                 Ok(None) => {}
             }
-            match Pin::new(&mut this.body).poll_next(cx) {
+            match Pin::new(&mut self.body).poll_next(cx) {
                 Poll::Pending => return Poll::Pending,
-                Poll::Ready(Some(Ok(chunk))) => this.frames.push(chunk),
+                Poll::Ready(Some(Ok(chunk))) => self.frames.push(chunk),
                 Poll::Ready(Some(Err(e))) => {
-                    this.done = true;
+                    self.done = true;
                     return Poll::Ready(Some(Err(EventError::Body(e))));
                 }
                 // The body ended: between frames is the end, within one a cut.
                 Poll::Ready(None) => {
-                    this.done = true;
-                    return Poll::Ready(this.frames.finish().err().map(|e| Err(EventError::Frame(e))));
+                    self.done = true;
+                    return Poll::Ready(self.frames.finish().err().map(|e| Err(EventError::Frame(e))));
                 }
             }
         }
     }
 }
 
+/// The events of a stream as documents (each event the JSON of its union), for code that
+/// handles the outputs of any operation by their schema (the command line): the stream is taken
+/// out of the output, which keeps an empty one. An error that ends the stream is its message.
+pub trait EventSource {
+    /// The events, once; `None` if they were taken already.
+    fn take_documents(&self) -> Option<BoxStream<Result<crate::types::Document, String>>>;
+}
+
+impl<E: crate::shape::Shape + Send + Unpin + 'static> EventSource for EventStream<E> {
+    fn take_documents(&self) -> Option<BoxStream<Result<crate::types::Document, String>>> {
+        let state = self.state.lock().unwrap_or_else(std::sync::PoisonError::into_inner).take()?;
+        let stream = EventStream { state: std::sync::Mutex::new(Some(state)) };
+        let document =
+            |value: &E| serde_json::from_str(&crate::shape::to_json(value)).unwrap_or(crate::types::Document::Null);
+        Some(Box::pin(futures_util::StreamExt::map(stream, move |item| match item {
+            Ok(event) => Ok(document(&event)),
+            Err(EventError::Exception(exception)) => {
+                Err(format!("the service ended the stream with {}", document(&exception)))
+            }
+            Err(e) => Err(crate::error::chain(&e.map_exception(|e| document(&e)))),
+        })))
+    }
+}
+
+impl<E> EventError<E> {
+    /// The same error, an exception's union mapped by `f`.
+    pub fn map_exception<F, T>(self, f: F) -> EventError<T>
+    where
+        F: FnOnce(E) -> T,
+    {
+        match self {
+            EventError::Exception(e) => EventError::Exception(f(e)),
+            EventError::Service { code, message } => EventError::Service { code, message },
+            EventError::MessageType(kind) => EventError::MessageType(kind),
+            EventError::Event { event_type, source } => EventError::Event { event_type, source },
+            EventError::Frame(e) => EventError::Frame(e),
+            EventError::Body(e) => EventError::Body(e),
+        }
+    }
+}
+
 /// An event stream member of an output: read from the response's body as it arrives, by the
-/// protocols that have event streams. It is never written: an input stream of events is sent
-/// another way.
-impl<E: crate::shape::Shape> crate::shape::Shape for EventStream<E> {
+/// protocols that have event streams. Written, it is a null (its events are not in memory), or,
+/// to a writer that takes them, its events ([`EventSource`]).
+impl<E: crate::shape::Shape + Send + Unpin + 'static> crate::shape::Shape for EventStream<E> {
     const STREAMING: bool = true;
     const EVENT_STREAM: bool = true;
-    fn serialize<S: crate::shape::ShapeSerializer>(&self, _: &crate::schema::MemberSchema, _: &mut S) {}
+    fn serialize<S: crate::shape::ShapeSerializer>(&self, member: &crate::schema::MemberSchema, s: &mut S) {
+        s.write_event_stream(member, self);
+    }
     fn deserialize<D: crate::shape::ShapeDeserializer>(
         member: &crate::schema::MemberSchema,
         d: &mut D,

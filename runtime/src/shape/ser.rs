@@ -62,6 +62,13 @@ pub trait ShapeSerializer: Sized {
     /// Writes a null: an empty item of a sparse list or map.
     fn write_null(&mut self, member: &MemberSchema);
 
+    /// Writes an event stream: a null, since its events are not in memory; a writer that wants
+    /// them takes them from `events`.
+    fn write_event_stream(&mut self, member: &MemberSchema, events: &dyn crate::event_stream::EventSource) {
+        let _ = events;
+        self.write_null(member);
+    }
+
     /// Writes a streaming blob. The REST protocols' request writers send it as the body; any
     /// other writer writes its bytes if they are in memory, else a null.
     fn write_stream(&mut self, member: &MemberSchema, value: &ByteStream) {
