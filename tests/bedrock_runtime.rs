@@ -229,6 +229,14 @@ async fn inputs_the_model_refuses_are_not_sent() {
     assert_eq!(paths.len(), 2, "{paths:?}");
     assert!(paths.iter().any(|p| p.contains("toolSpec.name")), "{paths:?}");
     assert!(paths.iter().any(|p| p.contains("toolUse.toolUseId")), "{paths:?}");
+    // An empty system prompt, and an image of no bytes: union members with a minimum length.
+    let paths =
+        refused(bedrock.converse().model_id("m").system(vec![SystemContentBlock::Text(String::new())]).send().await);
+    assert_eq!(paths, ["system[0].text"]);
+    let image = ImageBlock { format: ImageFormat::Png, source: ImageSource::Bytes(Blob(Vec::new())), error: None };
+    let message = Message { role: ConversationRole::User, content: vec![ContentBlock::Image(image)] };
+    let paths = refused(bedrock.converse().model_id("m").messages(vec![message]).send().await);
+    assert_eq!(paths, ["messages[0].content[0].image.source.bytes"]);
     assert!(server.requests().is_empty(), "nothing was sent");
 }
 
@@ -462,6 +470,13 @@ fn sensitive_unions_are_redacted_in_debug() {
     let shown = format!("{image:?}");
     assert!(!shown.contains("secret") && !shown.contains("115"), "{shown}");
     assert!(shown.starts_with("ImageSource("), "{shown}");
+    // Inside what holds it too, though no member there says `sensitive`.
+    let block = ContentBlock::Image(ImageBlock { format: ImageFormat::Png, source: image, error: None });
+    let reasoning = ContentBlock::ReasoningContent(ReasoningContentBlock::RedactedContent(Blob(b"secret".to_vec())));
+    for shown in [format!("{block:?}"), format!("{reasoning:#?}")] {
+        assert!(!shown.contains("secret") && !shown.contains("115"), "{shown}");
+        assert!(shown.contains("*** Sensitive Data Redacted ***"), "{shown}");
+    }
 }
 
 /// `aws bedrock-runtime ...` through the slice's command (`examples/bedrock_runtime.rs` runs the

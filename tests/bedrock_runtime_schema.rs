@@ -3,10 +3,8 @@
 //! tests through the client; the slice's three operations with their `http` trait, input, output
 //! and errors; every structure, union, event stream and enum they reach with its members or
 //! values, each member's name, required flag, sensitivity, HTTP binding and the constraints of
-//! its target; every error's status and fault. Documentation is not compared.
-//!
-//! Where the framework cannot say what the model says, the difference is listed in
-//! [`KNOWN_GAPS`] with the reason, and the checker fails once it no longer occurs.
+//! its target; every error's status and fault. Documentation is not compared. The framework says
+//! all of it: no known gap is listed.
 
 #[path = "support/model_check.rs"]
 mod model_check;
@@ -25,28 +23,6 @@ const ENDPOINT_TESTS: &str = include_str!("fixtures/bedrock-runtime/endpoint-tes
 /// The operations of the slice.
 const OPERATIONS: [&str; 3] = ["Converse", "ConverseStream", "InvokeModelWithResponseStream"];
 
-/// What the model says that the macros cannot declare yet (problem prefix, why).
-const UNION_CONSTRAINTS: &str = "a union's variant takes no constraints: `length(min = 1)` is refused";
-const UNION_SENSITIVE: &str =
-    "`#[aws_shape(union)]` takes no `sensitive`: the members holding it are, and its Debug redacts";
-const VARIANT_SENSITIVE: &str = "a union's variant takes no `sensitive`: the reasoning it holds is not redacted there";
-const KNOWN_GAPS: [(&str, &str); 14] = [
-    ("ImageSource.bytes", UNION_CONSTRAINTS),
-    ("DocumentSource.bytes", UNION_CONSTRAINTS),
-    ("VideoSource.bytes", UNION_CONSTRAINTS),
-    ("AudioSource.bytes", UNION_CONSTRAINTS),
-    ("GuardrailConverseImageSource.bytes", UNION_CONSTRAINTS),
-    ("SystemContentBlock.text", UNION_CONSTRAINTS),
-    ("ImageSource", UNION_SENSITIVE),
-    ("AudioSource", UNION_SENSITIVE),
-    ("GuardrailConverseImageSource", UNION_SENSITIVE),
-    ("OutputFormatStructure", UNION_SENSITIVE),
-    ("ReasoningContentBlock", UNION_SENSITIVE),
-    ("ReasoningContentBlockDelta", UNION_SENSITIVE),
-    ("ContentBlock.reasoningContent", VARIANT_SENSITIVE),
-    ("ContentBlockDelta.reasoningContent", VARIANT_SENSITIVE),
-];
-
 #[test]
 fn the_service_is_declared_as_the_model_says() {
     let mut check = Check::new(MODEL);
@@ -57,7 +33,7 @@ fn the_service_is_declared_as_the_model_says() {
 #[test]
 fn definitions_match_the_model() {
     let ops = model_check::ops(&aws_operation_bedrock_runtime::each_operation!(Op::of), &operations());
-    let mut check = Check::new(MODEL).known_gaps(&KNOWN_GAPS);
+    let mut check = Check::new(MODEL);
     check.operations(&ops, Scope::Slice(&OPERATIONS));
     let seen = check.finish();
     let count = |kind| seen.values().filter(|s| s.kind == kind).count();

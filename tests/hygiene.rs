@@ -21,7 +21,7 @@ use aws_operation::error::ConfigError;
 use aws_operation::http::{HttpRequest, redacted};
 use aws_operation::shape::{self, Mode};
 use aws_operation::sign::{self, Scheme, SigningParams, SigningSettings};
-use aws_operation::{Config, Credentials, DateTime, Error, aws_operation, aws_service, aws_shape};
+use aws_operation::{Config, Credentials, DateTime, Error, UnknownMember, aws_operation, aws_service, aws_shape};
 use aws_operation_local_endpoint::LocalEndpoint;
 use aws_operation_partnercentral_channel::channel_contracts::{
     Address, ChannelContractDetail, ChannelContractDetails, ChannelContractPayload, ChannelContractStatus,
@@ -49,6 +49,8 @@ const SENSITIVE: &[&str] = &[
     "jane.hidden@example.com",
     "hunter2-password",
     "pin-4321-detail",
+    "union-secret-5150",
+    "variant-secret-6060",
 ];
 
 fn credentials() -> Credentials {
@@ -472,6 +474,116 @@ fn input_read_from_json_reports_sensitive_members_without_their_values() {
         assert!(!text.contains(number), "a sensitive number is shown: {text}");
     }
     assert!(text.contains("legalEntityAddress.postalCode"), "{text}");
+}
+
+/// A sensitive union, as Bedrock's `ImageSource`: the macro writes its `Debug`.
+#[aws_shape(union, sensitive)]
+#[derive(Clone, PartialEq)]
+pub enum SecretSource {
+    /// At most 8 characters.
+    #[aws(length(max = 8))]
+    Text(String),
+    /// From 1 to 9.
+    #[aws(range(min = 1, max = 9))]
+    Pin(i32),
+    /// A member this client does not know.
+    Unknown(UnknownMember),
+}
+
+/// A union with one sensitive member.
+#[aws_shape(union)]
+#[derive(Clone, PartialEq)]
+pub enum Hint {
+    /// Not sensitive.
+    Public(String),
+    /// Sensitive, of no spaces.
+    #[aws(sensitive, pattern = "^[^ ]*$")]
+    Secret(String),
+    /// A member this client does not know.
+    Unknown(UnknownMember),
+}
+
+/// An operation whose input holds the unions above, neither member marked sensitive.
+#[aws_operation(service = Hygiene, operation = "Conceal", output = Revealed)]
+pub struct Conceal {
+    /// A sensitive union.
+    pub source: Option<SecretSource>,
+    /// A union with a sensitive member.
+    pub hint: Option<Hint>,
+}
+
+#[test]
+fn sensitive_unions_and_union_members_are_redacted_in_debug() {
+    let secret = SecretSource::Text("union-secret-5150".into());
+    let hint = Hint::Secret("variant-secret-6060".into());
+    let texts = [
+        format!("{secret:?}"),
+        format!("{secret:#?}"),
+        format!("{:?}", SecretSource::Pin(86753)),
+        format!("{hint:?}"),
+        format!("{hint:#?}"),
+        format!("{:?}", Conceal { source: Some(secret.clone()), hint: Some(hint.clone()) }),
+    ];
+    for text in &texts {
+        assert_clean("a sensitive union", text, &[]);
+        assert!(!text.contains("86753"), "{text}");
+        assert!(text.contains("*** Sensitive Data Redacted ***"), "{text}");
+    }
+    assert_eq!(texts[0], "SecretSource(*** Sensitive Data Redacted ***)");
+    assert_eq!(texts[3], "Secret(*** Sensitive Data Redacted ***)");
+    // What is not sensitive stays visible, as `derive(Debug)` would show it.
+    assert_eq!(format!("{:?}", Hint::Public("visible".into())), "Public(\"visible\")");
+}
+
+#[tokio::test]
+async fn union_members_breaking_their_constraints_are_reported_without_their_values() {
+    let server = Server::start(vec![Reply::json(200, "{}")]).await;
+    let client = hygiene_client(&server.url);
+    for (input, expected) in [
+        (
+            Conceal { source: Some(SecretSource::Text("union-secret-5150".into())), hint: None },
+            "`source.text` length must be at most 8, got 17",
+        ),
+        (
+            Conceal { source: Some(SecretSource::Pin(86753)), hint: None },
+            "`source.pin` must be between 1 and 9, got *** Sensitive Data Redacted ***",
+        ),
+        (
+            Conceal { source: None, hint: Some(Hint::Secret("variant-secret-6060 and more".into())) },
+            "`hint.secret` must match the pattern `^[^ ]*$`",
+        ),
+    ] {
+        let error = client.send(input).await.unwrap_err();
+        let Error::InvalidInput(problems) = &error else { panic!("{error:?}") };
+        assert_eq!(problems.iter().map(ToString::to_string).collect::<Vec<_>>(), [expected]);
+        let text = error_text(&error);
+        assert_clean("an invalid input error", &text, &[]);
+        assert!(!text.contains("86753"), "{text}");
+    }
+    // Valid members of both unions go.
+    let valid = Conceal { source: Some(SecretSource::Pin(7)), hint: Some(Hint::Public("in plain sight".into())) };
+    if let Err(e) = client.send(valid).await {
+        panic!("{e:?}");
+    }
+    assert_eq!(server.requests().len(), 1, "only the valid input was sent");
+}
+
+#[test]
+fn unions_read_from_json_report_sensitive_values_without_them() {
+    for (input, path) in [
+        (json!({"source": {"text": ["union-secret-5150"]}}), "source.text"),
+        (json!({"source": {"pin": 86753.5}}), "source.pin"),
+        (json!({"hint": {"secret": 86753}}), "hint.secret"),
+    ] {
+        let problems = shape::read_input::<Conceal>(&input).unwrap_err();
+        let text = format!("{problems}\n{problems:?}");
+        assert_clean("input problems", &text, &[]);
+        assert!(!text.contains("86753"), "{text}");
+        assert!(problems.iter().any(|p| p.path == path), "{text}");
+    }
+    // Outside sensitive values, what was found is told.
+    let problems = shape::read_input::<Conceal>(&json!({"hint": {"public": 86753}})).unwrap_err();
+    assert!(format!("{problems}").contains("86753"), "{problems}");
 }
 
 #[tokio::test]

@@ -54,6 +54,28 @@ enum Choice {
     Unknown(UnknownMember),
 }
 
+/// A union whose members take constraints, as a structure's do.
+#[aws_shape(union)]
+#[derive(Clone, Debug, PartialEq)]
+enum Bounded {
+    #[aws(length(min = 1))]
+    Text(String),
+    #[aws(range(min = 1, max = 5))]
+    Count(i32),
+    #[aws(length(max = 2), items(pattern = "^x"))]
+    Tags(Vec<String>),
+    #[aws(length(min = 1))]
+    Bytes(Blob),
+    Unknown(UnknownMember),
+}
+
+#[aws_shape]
+#[derive(Clone, PartialEq)]
+struct HoldsBounded {
+    bounded: Option<Bounded>,
+    list: Option<Vec<Bounded>>,
+}
+
 #[aws_shape(sensitive)]
 #[derive(Clone, PartialEq)]
 struct Address {
@@ -807,6 +829,61 @@ fn items_and_keys_constraints_report_element_paths() {
             "`nested[1].label` length must be at least 1, got 0",
         ]
     );
+}
+
+#[test]
+fn union_members_are_checked_against_their_constraints_with_their_path() {
+    let holding = |bounded: Bounded| HoldsBounded { bounded: Some(bounded), list: None };
+    for ok in [
+        Bounded::Text("a".into()),
+        Bounded::Count(5),
+        Bounded::Tags(vec!["xa".into(), "xb".into()]),
+        Bounded::Bytes(Blob(vec![0])),
+    ] {
+        assert_eq!(validate(&holding(ok.clone())), Ok(()), "{ok:?}");
+    }
+    for (bad, expected) in [
+        (Bounded::Text(String::new()), "`bounded.text` length must be at least 1, got 0"),
+        (Bounded::Count(6), "`bounded.count` must be between 1 and 5, got 6"),
+        (Bounded::Bytes(Blob(Vec::new())), "`bounded.bytes` length must be at least 1, got 0"),
+    ] {
+        assert_eq!(rendered(&validate(&holding(bad)).unwrap_err()), [expected]);
+    }
+    let problems = validate(&HoldsBounded {
+        bounded: Some(Bounded::Tags(vec!["xa".into(), "y".into(), "xc".into()])),
+        list: Some(vec![Bounded::Text("ok".into()), Bounded::Count(0)]),
+    })
+    .unwrap_err();
+    assert_eq!(
+        rendered(&problems),
+        [
+            "`bounded.tags` length must be at most 2, got 3",
+            "`bounded.tags[1]` must match the pattern `^x`",
+            "`list[1].count` must be between 1 and 5, got 0",
+        ]
+    );
+    // Input read from JSON is checked as it is for a structure's members.
+    let problems = aws_operation::shape::read_input::<HoldsBounded>(&json!({"bounded": {"text": ""}})).unwrap_err();
+    assert_eq!(rendered(&problems), ["`bounded.text` length must be at least 1, got 0"]);
+}
+
+#[test]
+fn union_members_carry_their_constraints_in_the_schema() {
+    let aws_operation::schema::TypeSchema::Shape(schema) = <Bounded as aws_operation::Shape>::type_schema() else {
+        panic!("a union is a shape")
+    };
+    let c: Vec<_> = schema.members.iter().map(|m| (m.name, m.constraints.length, m.constraints.range)).collect();
+    assert_eq!(
+        c,
+        [
+            ("text", Some((Some(1), None)), None),
+            ("count", None, Some((Some("1"), Some("5")))),
+            ("tags", Some((None, Some(2))), None),
+            ("bytes", Some((Some(1), None)), None),
+        ]
+    );
+    assert_eq!(schema.members[2].constraints.items.and_then(|i| i.pattern), Some("^x"));
+    assert!(schema.members.iter().all(|m| !m.sensitive));
 }
 
 #[test]

@@ -145,6 +145,9 @@ fn build(cx: &Ctxt, item: &Item, args: &ContainerArgs) -> Option<Shape> {
                 args.rename_all.unwrap_or(if kind == Kind::Union { RenameAll::Camel } else { RenameAll::None });
             shape.rename = rename;
             shape.variants = e.variants.iter().map(|v| model::variant(cx, v, kind, rename)).collect();
+            if union_writes_debug(&shape) && derives_debug(&e.attrs) {
+                cx.error_spanned_by(ident, "`Debug` of a sensitive union, or of one with sensitive members, is implemented by the shape macro, which redacts them: remove it from `derive`");
+            }
         }
         (Item::Enum(e), Kind::Structure) => {
             cx.error_spanned_by(
@@ -165,6 +168,12 @@ fn build(cx: &Ctxt, item: &Item, args: &ContainerArgs) -> Option<Shape> {
         ..*e
     });
     Some(shape)
+}
+
+/// Whether the macro writes the union's `Debug`: only when something in it is redacted, so that
+/// other unions keep the `Debug` their `derive` gives.
+fn union_writes_debug(shape: &Shape) -> bool {
+    shape.kind == Kind::Union && (shape.sensitive || shape.variants.iter().any(|v| v.sensitive))
 }
 
 fn derives_debug(attrs: &[syn::Attribute]) -> bool {
@@ -477,11 +486,15 @@ fn schema_statics(shape: &Shape) -> TokenStream {
                     None => quote!(::core::option::Option::None),
                 };
                 let xml = v.xml.schema_fields();
+                let sensitive = v.sensitive;
+                let constraints = constraints_schema(&v.constraints);
                 Some(quote! {
                     #p::MemberSchema {
                         name: #wire,
                         rust_name: #rust,
                         target: <#ty as #p::Shape>::type_schema,
+                        sensitive: #sensitive,
+                        constraints: #constraints,
                         json_name: #json_name,
                         #xml
                         ..#p::MemberSchema::ROOT
@@ -1303,7 +1316,6 @@ fn union(mut e: syn::ItemEnum, shape: &Shape) -> TokenStream {
     let ident = &shape.ident;
     let serde = serde_derives();
     let names: Vec<&Ident> = known(shape).map(|v| &v.ident).collect();
-    let wires: Vec<&String> = known(shape).map(|v| &v.wire).collect();
     let tys: Vec<&syn::Type> = known(shape).filter_map(|v| v.ty.as_ref()).collect();
     let indices: Vec<usize> = (0..names.len()).collect();
     let casing = casing_tokens(shape.rename);
@@ -1323,15 +1335,25 @@ fn union(mut e: syn::ItemEnum, shape: &Shape) -> TokenStream {
             if __ok { __out } else { ::core::option::Option::None }
         },
     );
+    // Each known member as a structure's is checked: its constraints, then its own shape's
+    // rules, inside `sensitive` when it is marked so.
+    let member_checks = known(shape).filter_map(|v| {
+        let (name, wire, ty) = (&v.ident, &v.wire, v.ty.as_ref()?);
+        let checks = constraint_checks(&v.constraints, ty.span());
+        let body = quote!({ #checks #p::Shape::validate(__x, __v); });
+        let body = if v.sensitive { quote!(__v.sensitive(|__v| #body)) } else { body };
+        Some(quote!(Self::#name(__x) => __v.member(#wire, |__v| #body),))
+    });
     let validate = sensitive_validate(
         shape,
         quote! {
             match self {
-                #(Self::#names(__x) => __v.member(#wires, |__v| #p::Shape::validate(__x, __v)),)*
+                #(#member_checks)*
                 Self::Unknown(__x) => #p::report_unknown_union_member(__v, &__x.name),
             }
         },
     );
+    let debug = if union_writes_debug(shape) { union_debug(shape) } else { quote!() };
     quote! {
         #serde
         #e
@@ -1358,7 +1380,37 @@ fn union(mut e: syn::ItemEnum, shape: &Shape) -> TokenStream {
                 }
                 #type_schema
             }
+            #debug
         };
+    }
+}
+
+/// `Debug` of a union that redacts: the whole value of a sensitive one, the value of each
+/// sensitive member of another.
+fn union_debug(shape: &Shape) -> TokenStream {
+    let p = private();
+    let ident = &shape.ident;
+    let name = ident.to_string();
+    let body = if shape.sensitive {
+        quote!(__f.debug_tuple(#name).field(&#p::Redacted).finish())
+    } else {
+        let arms = shape.variants.iter().map(|v| {
+            let (variant, label) = (&v.ident, v.ident.to_string());
+            if v.sensitive {
+                quote!(Self::#variant(_) => __f.debug_tuple(#label).field(&#p::Redacted).finish(),)
+            } else {
+                quote!(Self::#variant(__x) => __f.debug_tuple(#label).field(__x).finish(),)
+            }
+        });
+        quote!(match self { #(#arms)* })
+    };
+    quote! {
+        #[automatically_derived]
+        impl ::core::fmt::Debug for #ident {
+            fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                #body
+            }
+        }
     }
 }
 
@@ -1724,6 +1776,41 @@ mod tests {
         assert!(first.contains("impl :: aws_operation :: __private :: Shape for Tag"));
         assert!(first.contains("pub struct TagBuilder"));
         assert!(first.contains("Redacted"), "the sensitive member is redacted in Debug");
+    }
+
+    #[test]
+    fn unions_that_redact_get_their_debug_from_the_macro() {
+        let variants = quote! { Text(String), Pin(i32), Unknown(::aws_operation::UnknownMember) };
+        let sensitive = expand(quote!(union, sensitive), quote! { pub enum Source { #variants } });
+        assert!(sensitive.contains("impl :: core :: fmt :: Debug for Source"), "{sensitive}");
+        assert!(
+            sensitive.contains("debug_tuple (\"Source\") . field (& :: aws_operation :: __private :: Redacted)"),
+            "{sensitive}"
+        );
+        assert!(sensitive.contains("sensitive : true"), "{sensitive}");
+
+        let member = expand(
+            quote!(union),
+            quote! { pub enum Source { Text(String), #[aws(sensitive, length(min = 1))] Pin(i32), Unknown(::aws_operation::UnknownMember) } },
+        );
+        assert!(
+            member.contains(
+                "Self :: Pin (_) => __f . debug_tuple (\"Pin\") . field (& :: aws_operation :: __private :: Redacted)"
+            ),
+            "{member}"
+        );
+        assert!(member.contains("Self :: Text (__x) => __f . debug_tuple (\"Text\") . field (__x)"), "{member}");
+        assert!(member.contains("__v . sensitive"), "the sensitive member is validated as such: {member}");
+        assert!(member.contains("__v . length (__x"), "{member}");
+
+        // Other unions keep the `Debug` they derive.
+        let plain = expand(quote!(union), quote! { #[derive(Debug)] pub enum Source { #variants } });
+        assert!(!plain.contains("impl :: core :: fmt :: Debug"), "{plain}");
+        assert!(!plain.contains("compile_error"), "{plain}");
+        let derived =
+            expand(quote!(union, sensitive), quote! { #[derive(Clone, Debug)] pub enum Source { #variants } });
+        assert!(derived.contains("compile_error"), "{derived}");
+        assert!(derived.contains("remove it from `derive`"), "{derived}");
     }
 
     #[test]

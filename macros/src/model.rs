@@ -109,6 +109,17 @@ pub struct Constraints {
     pub keys: Option<Box<Constraints>>,
 }
 
+impl Constraints {
+    /// Whether no constraint is set.
+    pub fn is_empty(&self) -> bool {
+        self.length.is_none()
+            && self.range.is_none()
+            && self.pattern.is_none()
+            && self.items.is_none()
+            && self.keys.is_none()
+    }
+}
+
 /// `min`/`max` as written, with their spans.
 pub struct Bounds {
     pub min: Option<(String, Span)>,
@@ -212,6 +223,10 @@ pub struct Variant {
     pub json_name: Option<String>,
     /// The XML traits of a union member.
     pub xml: XmlTraits,
+    /// `sensitive` on a union member: its value is redacted in `Debug` and in problems.
+    pub sensitive: bool,
+    /// The constraints on a union member's value, as a structure member takes them.
+    pub constraints: Constraints,
 }
 
 /// Options of `#[aws_shape(error, ...)]`.
@@ -1089,6 +1104,8 @@ pub fn variant(cx: &Ctxt, variant: &syn::Variant, kind: Kind, rename: RenameAll)
         is_unknown,
         json_name: None,
         xml: XmlTraits::default(),
+        sensitive: false,
+        constraints: Constraints::default(),
     };
     for_each_aws_meta(cx, &variant.attrs, |meta| match (meta.name().as_str(), kind) {
         (_, Kind::Union) if out.xml.read(cx, meta) => {}
@@ -1099,6 +1116,13 @@ pub fn variant(cx: &Ctxt, variant: &syn::Variant, kind: Kind, rename: RenameAll)
             }
         }
         ("json_name", Kind::Union) => out.json_name = nonempty_str(cx, meta),
+        ("sensitive", Kind::Union) => out.sensitive = expect_flag(cx, meta),
+        (_, Kind::Union) => constraint(
+            cx,
+            meta,
+            &mut out.constraints,
+            &format!("`name`, `json_name`, `sensitive`, {}, ", crate::xml::KEYS),
+        ),
         ("value", Kind::IntEnum) => match parse::as_int(&meta.value).filter(|(n, _)| n.parse::<i32>().is_ok()) {
             Some((n, span)) => {
                 out.wire = n;
@@ -1106,14 +1130,7 @@ pub fn variant(cx: &Ctxt, variant: &syn::Variant, kind: Kind, rename: RenameAll)
             }
             None => cx.push(syn::Error::new(value_span(meta), "`value` of an int enum expects a 32-bit integer")),
         },
-        (other, _) => {
-            let expected = if kind == Kind::Union {
-                format!("one of `name`, `json_name`, {}", crate::xml::KEYS)
-            } else {
-                "`value`".to_owned()
-            };
-            cx.error_spanned_by(&meta.key, format!("unknown key `{other}`, expected {expected}"));
-        }
+        (other, _) => cx.error_spanned_by(&meta.key, format!("unknown key `{other}`, expected `value`")),
     });
     out
 }
@@ -1377,6 +1394,54 @@ mod tests {
         assert_eq!(errors[1], "`required` takes no value");
         assert_eq!(errors[2], "`min` of `length` expects an integer of at least 0");
         assert!(errors[3].starts_with("unknown timestamp format `iso`"));
+    }
+
+    #[test]
+    fn union_variants_take_sensitive_and_the_constraints_of_members() {
+        let v: syn::Variant = syn::parse_quote! {
+            #[aws(name = "bytes", sensitive, length(min = 1), items(pattern = "^x"))]
+            Bytes(Blob)
+        };
+        let cx = Ctxt::new();
+        let variant = variant(&cx, &v, Kind::Union, RenameAll::Camel);
+        cx.check().unwrap();
+        assert!(variant.sensitive);
+        assert_eq!(variant.wire, "bytes");
+        let length = variant.constraints.length.as_ref().unwrap();
+        assert_eq!((length.min.as_ref().map(|m| m.0.as_str()), length.max.is_none()), (Some("1"), true));
+        assert_eq!(variant.constraints.items.as_ref().unwrap().pattern.as_ref().unwrap().value(), "^x");
+
+        let plain: syn::Variant = syn::parse_quote!(Text(String));
+        let cx = Ctxt::new();
+        let plain = super::variant(&cx, &plain, Kind::Union, RenameAll::Camel);
+        cx.check().unwrap();
+        assert!(!plain.sensitive && plain.constraints.is_empty());
+
+        let bad: syn::Variant = syn::parse_quote!(
+            #[aws(value = "x", range(min = 1, least = 2))]
+            Text(String)
+        );
+        let cx = Ctxt::new();
+        let _ = super::variant(&cx, &bad, Kind::Union, RenameAll::Camel);
+        let errors: Vec<String> = cx.check().unwrap_err().into_iter().map(|e| e.to_string()).collect();
+        assert_eq!(errors.len(), 2, "{errors:?}");
+        assert!(
+            errors[0].starts_with("unknown key `value`, expected one of `name`, `json_name`, `sensitive`, `xml_name`"),
+            "{}",
+            errors[0]
+        );
+        assert!(errors[0].ends_with("`length`, `range`, `pattern`, `items`, `keys`"), "{}", errors[0]);
+        assert_eq!(errors[1], "unknown key `least` in `range`, expected `min` or `max`");
+
+        // An enum's values take neither.
+        let value: syn::Variant = syn::parse_quote!(
+            #[aws(value = "A", sensitive, length(min = 1))]
+            A
+        );
+        let cx = Ctxt::new();
+        let _ = super::variant(&cx, &value, Kind::StringEnum, RenameAll::None);
+        let errors: Vec<String> = cx.check().unwrap_err().into_iter().map(|e| e.to_string()).collect();
+        assert_eq!(errors, ["unknown key `sensitive`, expected `value`", "unknown key `length`, expected `value`"]);
     }
 
     #[test]

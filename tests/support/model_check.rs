@@ -859,9 +859,9 @@ impl Check {
 
     fn compare_member(&mut self, path: &str, member: &MemberSchema, target: &str) {
         let spec = self.shape(target);
-        // Strings, blobs and maps carry the model's `sensitive`; the member says it in Rust. So
-        // do unions: `#[aws_shape(union)]` takes no `sensitive`, the members holding one do.
-        let sensitive = (spec["type"] != "structure" || spec["union"] == true) && spec["sensitive"] == true;
+        // Strings, blobs and maps carry the model's `sensitive`; the member says it in Rust. A
+        // structure or union says it itself (compared with its shape), not the members holding it.
+        let sensitive = spec["type"] != "structure" && spec["sensitive"] == true;
         if member.sensitive != sensitive {
             self.problem(format!(
                 "{path}: sensitive {} in Rust, target {target} sensitive {sensitive}",

@@ -29,15 +29,19 @@ pub fn shape(cx: &Ctxt, shape: &Shape) {
             }
         }
         Kind::Union | Kind::StringEnum | Kind::IntEnum => {
-            if shape.sensitive {
-                cx.error_spanned_by(&shape.ident, "`sensitive` applies to structures and members; mark the members that hold this type `#[aws(sensitive)]`");
+            if shape.sensitive && shape.kind != Kind::Union {
+                cx.error_spanned_by(&shape.ident, "`sensitive` applies to structures, unions and members; mark the members that hold this type `#[aws(sensitive)]`");
             }
             let mut names: Vec<&str> = Vec::new();
             let kind = shape.kind.keyword();
             for v in &shape.variants {
                 if v.is_unknown {
+                    if v.sensitive || !v.constraints.is_empty() {
+                        cx.error_spanned_by(&v.ident, "`Unknown` keeps members this client does not know: it takes no `sensitive` and no constraints");
+                    }
                     continue;
                 }
+                constraints(cx, &v.constraints);
                 if shape.kind == Kind::Union && v.ty.is_none() {
                     cx.error_spanned_by(&v.ident, format!("a union member holds one value, like `{}(Type)`", v.ident));
                 }
@@ -351,6 +355,62 @@ mod tests {
         host_labels(&cx, &plain, None);
         let errors: Vec<String> = cx.check().unwrap_err().into_iter().map(|e| e.to_string()).collect();
         assert_eq!(errors, ["`host_label` applies to members of an operation's input"; 3]);
+    }
+
+    fn enum_errors_of(item: syn::ItemEnum, kind: Kind, sensitive: bool) -> Vec<String> {
+        let cx = Ctxt::new();
+        let variants = item.variants.iter().map(|v| model::variant(&cx, v, kind, RenameAll::Camel)).collect();
+        let declared = Shape {
+            kind,
+            ident: item.ident.clone(),
+            sensitive,
+            error: None,
+            fields: Vec::new(),
+            variants,
+            rename: RenameAll::Camel,
+            xml: Default::default(),
+        };
+        shape(&cx, &declared);
+        cx.check().err().map(|e| e.into_iter().map(|e| e.to_string()).collect()).unwrap_or_default()
+    }
+
+    #[test]
+    fn unions_may_be_sensitive_and_their_members_constrained() {
+        let ok: syn::ItemEnum = syn::parse_quote! {
+            enum Source {
+                #[aws(sensitive, length(min = 1, max = 3), pattern = "^a")]
+                Text(String),
+                #[aws(range(min = -1, max = 1.5))]
+                Ratio(f64),
+                Unknown(UnknownMember),
+            }
+        };
+        assert_eq!(enum_errors_of(ok, Kind::Union, true), Vec::<String>::new());
+
+        let bad: syn::ItemEnum = syn::parse_quote! {
+            enum Source {
+                #[aws(length(min = 3, max = 2), pattern = "[")]
+                Text(String),
+                #[aws(sensitive)]
+                Unknown(UnknownMember),
+            }
+        };
+        assert_eq!(
+            enum_errors_of(bad, Kind::Union, false),
+            [
+                "`max` (2) is less than `min` (3)",
+                "invalid regular expression: unclosed character class",
+                "`Unknown` keeps members this client does not know: it takes no `sensitive` and no constraints",
+            ]
+        );
+
+        let color: syn::ItemEnum = syn::parse_quote! { enum Color { #[aws(value = "RED")] Red, Unknown(String) } };
+        assert_eq!(
+            enum_errors_of(color, Kind::StringEnum, true),
+            [
+                "`sensitive` applies to structures, unions and members; mark the members that hold this type `#[aws(sensitive)]`"
+            ]
+        );
     }
 
     #[test]

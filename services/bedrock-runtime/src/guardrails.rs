@@ -2,8 +2,6 @@
 
 use aws_operation::{Blob, UnknownMember, aws_shape};
 
-use crate::redacted_debug;
-
 /// Configuration information for a guardrail that you use with the Converse operation.
 #[aws_shape]
 #[derive(Clone, PartialEq)]
@@ -117,7 +115,6 @@ pub struct GuardrailConverseImageBlock {
     /// The format details for the image type of the guardrail converse image block.
     pub format: GuardrailConverseImageFormat,
     /// The image source (image bytes) of the guardrail converse image block.
-    #[aws(sensitive)]
     pub source: GuardrailConverseImageSource,
 }
 
@@ -137,13 +134,12 @@ pub enum GuardrailConverseImageFormat {
 }
 
 /// The image source (image bytes) of the guardrail converse image source.
-#[aws_shape(union)]
+#[aws_shape(union, sensitive)]
 #[derive(Clone, PartialEq)]
 pub enum GuardrailConverseImageSource {
     /// The raw image bytes for the image.
+    #[aws(length(min = 1))]
     Bytes(Blob),
     /// A member this client does not know yet.
     Unknown(UnknownMember),
 }
-
-redacted_debug!(GuardrailConverseImageSource);

@@ -2,8 +2,6 @@
 
 use aws_operation::{UnknownMember, aws_shape};
 
-use crate::redacted_debug;
-
 /// Base inference parameters to pass to a model in a call to Converse or ConverseStream.
 #[aws_shape]
 #[derive(Clone, PartialEq)]
@@ -90,7 +88,6 @@ pub struct OutputFormat {
     /// The type of structured output format.
     pub r#type: OutputFormatType,
     /// The structure that the model's output must adhere to.
-    #[aws(sensitive)]
     pub structure: OutputFormatStructure,
 }
 
@@ -106,7 +103,7 @@ pub enum OutputFormatType {
 }
 
 /// The structure that the model's output must adhere to.
-#[aws_shape(union)]
+#[aws_shape(union, sensitive)]
 #[derive(Clone, PartialEq)]
 pub enum OutputFormatStructure {
     /// A JSON schema structure that the model's output must adhere to.
@@ -114,8 +111,6 @@ pub enum OutputFormatStructure {
     /// A member this client does not know yet.
     Unknown(UnknownMember),
 }
-
-redacted_debug!(OutputFormatStructure);
 
 /// JSON schema structured output format options.
 #[aws_shape]

@@ -58,21 +58,7 @@ pub use streaming::*;
 pub use tools::*;
 
 use aws_operation::aws_service;
-
-/// `Debug` for a union the model marks sensitive: `#[aws_shape(union)]` takes no `sensitive`
-/// (the members that hold it do), and a union's `Debug` is written by hand, so this one shows its
-/// name only, never its value.
-macro_rules! redacted_debug {
-    ($union:ident) => {
-        impl ::core::fmt::Debug for $union {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.write_str(concat!(stringify!($union), "(*** Sensitive Data Redacted ***)"))
-            }
-        }
-    };
-}
 use aws_operation::dynamic::DynOperation;
-pub(crate) use redacted_debug;
 
 /// The Amazon Bedrock Runtime client. Clone it freely: clones share connections.
 #[aws_service(

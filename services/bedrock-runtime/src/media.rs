@@ -4,7 +4,6 @@ use aws_operation::{Blob, UnknownMember, aws_shape};
 
 use crate::citations::CitationsConfig;
 use crate::messages::ErrorBlock;
-use crate::redacted_debug;
 
 /// Image content for a message.
 #[aws_shape]
@@ -13,7 +12,6 @@ pub struct ImageBlock {
     /// The format of the image.
     pub format: ImageFormat,
     /// The source for the image.
-    #[aws(sensitive)]
     pub source: ImageSource,
     /// Error information if the image block could not be processed or contains invalid data.
     pub error: Option<ErrorBlock>,
@@ -40,10 +38,11 @@ pub enum ImageFormat {
 }
 
 /// The source for an image.
-#[aws_shape(union)]
+#[aws_shape(union, sensitive)]
 #[derive(Clone, PartialEq)]
 pub enum ImageSource {
     /// The raw image bytes for the image.
+    #[aws(length(min = 1))]
     Bytes(Blob),
     /// The location of an image object in an Amazon S3 bucket.
     #[aws(name = "s3Location")]
@@ -51,8 +50,6 @@ pub enum ImageSource {
     /// A member this client does not know yet.
     Unknown(UnknownMember),
 }
-
-redacted_debug!(ImageSource);
 
 /// A document to include in a message.
 #[aws_shape]
@@ -112,6 +109,7 @@ pub enum DocumentFormat {
 #[derive(Clone, PartialEq, Debug)]
 pub enum DocumentSource {
     /// The raw bytes for the document.
+    #[aws(length(min = 1))]
     Bytes(Blob),
     /// The location of a document object in an Amazon S3 bucket.
     #[aws(name = "s3Location")]
@@ -186,6 +184,7 @@ pub enum VideoFormat {
 #[derive(Clone, PartialEq, Debug)]
 pub enum VideoSource {
     /// Video content encoded in base64.
+    #[aws(length(min = 1))]
     Bytes(Blob),
     /// The location of a video object in an Amazon S3 bucket.
     #[aws(name = "s3Location")]
@@ -201,7 +200,6 @@ pub struct AudioBlock {
     /// The format of the audio data, such as MP3, WAV, FLAC, or other supported audio formats.
     pub format: AudioFormat,
     /// The source of the audio data, which can be provided as raw bytes or an S3 location.
-    #[aws(sensitive)]
     pub source: AudioSource,
     /// Error information if the audio block could not be processed or contains invalid data.
     pub error: Option<ErrorBlock>,
@@ -262,10 +260,11 @@ pub enum AudioFormat {
 }
 
 /// The source of audio data, which can be provided either as raw bytes or a reference to an S3 location.
-#[aws_shape(union)]
+#[aws_shape(union, sensitive)]
 #[derive(Clone, PartialEq)]
 pub enum AudioSource {
     /// Audio data encoded in base64.
+    #[aws(length(min = 1))]
     Bytes(Blob),
     /// A reference to audio data stored in an Amazon S3 bucket.
     #[aws(name = "s3Location")]
@@ -273,8 +272,6 @@ pub enum AudioSource {
     /// A member this client does not know yet.
     Unknown(UnknownMember),
 }
-
-redacted_debug!(AudioSource);
 
 /// A storage location in an Amazon S3 bucket.
 #[aws_shape]

@@ -5,7 +5,6 @@ use aws_operation::{Blob, UnknownMember, aws_shape};
 use crate::citations::{CitationsConfig, CitationsContentBlock};
 use crate::guardrails::GuardrailConverseContentBlock;
 use crate::media::{AudioBlock, DocumentBlock, ImageBlock, VideoBlock};
-use crate::redacted_debug;
 use crate::tools::{ToolAdditionBlock, ToolRemovalBlock, ToolResultBlock, ToolUseBlock};
 
 /// A message input, or returned from, a call to Converse or ConverseStream.
@@ -78,6 +77,7 @@ pub enum ContentBlock {
 #[derive(Clone, PartialEq, Debug)]
 pub enum SystemContentBlock {
     /// A system prompt for the model.
+    #[aws(length(min = 1))]
     Text(String),
     /// A content block to assess with the guardrail.
     GuardContent(GuardrailConverseContentBlock),
@@ -143,7 +143,7 @@ pub struct ErrorBlock {
 
 /// Contains content regarding the reasoning that is carried out by the model with respect to the content in
 /// the content block.
-#[aws_shape(union)]
+#[aws_shape(union, sensitive)]
 #[derive(Clone, PartialEq)]
 pub enum ReasoningContentBlock {
     /// The reasoning that the model used to return the output.
@@ -153,8 +153,6 @@ pub enum ReasoningContentBlock {
     /// A member this client does not know yet.
     Unknown(UnknownMember),
 }
-
-redacted_debug!(ReasoningContentBlock);
 
 /// Contains the reasoning that the model used to return the output.
 #[aws_shape(sensitive)]

@@ -18,7 +18,6 @@ use crate::guardrails::GuardrailStreamConfiguration;
 use crate::inference::{InferenceConfiguration, OutputConfig, PerformanceConfiguration, ServiceTier};
 use crate::media::{ImageFormat, ImageSource};
 use crate::messages::{ConversationRole, ErrorBlock, Message, PromptVariableValues, SystemContentBlock};
-use crate::redacted_debug;
 use crate::tools::{ToolConfiguration, ToolResultStatus, ToolUseType};
 
 /// Sends messages to the specified Amazon Bedrock model and returns the response in a stream.
@@ -242,7 +241,7 @@ pub enum ToolResultBlockDelta {
 
 /// Contains content regarding the reasoning that is carried out by the model with respect to the content in
 /// the content block.
-#[aws_shape(union)]
+#[aws_shape(union, sensitive)]
 #[derive(Clone, PartialEq)]
 pub enum ReasoningContentBlockDelta {
     /// The reasoning that the model used to return the output.
@@ -255,14 +254,11 @@ pub enum ReasoningContentBlockDelta {
     Unknown(UnknownMember),
 }
 
-redacted_debug!(ReasoningContentBlockDelta);
-
 /// A streaming delta event that contains incremental image data during streaming responses.
 #[aws_shape]
 #[derive(Clone, PartialEq)]
 pub struct ImageBlockDelta {
     /// The incremental image source data for this delta event.
-    #[aws(sensitive)]
     pub source: Option<ImageSource>,
     /// Error information if this image delta could not be processed.
     pub error: Option<ErrorBlock>,
