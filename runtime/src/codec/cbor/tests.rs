@@ -457,6 +457,11 @@ fn unions_skip_type_and_nulls_and_keep_unknown_members() {
     let two = [&[0xa2][..], &text("text"), &text("a"), &text("number"), &[0x01]].concat();
     assert!(read_pick(&two).is_err(), "two members set");
     assert_eq!(read_pick(&[&[0xa1][..], &text("text"), &text("a")].concat()), Ok(Pick::Text("a".into())));
+    // A member kept unknown is written back as it came, so that it reads back (a fuzzer's find).
+    let mut w = super::CborWriter::new();
+    let kept = serde_json::json!({"b": [1, 2]});
+    w.write_struct(&MemberSchema::ROOT, &PICK, |w| w.write_unknown_member("new", &kept));
+    assert_eq!(read_pick(&w.finish()), Ok(Pick::Unknown(UnknownMember { name: "new".into(), value: kept })));
 }
 
 #[test]

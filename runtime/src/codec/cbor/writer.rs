@@ -118,8 +118,14 @@ impl ShapeSerializer for CborWriter {
         }
     }
 
-    fn write_unknown_member(&mut self, _: &str, _: &Document) {
-        // Validation refuses to send a union holding a member this client does not know.
+    fn write_unknown_member(&mut self, name: &str, value: &Document) {
+        // Never sent (validation refuses a union holding a member this client does not know),
+        // but kept as it was received when a value is written for itself.
+        self.put(|e| e.str(name));
+        self.document(value);
+        if let Some((_, count)) = self.open.last_mut() {
+            *count += 1;
+        }
     }
 
     fn write_list<F: FnOnce(&mut Self)>(&mut self, _: &MemberSchema, len: usize, items: F) {
