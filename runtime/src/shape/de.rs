@@ -195,6 +195,47 @@ impl Decoder {
     }
 }
 
+/// The members of a structure found while reading it, for the required-member check: the
+/// first 64 as bits (no allocation for most structures), the others listed.
+#[derive(Debug, Default)]
+pub(crate) struct SeenMembers {
+    bits: u64,
+    more: Vec<usize>,
+}
+
+impl SeenMembers {
+    /// Records member `i` as present.
+    pub(crate) fn mark(&mut self, i: usize) {
+        if i < 64 {
+            self.bits |= 1 << i;
+        } else {
+            self.more.push(i);
+        }
+    }
+
+    /// Whether no member was present.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.bits == 0 && self.more.is_empty()
+    }
+
+    fn contains(&self, i: usize) -> bool {
+        if i < 64 { self.bits & (1 << i) != 0 } else { self.more.contains(&i) }
+    }
+
+    /// Reports each required member of `shape` that was not present (a problem in strict mode
+    /// only, as [`Decoder::missing_member`] says).
+    pub(crate) fn report_missing(&self, cx: &mut Decoder, shape: &ShapeSchema) {
+        if !cx.is_strict() {
+            return;
+        }
+        for (i, member) in shape.members.iter().enumerate() {
+            if member.required && !self.contains(i) {
+                cx.missing_member(member.name);
+            }
+        }
+    }
+}
+
 /// A member of the structure or union being read, as the deserializer found it.
 #[derive(Debug, Clone, Copy)]
 pub enum Field<'a> {

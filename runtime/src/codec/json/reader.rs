@@ -11,6 +11,7 @@ use std::borrow::Cow;
 use serde_json::{Map, Value};
 
 use crate::schema::{MemberSchema, ShapeSchema, same_but_for_casing};
+use crate::shape::de::SeenMembers;
 use crate::shape::{Decoder, Field, Mode, Shape, ShapeDeserializer};
 use crate::types::{Blob, DateTime, Document, TimestampFormat, UnknownMember};
 use crate::validate::{Rule, Violations};
@@ -571,8 +572,7 @@ impl ShapeDeserializer for JsonDeserializer<'_> {
             return self.wrong::<()>("object", kind).is_some();
         }
         // Which members were seen, for the check of required ones; a bit each for most shapes.
-        let mut seen = 0u64;
-        let mut seen_more: Vec<usize> = Vec::new();
+        let mut seen = SeenMembers::default();
         // The first key that is a member under another casing, while no key has matched.
         let mut miscased: Option<(String, &'static str)> = None;
         let ok = self.object(|d, key| {
@@ -580,7 +580,7 @@ impl ShapeDeserializer for JsonDeserializer<'_> {
                 if key != "__type" && d.peek() != Some(b'n') {
                     d.cx.unknown_member(&key);
                 }
-                if miscased.is_none() && seen == 0 && seen_more.is_empty() {
+                if miscased.is_none() && seen.is_empty() {
                     let names = shape.members.iter().map(|m| super::key_of(m, d.json_names));
                     miscased =
                         names.into_iter().find(|name| same_but_for_casing(name, &key)).map(|n| (key.to_string(), n));
@@ -593,28 +593,17 @@ impl ShapeDeserializer for JsonDeserializer<'_> {
                 d.skip();
                 return;
             }
-            if i < 64 {
-                seen |= 1 << i;
-            } else {
-                seen_more.push(i);
-            }
+            seen.mark(i);
             members(d, i);
         });
         if !ok {
             return false;
         }
-        if let Some((key, member)) = miscased.filter(|_| seen == 0 && seen_more.is_empty() && !self.cx.is_strict()) {
+        if let Some((key, member)) = miscased.filter(|_| seen.is_empty() && !self.cx.is_strict()) {
             self.cx.miscased_member(&key, member);
             return false;
         }
-        if self.cx.is_strict() {
-            for (i, member) in shape.members.iter().enumerate() {
-                let present = if i < 64 { seen & (1 << i) != 0 } else { seen_more.contains(&i) };
-                if member.required && !present {
-                    self.cx.missing_member(member.name);
-                }
-            }
-        }
+        seen.report_missing(&mut self.cx, shape);
         true
     }
 
