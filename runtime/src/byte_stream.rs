@@ -29,6 +29,7 @@ use futures_core::Stream;
 const FILE_CHUNK: usize = 64 * 1024;
 
 mod aws_chunked;
+mod events;
 
 pub(crate) type BoxStream = Pin<Box<dyn Stream<Item = Result<Bytes, ByteStreamError>> + Send>>;
 
@@ -182,6 +183,16 @@ impl ByteStream {
         ByteStream { inner }
     }
 
+    /// The same response body, its failures told as `failure`'s when the request's event
+    /// stream failed first: that is why the exchange ended.
+    pub(crate) fn or_event_failure(self, failure: crate::event_stream::EventFailure) -> ByteStream {
+        let len = self.len();
+        let stream = futures_util::StreamExt::map(self, move |item| {
+            item.map_err(|e| failure.get().map_or(e, ByteStreamError::Events))
+        });
+        ByteStream::from_response(Box::pin(stream), len)
+    }
+
     /// The body a request sends for this stream, unless it is bytes in memory (sent as a
     /// plain body).
     pub(crate) fn streaming_body(&self) -> Option<StreamingBody> {
@@ -190,11 +201,9 @@ impl ByteStream {
             Inner::File { path, offset, len } => Source::File { path: Arc::clone(path), offset: *offset, len: *len },
             Inner::Once(once) => Source::Once(Arc::clone(once)),
             // A response body sent on as a request's: it can be sent once.
-            Inner::Reading { .. } => {
-                return Some(StreamingBody { source: Source::Unsendable, trailer: None, signer: None });
-            }
+            Inner::Reading { .. } => return Some(StreamingBody::of(Source::Unsendable)),
         };
-        Some(StreamingBody { source, trailer: None, signer: None })
+        Some(StreamingBody::of(source))
     }
 }
 
@@ -295,6 +304,11 @@ pub struct StreamingBody {
     trailer: Option<crate::checksum::ChecksumAlgorithm>,
     /// Sent `aws-chunked`, each chunk signed (see [`crate::sign`]).
     signer: Option<crate::sign::chunked::ChunkSigner>,
+    /// An event stream: each chunk one encoded message; and why it failed, once it has.
+    events: bool,
+    event_failure: Option<crate::event_stream::EventFailure>,
+    /// Each message sent inside a signed one, chained (see [`crate::sign`]).
+    event_signer: Option<crate::sign::events::EventSigner>,
 }
 
 #[derive(Clone)]
@@ -305,9 +319,39 @@ enum Source {
 }
 
 impl StreamingBody {
+    fn of(source: Source) -> Self {
+        Self { source, trailer: None, signer: None, events: false, event_failure: None, event_signer: None }
+    }
+
+    /// The body of an input event stream: `messages`, each chunk one encoded message, of no
+    /// length known in advance; `failure` says why it failed, once it has.
+    pub(crate) fn events(messages: ByteStream, failure: crate::event_stream::EventFailure) -> Self {
+        let body = messages.streaming_body().unwrap_or_else(|| Self::of(Source::Unsendable));
+        Self { events: true, event_failure: Some(failure), ..body }
+    }
+
+    /// Whether the body is an event stream.
+    pub(crate) fn is_events(&self) -> bool {
+        self.events
+    }
+
+    /// Why the event stream failed, kept as it fails.
+    pub(crate) fn event_failure(&self) -> Option<&crate::event_stream::EventFailure> {
+        self.event_failure.as_ref()
+    }
+
+    /// The same event stream with each message sent inside one signed by `signer`, and a
+    /// signed empty message at its end.
+    pub(crate) fn signed_events(self, signer: crate::sign::events::EventSigner) -> Self {
+        Self { event_signer: Some(signer), ..self }
+    }
+
     /// The length sent as `Content-Length`, if known: the source's, or its `aws-chunked`
-    /// encoding's.
+    /// encoding's; an event stream's never is.
     pub fn len(&self) -> Option<u64> {
+        if self.events {
+            return None;
+        }
         encoded_len(self.source.len()?, self.trailer, self.signer.is_some())
     }
 
@@ -352,7 +396,14 @@ impl StreamingBody {
     /// The body one attempt sends: the file read from its start, or the stream, taken when
     /// the first chunk is asked for (so an attempt that fails before sending leaves it).
     pub(crate) fn attempt(&self) -> BodyStream {
-        BodyStream { source: self.source.clone(), trailer: self.trailer, signer: self.signer.clone(), reading: None }
+        BodyStream {
+            source: self.source.clone(),
+            trailer: self.trailer,
+            signer: self.signer.clone(),
+            events: self.events,
+            event_signer: self.event_signer.clone(),
+            reading: None,
+        }
     }
 }
 
@@ -385,7 +436,13 @@ impl fmt::Debug for StreamingBody {
 impl PartialEq for StreamingBody {
     fn eq(&self, other: &Self) -> bool {
         match (&self.source, &other.source) {
-            _ if self.trailer != other.trailer || self.signer.is_some() != other.signer.is_some() => false,
+            _ if self.trailer != other.trailer
+                || self.signer.is_some() != other.signer.is_some()
+                || self.events != other.events
+                || self.event_signer.is_some() != other.event_signer.is_some() =>
+            {
+                false
+            }
             (Source::File { path: a, offset: o, len: m }, Source::File { path: b, offset: p, len: n }) => {
                 a == b && o == p && m == n
             }
@@ -402,12 +459,17 @@ pub(crate) struct BodyStream {
     source: Source,
     trailer: Option<crate::checksum::ChecksumAlgorithm>,
     signer: Option<crate::sign::chunked::ChunkSigner>,
+    events: bool,
+    event_signer: Option<crate::sign::events::EventSigner>,
     reading: Option<BoxStream>,
 }
 
 impl BodyStream {
     /// The length sent as `Content-Length`, if known.
     pub(crate) fn len(&self) -> Option<u64> {
+        if self.events {
+            return None;
+        }
         encoded_len(self.source.len()?, self.trailer, self.signer.is_some())
     }
 }
@@ -431,7 +493,9 @@ impl Stream for BodyStream {
                 },
                 Source::Unsendable => return Poll::Ready(Some(Err(ByteStreamError::AlreadyTaken))),
             };
-            this.reading = Some(if this.trailer.is_some() || this.signer.is_some() {
+            this.reading = Some(if let Some(signer) = this.event_signer.take() {
+                Box::pin(events::SignedEvents::new(stream, signer))
+            } else if this.trailer.is_some() || this.signer.is_some() {
                 Box::pin(aws_chunked::AwsChunked::new(stream, this.trailer, this.signer.take()))
             } else {
                 stream
@@ -494,6 +558,10 @@ pub enum ByteStreamError {
     /// No part of the response body came within the read timeout.
     #[error("no response data arrived for {0:?}")]
     ReadTimeout(std::time::Duration),
+    /// The request's event stream failed, which ended the exchange: an event broke the
+    /// model's rules, or the caller's stream failed.
+    #[error("the request's event stream failed")]
+    Events(#[source] Arc<crate::event_stream::EventSendError>),
 }
 
 impl From<ByteStreamError> for std::io::Error {

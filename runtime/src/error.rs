@@ -291,6 +291,10 @@ pub enum TransportError {
         "{0}; not retried: the request body is a stream, which can be sent once (bytes or a file can be sent again)"
     )]
     NotRetried(Box<TransportError>),
+    /// The input's event stream ended the request: an event broke the model's rules, or the
+    /// caller's stream failed. Not retried.
+    #[error("the input's event stream ended the request")]
+    Events(#[source] std::sync::Arc<crate::event_stream::EventSendError>),
 }
 
 /// A response that cannot be read.

@@ -88,7 +88,7 @@ pub fn classify_service_error(code: &str, status: u16, modeled_retryable: bool) 
 /// retried; the timeout of the whole call is final, since nothing is left of it.
 pub fn classify_transport_error(error: &TransportError) -> Verdict {
     match error {
-        TransportError::OperationTimeout(_) => Verdict::Final,
+        TransportError::OperationTimeout(_) | TransportError::Events(_) => Verdict::Final,
         _ => Verdict::Retry,
     }
 }

@@ -17,6 +17,7 @@
 //! `sigv4a` feature); it is meant for local test servers, not for production authentication.
 
 pub(crate) mod chunked;
+pub(crate) mod events;
 mod plain;
 mod presign;
 
@@ -168,7 +169,7 @@ impl SigningError {
 ///
 /// On error the request is left unchanged.
 pub fn sign(request: &mut HttpRequest, params: &SigningParams<'_>) -> Result<(), SigningError> {
-    if !signs_chunks(request, params) && plain::try_sign(request, params) {
+    if !signs_chunks(request, params) && !is_event_stream(request) && plain::try_sign(request, params) {
         return Ok(());
     }
     let wire = wire_url(&request.url)?;
@@ -210,7 +211,15 @@ fn sign_at_url(request: &mut HttpRequest, url: String, params: &SigningParams<'_
     // A streamed body cannot be hashed before it is sent: its payload is signed as
     // `UNSIGNED-PAYLOAD`, as the AWS SDKs sign streams, or, over plain HTTP, chunk by chunk.
     let chunked = signs_chunks(request, params).then(|| chunked_headers(request, &mut headers));
+    // An event stream signs its messages one by one, chained from the request's signature,
+    // which takes their payload hash as its own, sent as `x-amz-content-sha256`.
+    let events = is_event_stream(request);
+    if events {
+        headers.retain(|(name, _)| !name.eq_ignore_ascii_case(HEADER_CONTENT_SHA256));
+        headers.push((HEADER_CONTENT_SHA256.to_owned(), events::STREAMING_EVENTS.to_owned()));
+    }
     let body = match (request.stream.is_some(), chunked) {
+        _ if events => sigv4_http::SignableBody::Precomputed(events::STREAMING_EVENTS.to_owned()),
         (_, Some(payload)) => sigv4_http::SignableBody::Precomputed(payload.to_owned()),
         (true, None) => sigv4_http::SignableBody::Precomputed(streamed_payload(request).to_owned()),
         (false, None) => sigv4_http::SignableBody::Bytes(&request.body),
@@ -226,7 +235,29 @@ fn sign_at_url(request: &mut HttpRequest, url: String, params: &SigningParams<'_
         let signer = chunk_signer(request, params)?;
         request.stream = request.stream.take().map(|body| body.signed_chunks(signer));
     }
+    if events {
+        let signer = event_signer(request, params)?;
+        request.stream = request.stream.take().map(|body| body.signed_events(signer));
+    }
     Ok(())
+}
+
+/// Whether `request`'s body is an event stream, whose messages are signed one by one.
+fn is_event_stream(request: &HttpRequest) -> bool {
+    request.stream.as_ref().is_some_and(crate::byte_stream::StreamingBody::is_events)
+}
+
+/// The signer of the messages of `request`'s event stream, signed: its signature is the seed.
+fn event_signer(request: &HttpRequest, params: &SigningParams<'_>) -> Result<events::EventSigner, SigningError> {
+    let Scheme::SigV4 { region } = params.scheme else {
+        return Err(SigningError::Rejected { message: "event streams are signed with SigV4, not SigV4a".into() });
+    };
+    let seed = request
+        .header(HEADER_AUTHORIZATION)
+        .and_then(|a| a.rsplit_once("Signature="))
+        .map(|(_, signature)| signature.to_owned())
+        .ok_or_else(|| SigningError::Rejected { message: "the signed request has no signature".into() })?;
+    Ok(events::EventSigner::new(params.credentials.clone(), region, params.signing_name, seed, params.time))
 }
 
 /// Whether `request`'s streamed body is signed chunk by chunk: over plain HTTP, where S3 refuses

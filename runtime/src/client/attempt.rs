@@ -116,6 +116,18 @@ impl Inner {
                     observer.request(&signed);
                 }
                 let outcome = transport.send(&signed, config.attempt_timeout, streams).await;
+                // An input event stream that failed ended the exchange: that is the error.
+                let events_failed = request.stream.as_ref().and_then(|body| body.event_failure());
+                let outcome = match (outcome, events_failed) {
+                    (Err(AttemptError::Transport(e)), Some(failure)) => match failure.get() {
+                        Some(cause) => return Err(Stop::Failed(CallError::Transport(TransportError::Events(cause)))),
+                        None => Err(AttemptError::Transport(e)),
+                    },
+                    (Ok((response, Some(stream))), Some(failure)) => {
+                        Ok((response, Some(stream.or_event_failure(failure.clone()))))
+                    }
+                    (outcome, _) => outcome,
+                };
                 if let (Some(observer), Ok((response, _))) = (&config.observer, &outcome) {
                     observer.response(response);
                 }

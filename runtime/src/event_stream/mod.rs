@@ -1,6 +1,6 @@
 //! Event stream frames (`application/vnd.amazon.eventstream`): the binary messages of the
 //! operations whose input or output is a stream of events, read as they arrive and written one
-//! by one.
+//! by one; an output's events ([`EventStream`]) and an input's ([`EventStreamSender`]).
 //!
 //! Wire rules (Smithy's "Amazon Event Stream Specification", sections "Message Format" and
 //! "Headers Format"; every integer big-endian):
@@ -23,9 +23,11 @@
 //! frame split across chunks is copied, once, into a buffer of its size.
 
 mod decoder;
+mod encode;
 mod error;
 mod frame;
 mod header;
+mod input;
 mod json;
 mod output;
 
@@ -33,6 +35,8 @@ pub use decoder::Decoder;
 pub use error::{Checksum, EventStreamError};
 pub use frame::{Frame, Message, Prelude};
 pub use header::{Header, HeaderValue};
+pub(crate) use input::EventFailure;
+pub use input::{EventBody, EventSendError, EventSourceError, EventStreamSender};
 pub use output::{EventError, EventFormat, EventSource, EventStream};
 
 /// The media type of event streams.

@@ -69,6 +69,13 @@ pub trait ShapeSerializer: Sized {
         self.write_null(member);
     }
 
+    /// Writes an input's event stream: a null; the request writers of the protocols with event
+    /// streams take its events as the body.
+    fn write_input_events(&mut self, member: &MemberSchema, events: &dyn crate::event_stream::EventBody) {
+        let _ = events;
+        self.write_null(member);
+    }
+
     /// Writes a streaming blob. The REST protocols' request writers send it as the body; any
     /// other writer writes its bytes if they are in memory, else a null.
     fn write_stream(&mut self, member: &MemberSchema, value: &ByteStream) {

@@ -291,7 +291,7 @@ fn is_plain_value(value: &str) -> bool {
 }
 
 /// `YYYYMMDDTHHMMSSZ` for seconds since the epoch, in UTC.
-fn amz_date(seconds: u64) -> [u8; 16] {
+pub(super) fn amz_date(seconds: u64) -> [u8; 16] {
     let days = seconds / 86_400;
     let of_day = seconds % 86_400;
     let (year, month, day) = civil_from_days(days);

@@ -26,13 +26,14 @@ use super::{Protocol, RequestContext, aws_json};
 use crate::byte_stream::{ByteStream, StreamingBody};
 use crate::codec::json::{JsonDeserializer, JsonWriter, key_of};
 use crate::error::{ErrorMeta, ResponseError};
+use crate::event_stream::{EventBody, EventFormat};
 use crate::http::{HttpRequest, HttpResponse};
 use crate::operation::{ErrorShape, Operation, Service};
 use crate::schema::{Binding, MemberSchema, ShapeKind, ShapeSchema, TypeSchema};
 use crate::shape::de::member_of;
 use crate::shape::{Decoder, Field, Mode, Shape, ShapeDeserializer, ShapeSerializer};
 use crate::types::{Blob, DateTime, Document, UnknownMember};
-use crate::validate::Violations;
+use crate::validate::{Rule, Violation, Violations};
 
 /// `restJson1`.
 #[derive(Debug, Clone, Copy)]
@@ -165,6 +166,17 @@ impl ShapeSerializer for RequestWriter {
         let (body, content_type, stream) = streamed_body(member, value, &mut self.parts.problems);
         self.payload = Some(Some((body, content_type)));
         self.stream = stream;
+    }
+
+    /// An event stream payload: its events, each a message, as they come.
+    fn write_input_events(&mut self, member: &MemberSchema, events: &dyn EventBody) {
+        let Some(body) = events.take_body(EventFormat::REST_JSON) else {
+            let rule = Rule::Union { reason: "is an event stream sent already".into() };
+            self.parts.problems.push(Violation { path: member.name.to_owned(), rule });
+            return;
+        };
+        self.payload = Some(Some((Bytes::new(), crate::event_stream::CONTENT_TYPE)));
+        self.stream = Some(body);
     }
 
     fn write_unknown_member(&mut self, _: &str, _: &Document) {}
