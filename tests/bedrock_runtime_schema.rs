@@ -1,6 +1,6 @@
 //! The hand-written Bedrock Runtime slice (`services/bedrock-runtime`) against botocore's model,
 //! with the checker of tests/support/model_check.rs: the service's metadata and its endpoint
-//! tests through the client; the slice's three operations with their `http` trait, input, output
+//! tests through the client; the slice's four operations with their `http` trait, input, output
 //! and errors; every structure, union, event stream and enum they reach with its members or
 //! values, each member's name, required flag, sensitivity, HTTP binding and the constraints of
 //! its target; every error's status and fault. Documentation is not compared. The framework says
@@ -21,7 +21,8 @@ const MODEL: &str = include_str!("fixtures/bedrock-runtime/service-2.json");
 const ENDPOINT_TESTS: &str = include_str!("fixtures/bedrock-runtime/endpoint-tests-1.json");
 
 /// The operations of the slice.
-const OPERATIONS: [&str; 3] = ["Converse", "ConverseStream", "InvokeModelWithResponseStream"];
+const OPERATIONS: [&str; 4] =
+    ["Converse", "ConverseStream", "InvokeModelWithBidirectionalStream", "InvokeModelWithResponseStream"];
 
 #[test]
 fn the_service_is_declared_as_the_model_says() {
@@ -38,11 +39,11 @@ fn definitions_match_the_model() {
     let seen = check.finish();
     let count = |kind| seen.values().filter(|s| s.kind == kind).count();
     let errors = seen.values().filter(|s| s.error.is_some()).count();
-    // 3 operations; 173 named shapes: 113 structures (3 inputs, 3 outputs, 11 errors, 96
-    // others), 27 unions (2 of them event streams) and 33 enums.
+    // 4 operations; 179 named shapes: 117 structures (4 inputs, 4 outputs, 11 errors, 98
+    // others), 29 unions (4 of them event streams, one the input's) and 33 enums.
     assert_eq!(
         (ops.len(), seen.len(), count(ShapeKind::Structure), errors, count(ShapeKind::Union), count(ShapeKind::Enum)),
-        (3, 173, 113, 11, 27, 33)
+        (4, 179, 117, 11, 29, 33)
     );
 }
 

@@ -1,11 +1,12 @@
 //! Amazon Bedrock Runtime (`bedrock`, 2023-09-30, restJson1), defined by hand with aws-operation:
-//! a slice of three operations and every shape they reach, one module per concept.
+//! a slice of four operations and every shape they reach, one module per concept.
 //!
 //! | module | what |
 //! | --- | --- |
 //! | [`converse`] | `Converse`, its output, stop reason, usage, metrics and trace |
 //! | [`streaming`] | `ConverseStream` and the events of its stream |
 //! | [`invoke`] | `InvokeModelWithResponseStream` and its stream of chunks |
+//! | [`bidirectional`] | `InvokeModelWithBidirectionalStream`: chunks sent as a stream while the model's come back |
 //! | [`messages`] | messages, content blocks, system prompts, prompt variables, cache points, reasoning |
 //! | [`media`] | images, documents, videos and audio, and where their bytes come from |
 //! | [`citations`] | citations and their locations |
@@ -33,6 +34,7 @@
 
 pub mod assessments;
 pub mod automated_reasoning;
+pub mod bidirectional;
 pub mod citations;
 pub mod converse;
 pub mod errors;
@@ -46,6 +48,7 @@ pub mod tools;
 
 pub use assessments::*;
 pub use automated_reasoning::*;
+pub use bidirectional::*;
 pub use citations::*;
 pub use converse::*;
 pub use errors::*;
@@ -84,6 +87,7 @@ macro_rules! each_operation {
         [
             $($f)::+::<$crate::converse::Converse>,
             $($f)::+::<$crate::streaming::ConverseStream>,
+            $($f)::+::<$crate::bidirectional::InvokeModelWithBidirectionalStream>,
             $($f)::+::<$crate::invoke::InvokeModelWithResponseStream>,
         ]
     };
