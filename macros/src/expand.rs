@@ -941,6 +941,22 @@ fn operation_impl(vis: &syn::Visibility, shape: &Shape, o: &model::OperationOpti
     for path in paths {
         casing_checks.push(casing_check(quote!(#path), path.span(), format!("the error `{}`", quote!(#path))));
     }
+    // An input event stream goes as the protocol writes one: a compile error where it cannot.
+    for field in &shape.fields {
+        let vty = field.value_ty();
+        let message = format!(
+            "member `{}`: the protocol of `{}` sends no input event streams (restJson1 does)",
+            field.ident,
+            quote!(#service)
+        );
+        casing_checks.push(quote_spanned! {vty.span()=>
+            const _: () = if <#vty as #p::Shape>::EVENT_STREAM
+                && !<<#service as #p::Service>::Protocol as #p::Protocol>::INPUT_EVENT_STREAMS
+            {
+                ::core::panic!(#message)
+            };
+        });
+    }
     let doc = format!("The errors of `{}`: each one its model lists, or an unmodeled one.", name.value());
     let (paginator_schema, paginated) = match &o.paginator {
         Some(pg) => {

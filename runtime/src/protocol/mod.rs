@@ -51,6 +51,10 @@ pub trait Protocol: Send + Sync + 'static {
     const NAME: &'static str;
     /// The `Content-Type` of request bodies and of the responses a server sends.
     const CONTENT_TYPE: &'static str;
+    /// Whether an input may be a stream of events ([`crate::event_stream::EventStreamSender`]):
+    /// restJson1 sends one as the body. (awsJson would send the input's other members first, as
+    /// an `initial-request` event; no AWS operation of the awsJson protocols takes one.)
+    const INPUT_EVENT_STREAMS: bool = false;
 
     /// The request of an operation, before signing. An input that cannot be put on the wire
     /// (an HTTP label left empty, say) is reported as violations, before anything is sent.

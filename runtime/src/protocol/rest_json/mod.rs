@@ -59,6 +59,7 @@ fn build_request(
 impl Protocol for RestJson1 {
     const NAME: &'static str = "restJson1";
     const CONTENT_TYPE: &'static str = "application/json";
+    const INPUT_EVENT_STREAMS: bool = true;
 
     fn request<O: Operation>(input: &O, cx: &RequestContext<'_>) -> Result<HttpRequest, Violations> {
         let mut w = RequestWriter::default();
