@@ -11,13 +11,16 @@
 //! call with that error and without the end message; and an attempt that cannot be retried once
 //! its events were taken.
 
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+#[path = "support/event_signing.rs"]
+mod event_signing;
 
-use aws_credential_types::Credentials as SdkCredentials;
+use std::time::Duration;
+
 use aws_operation::event_stream::{EventStream, EventStreamSender, Message};
 use aws_operation::{Blob, Config, Credentials, DateTime, aws_operation, aws_service, aws_shape};
 use aws_smithy_types::event_stream::{HeaderValue as SdkHeader, Message as SdkMessage};
 use bytes::{Bytes, BytesMut};
+use event_signing::{Signer, inner};
 use futures_util::StreamExt;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
@@ -133,6 +136,8 @@ pub struct Dictate {
 
 const ACCESS_KEY: &str = "AKIDDICTATION";
 const SECRET: &str = "dictation/secret/key";
+/// The signer the server checks against.
+const SIGNER: Signer = Signer { access_key: ACCESS_KEY, secret: SECRET, region: "eu-west-1", service: "dictation" };
 /// How long any one step may take.
 const STEP: Duration = Duration::from_secs(10);
 
@@ -258,12 +263,6 @@ fn heard(text: &str) -> Vec<u8> {
     message.encode().expect("a frame").to_vec()
 }
 
-/// The payload of an outer frame, decoded as the event it carries; `None` for the end frame.
-fn inner(outer: &SdkMessage) -> Option<SdkMessage> {
-    let payload = outer.payload();
-    (!payload.is_empty()).then(|| aws_smithy_eventstream::frame::read_message_from(payload.clone()).expect("an event"))
-}
-
 /// A server of one dictation at a time: it answers with the head of an event stream at once,
 /// then a `HeardEvent` for each event it reads (naming its type), and ends its answer when the
 /// request's body ends; each request's head, frames and end go to `seen`.
@@ -292,107 +291,6 @@ async fn start() -> (String, mpsc::UnboundedReceiver<Seen>, tokio::task::JoinHan
 
 async fn next_seen(rx: &mut mpsc::UnboundedReceiver<Seen>) -> Seen {
     tokio::time::timeout(STEP, rx.recv()).await.expect("the server sees something").expect("the server runs")
-}
-
-/// Recomputes the signature of each outer frame in `frames` with aws-sigv4, chained from
-/// `seed`, and checks it is the frame's `:chunk-signature`; the last frame must be the signed
-/// end, with an empty payload. The events, decoded.
-fn verify_chain(seed: &str, frames: &[SdkMessage]) -> Vec<SdkMessage> {
-    let identity = SdkCredentials::new(ACCESS_KEY, SECRET, None, None, "test").into();
-    let mut previous = seed.to_owned();
-    let mut events = Vec::new();
-    for (i, outer) in frames.iter().enumerate() {
-        let names: Vec<&str> = outer.headers().iter().map(|h| h.name().as_str()).collect();
-        assert_eq!(names, [":chunk-signature", ":date"], "frame {i}'s headers");
-        let SdkHeader::Timestamp(date) = outer.headers()[1].value() else {
-            panic!("frame {i}: `:date` is a timestamp")
-        };
-        assert_eq!(date.subsec_nanos(), 0, "frame {i}: `:date` is whole seconds");
-        let time = UNIX_EPOCH + Duration::from_secs(u64::try_from(date.secs()).unwrap());
-        let now = SystemTime::now();
-        assert!(time <= now && now.duration_since(time).unwrap() < Duration::from_secs(60), "frame {i} is signed now");
-        let params = aws_sigv4::sign::v4::SigningParams::builder()
-            .identity(&identity)
-            .region("eu-west-1")
-            .name("dictation")
-            .time(time)
-            .settings(())
-            .build()
-            .unwrap();
-        let signed = match inner(outer) {
-            Some(event) => {
-                // The payload is the event exactly as aws-smithy-eventstream would write it.
-                let mut again = Vec::new();
-                aws_smithy_eventstream::frame::write_message_to(&event, &mut again).unwrap();
-                assert_eq!(&again[..], &outer.payload()[..], "frame {i}'s event re-encodes to its bytes");
-                let signed = aws_sigv4::event_stream::sign_message(&event, &previous, &params).unwrap();
-                events.push(event);
-                signed
-            }
-            None => {
-                assert_eq!(i, frames.len() - 1, "the empty frame ends the stream");
-                aws_sigv4::event_stream::sign_empty_message(&previous, &params).unwrap()
-            }
-        };
-        let (expected_frame, signature) = signed.into_parts();
-        let SdkHeader::ByteArray(sent) = outer.headers()[0].value() else {
-            panic!("frame {i}: a byte array signature")
-        };
-        assert_eq!(hex(sent), signature, "frame {i}'s signature chains from the one before");
-        assert_eq!(expected_frame.headers()[1].value(), outer.headers()[1].value());
-        previous = signature;
-    }
-    assert!(frames.last().is_some_and(|f| f.payload().is_empty()), "the stream ends with the signed empty frame");
-    events
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-/// The request's signature, the seed of the chain, checked by signing the request again with
-/// aws-sigv4, its payload hash `STREAMING-AWS4-HMAC-SHA256-EVENTS`.
-fn seed(head: &Head) -> String {
-    use aws_sigv4::http_request::{PayloadChecksumKind, SignableBody, SignableRequest, SigningSettings};
-    let authorization = head.header("authorization").expect("signed");
-    let signature = authorization.rsplit_once("Signature=").expect("a signature").1.to_owned();
-    let signed: Vec<&str> = authorization
-        .split("SignedHeaders=")
-        .nth(1)
-        .and_then(|rest| rest.split(',').next())
-        .expect("signed headers")
-        .split(';')
-        .collect();
-    let headers: Vec<(&str, &str)> = head
-        .headers
-        .iter()
-        .filter(|(name, _)| signed.contains(&name.as_str()) && name != "x-amz-date" && name != "x-amz-content-sha256")
-        .map(|(name, value)| (name.as_str(), value.as_str()))
-        .collect();
-    let date = head.header("x-amz-date").expect("a date");
-    let iso =
-        format!("{}-{}-{}T{}:{}:{}Z", &date[..4], &date[4..6], &date[6..8], &date[9..11], &date[11..13], &date[13..15]);
-    let time =
-        aws_smithy_types::DateTime::from_str(&iso, aws_smithy_types::date_time::Format::DateTime).expect("a date");
-    let identity = SdkCredentials::new(ACCESS_KEY, SECRET, None, None, "test").into();
-    let mut settings = SigningSettings::default();
-    settings.payload_checksum_kind = PayloadChecksumKind::XAmzSha256;
-    let params = aws_sigv4::sign::v4::SigningParams::builder()
-        .identity(&identity)
-        .region("eu-west-1")
-        .name("dictation")
-        .time(SystemTime::try_from(time).unwrap())
-        .settings(settings)
-        .build()
-        .unwrap()
-        .into();
-    let host = head.header("host").expect("a host");
-    let url = format!("http://{host}{}", head.request_line.split(' ').nth(1).expect("a target"));
-    let body = SignableBody::Precomputed("STREAMING-AWS4-HMAC-SHA256-EVENTS".to_owned());
-    let request = SignableRequest::new("POST", &url, headers.into_iter(), body).unwrap();
-    let (_, expected) = aws_sigv4::http_request::sign(request, &params).unwrap().into_parts();
-    assert_eq!(signature, expected, "the request's signature is aws-sigv4's");
-    signature
 }
 
 fn header<'a>(event: &'a SdkMessage, name: &str) -> &'a SdkHeader {
@@ -468,7 +366,7 @@ async fn events_go_one_by_one_signed_in_a_chain_and_answers_come_between_them() 
     assert!(tokio::time::timeout(STEP, output.results.next()).await.expect("the end in time").is_none());
     tokio::time::timeout(STEP, server).await.expect("the server ends").unwrap();
 
-    let events = verify_chain(&seed(&head), &frames);
+    let events = SIGNER.verify_chain(&SIGNER.seed(&head.request_line, &head.headers), &frames);
     assert_eq!(events.len(), 4);
     let kinds: Vec<String> =
         events.iter().map(|e| header(e, ":event-type").as_string().unwrap().as_str().to_owned()).collect();
@@ -596,7 +494,7 @@ async fn an_empty_stream_sends_the_end_frame_alone() {
     let Seen::Head(head) = next_seen(&mut seen).await else { panic!("the head") };
     let Seen::Frame(end) = next_seen(&mut seen).await else { panic!("the end frame") };
     assert!(matches!(next_seen(&mut seen).await, Seen::End { clean: true }));
-    assert!(verify_chain(&seed(&head), &[end]).is_empty());
+    assert!(SIGNER.verify_chain(&SIGNER.seed(&head.request_line, &head.headers), &[end]).is_empty());
     tokio::time::timeout(STEP, server).await.unwrap().unwrap();
 }
 

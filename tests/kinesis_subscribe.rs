@@ -1,6 +1,7 @@
 //! `SubscribeToShard` of the Kinesis slice through the client, against a server on 127.0.0.1
 //! written here that answers as Kinesis does, over HTTP/1.1 with a chunked body (Kinesis itself
-//! needs HTTP/2, which the transport does not speak: see the crate's documentation): the
+//! serves it over HTTP/2, which the transport speaks with the `http2` feature, over TLS by ALPN
+//! and over plain http with `http2_prior_knowledge`: tests/http2.rs runs it so): the
 //! `initial-response` event, then `SubscribeToShardEvent`s framed as event stream messages with
 //! their JSON payloads (records with base64 data and epoch-second timestamps, continuation
 //! sequence numbers, child shards), written one at a time, each only once the client has read

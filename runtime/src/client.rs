@@ -394,7 +394,7 @@ impl Inner {
             read_timeout: config.read_timeout,
             max_response_bytes: config.max_response_bytes,
         };
-        let transport = Transport::new(limits, config.connect_to, &config.network)?;
+        let transport = Transport::new(limits, config.connect_to, &config.network, config.http_versions)?;
         let inner = Inner {
             config: config.clone(),
             transport,

@@ -72,6 +72,7 @@ pub struct Config {
     pub(crate) response_checksum_validation: crate::checksum::ChecksumCalculation,
     pub(crate) disable_host_prefix_injection: bool,
     pub(crate) connect_to: Option<SocketAddr>,
+    pub(crate) http_versions: crate::transport::HttpVersions,
     pub(crate) endpoint_params: endpoint::EndpointSettings,
 }
 
@@ -136,6 +137,8 @@ pub struct ConfigBuilder {
     response_checksum_validation: Option<crate::checksum::ChecksumCalculation>,
     disable_host_prefix_injection: bool,
     connect_to: Option<SocketAddr>,
+    #[cfg(feature = "http2")]
+    http2_prior_knowledge: bool,
     sso: Option<Arc<dyn SsoClient>>,
     sts: Option<Arc<dyn StsClient>>,
     mfa: Option<MfaToken>,
@@ -364,8 +367,21 @@ impl ConfigBuilder {
         self
     }
 
+    /// Speak HTTP/2 from the first byte of every connection, without asking the server first
+    /// (prior knowledge): for servers that speak HTTP/2 over plain `http` (h2c), such as a local
+    /// stand-in for an operation that needs HTTP/2. Over TLS, ALPN then offers `h2` alone, so a
+    /// server without HTTP/2 fails the handshake. Only with the `http2` feature. Default: false;
+    /// `https` servers are offered `h2` and `http/1.1` and speak what they pick, plain `http`
+    /// ones HTTP/1.1.
+    #[cfg(feature = "http2")]
+    pub fn http2_prior_knowledge(mut self, enabled: bool) -> Self {
+        self.http2_prior_knowledge = enabled;
+        self
+    }
+
     /// The config; fails if the shared config files or the environment cannot be read.
     pub fn build(self) -> Result<Config, ConfigError> {
+        let http_versions = self.http_versions();
         let mut config = Config {
             region: self.region,
             credentials: self.credentials,
@@ -403,6 +419,7 @@ impl ConfigBuilder {
             response_checksum_validation: self.response_checksum_validation.unwrap_or_default(),
             disable_host_prefix_injection: self.disable_host_prefix_injection,
             connect_to: self.connect_to,
+            http_versions,
             endpoint_params: self.endpoint_params,
         };
         let mut default_chain = None;
@@ -474,6 +491,17 @@ impl ConfigBuilder {
             config.credentials = Some(Arc::new(chain));
         }
         Ok(config)
+    }
+}
+
+impl ConfigBuilder {
+    /// The HTTP versions the client speaks.
+    fn http_versions(&self) -> crate::transport::HttpVersions {
+        #[cfg(feature = "http2")]
+        if self.http2_prior_knowledge {
+            return crate::transport::HttpVersions::Http2Only;
+        }
+        crate::transport::HttpVersions::Negotiated
     }
 }
 

@@ -1,14 +1,24 @@
-//! Sends a signed request over HTTP/1.1 (hyper-util's pooled client on tokio, rustls with the
-//! ring provider) and reads the whole response, within the configured limits. Connections are
-//! kept alive and pooled per client; redirects are never followed and nothing is retried here
-//! (the client retries whole attempts, signed afresh).
+//! Sends a signed request over HTTP/1.1, or HTTP/2 with the `http2` feature (hyper-util's pooled
+//! client on tokio, rustls with the ring provider), and reads the whole response, within the
+//! configured limits. Connections are kept alive and pooled per client; redirects are never
+//! followed and nothing is retried here (the client retries whole attempts, signed afresh).
+//!
+//! HTTP/2 is what AWS requires for Kinesis' SubscribeToShard and for input event streams. With
+//! the feature, `https` servers are offered `h2` before `http/1.1` by ALPN, and a server that
+//! picks it gets every request of the pool's one connection to it, each a stream of its own;
+//! with prior knowledge (`http2_prior_knowledge`, for servers that speak HTTP/2 without TLS,
+//! such as local stand-ins) every connection speaks HTTP/2 from its first byte. Connections with
+//! requests under way are pinged when they fall silent, so that a peer gone away ends their
+//! bodies. Without the feature, neither hyper's HTTP/2 nor the h2 crate is built.
 //!
 //! The limits: the connect timeout, around the whole of connecting (TCP, the proxy's tunnel,
 //! TLS); the read timeout, the longest wait for the response head (connecting included) and then
 //! for each further part of the body, so that a response that stalls is cut however large it
 //! is; the attempt timeout, around all of it; and the largest body, checked against
 //! `content-length` first and then while reading. A body the connection cuts short is a
-//! [`TransportError::BodyCut`], a retryable failure in transit, never a short response.
+//! [`TransportError::BodyCut`], a retryable failure in transit, never a short response: an
+//! HTTP/2 stream reset or a `GOAWAY` before the body's end is one, and so is a body that ends
+//! before its `content-length` (hyper takes a reset with `NO_ERROR` for the body's end).
 //!
 //! The request goes as built and signed: its `host` header included (what was signed is what is
 //! sent), `content-length` aside, since hyper sets it from the body.
@@ -24,7 +34,6 @@ use bytes::Bytes;
 use http::header::{HeaderName, HeaderValue};
 use http::{Method, Uri};
 use http_body_util::{BodyExt as _, Either, Full};
-use hyper::body::Body as _;
 use hyper_util::client::legacy::Client;
 use hyper_util::rt::{TokioExecutor, TokioTimer};
 
@@ -48,6 +57,26 @@ use connect::{ConnectError, Connector, ConnectorSettings};
 
 /// How long a pooled connection may stay idle before it is closed (reqwest's default).
 const POOL_IDLE_TIMEOUT: Duration = Duration::from_secs(90);
+/// How long an HTTP/2 connection with requests under way may stay silent before it is pinged, so
+/// that a peer gone away ends a long stream (a subscription's) even with no read timeout.
+#[cfg(feature = "http2")]
+const H2_PING_INTERVAL: Duration = Duration::from_secs(30);
+/// How long the answer to a ping may take; without one, the connection is closed and the bodies
+/// under way on it end with an error.
+#[cfg(feature = "http2")]
+const H2_PING_TIMEOUT: Duration = Duration::from_secs(20);
+
+/// The HTTP versions a [`Transport`] speaks.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) enum HttpVersions {
+    /// HTTP/1.1; with the `http2` feature, HTTP/2 with `https` servers that pick it by ALPN.
+    #[default]
+    Negotiated,
+    /// HTTP/2 on every connection from its first byte (prior knowledge): over plain `http`
+    /// (h2c), and over TLS whatever the server would pick (ALPN offers `h2` alone).
+    #[cfg(feature = "http2")]
+    Http2Only,
+}
 
 /// What went wrong with one attempt.
 #[derive(Debug)]
@@ -98,23 +127,33 @@ pub(crate) struct Limits {
 }
 
 impl Transport {
-    /// A client; with `connect_to`, every connection goes to that address (a port in the URL wins
-    /// over its port), no name is looked up and no proxy is used.
+    /// A client speaking `versions`; with `connect_to`, every connection goes to that address (a
+    /// port in the URL wins over its port), no name is looked up and no proxy is used.
     pub(crate) fn new(
         limits: Limits,
         connect_to: Option<SocketAddr>,
         network: &NetworkSettings,
+        versions: HttpVersions,
     ) -> Result<Self, ConfigError> {
-        let settings = ConnectorSettings {
-            timeout: limits.connect_timeout,
-            connect_to,
-            proxy: network.proxy(),
-            tls: network.tls().map_err(|e| ConfigError::Http(chain(&e)))?,
-        };
-        let client = Client::builder(TokioExecutor::new())
-            .pool_timer(TokioTimer::new())
-            .pool_idle_timeout(POOL_IDLE_TIMEOUT)
-            .build(Connector::new(settings));
+        let tls = network.tls().map_err(|e| ConfigError::Http(chain(&e)))?;
+        #[cfg(feature = "http2")]
+        let tls = tls.offering(match versions {
+            HttpVersions::Negotiated => tls::Alpn::H2OrHttp1,
+            HttpVersions::Http2Only => tls::Alpn::H2,
+        });
+        let settings = ConnectorSettings { timeout: limits.connect_timeout, connect_to, proxy: network.proxy(), tls };
+        let mut builder = Client::builder(TokioExecutor::new());
+        builder.pool_timer(TokioTimer::new()).pool_idle_timeout(POOL_IDLE_TIMEOUT);
+        #[cfg(feature = "http2")]
+        builder
+            .http2_only(versions == HttpVersions::Http2Only)
+            // The pings' timer.
+            .timer(TokioTimer::new())
+            .http2_keep_alive_interval(H2_PING_INTERVAL)
+            .http2_keep_alive_timeout(H2_PING_TIMEOUT);
+        #[cfg(not(feature = "http2"))]
+        let _ = versions;
+        let client = builder.build(Connector::new(settings));
         Ok(Self {
             client,
             last_uri: RwLock::new(None),
@@ -204,8 +243,9 @@ impl Transport {
             .iter()
             .map(|(k, v)| (k.as_str().to_owned(), String::from_utf8_lossy(v.as_bytes()).into_owned()))
             .collect();
+        let expected = body::expected_len(&request.method, status, &body);
         if stream_output && (200..300).contains(&status) {
-            let stream = body::response_stream(body, self.read_timeout);
+            let stream = body::response_stream(body, expected, self.read_timeout);
             return Ok((HttpResponse { status, headers, body: Bytes::new() }, Some(stream)));
         }
         let limit = self.max_response_bytes;
@@ -214,7 +254,7 @@ impl Transport {
             request_id: headers.iter().find(|(k, _)| k == "x-amzn-requestid").map(|(_, v)| v.clone()),
             source: ResponseError::TooLarge { limit },
         };
-        if body.size_hint().exact().is_some_and(|n| n > limit as u64) {
+        if expected.is_some_and(|n| n > limit as u64) {
             return Err(too_large(&headers));
         }
         let mut collected = Collected::Empty;
@@ -228,6 +268,10 @@ impl Transport {
                 return Err(too_large(&headers));
             }
             collected.push(data);
+        }
+        if let Some(len) = expected.filter(|&n| (collected.len() as u64) < n) {
+            let (received, reason) = (collected.len(), body::ended_early(len));
+            return Err(AttemptError::Transport(TransportError::BodyCut { received, reason }));
         }
         Ok((HttpResponse { status, headers, body: collected.into_bytes() }, None))
     }

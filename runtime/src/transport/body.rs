@@ -33,10 +33,27 @@ impl Body for SendStream {
     }
 }
 
-/// A successful response's body as a stream, each chunk within `read_timeout`; a body the
-/// connection cuts short ends with [`ByteStreamError::Cut`].
-pub(crate) fn response_stream(body: Incoming, read_timeout: Option<Duration>) -> ByteStream {
-    let len = body.size_hint().exact();
+/// The length a response's body must have: 0 for a `HEAD` request and for `204` and `304`
+/// answers, whatever their `content-length` says (HTTP/1.1's reader knows it, HTTP/2's passes
+/// the header on), else the `content-length`, if any.
+pub(crate) fn expected_len(method: &str, status: u16, body: &Incoming) -> Option<u64> {
+    if method == "HEAD" || status == 204 || status == 304 {
+        return Some(0);
+    }
+    body.size_hint().exact()
+}
+
+/// Why a body that ended before `len` bytes is cut: over HTTP/2, a stream reset with `NO_ERROR`
+/// ends the body as its end would (RFC 9113 section 8.1 lets a server stop a request's body
+/// with it once it has answered), so only the length tells.
+pub(crate) fn ended_early(len: u64) -> String {
+    format!("it ended before the {len} bytes of its `content-length`")
+}
+
+/// A successful response's body as a stream of `len` bytes (if known), each chunk within
+/// `read_timeout`; a body the connection cuts short, or that ends before `len`, ends with
+/// [`ByteStreamError::Cut`].
+pub(crate) fn response_stream(body: Incoming, len: Option<u64>, read_timeout: Option<Duration>) -> ByteStream {
     let chunks = futures_util::stream::unfold(Some((body, 0u64)), move |state| async move {
         let (mut body, mut received) = state?;
         loop {
@@ -48,7 +65,10 @@ pub(crate) fn response_stream(body: Incoming, read_timeout: Option<Duration>) ->
                 None => body.frame().await,
             };
             match frame {
-                None => return None,
+                None => match len.filter(|&n| received < n) {
+                    Some(len) => return Some((Err(ByteStreamError::Cut { received, reason: ended_early(len) }), None)),
+                    None => return None,
+                },
                 Some(Err(e)) => return Some((Err(ByteStreamError::Cut { received, reason: chain(&e) }), None)),
                 // Trailers are not part of the body.
                 Some(Ok(frame)) => {

@@ -20,7 +20,7 @@ use tokio_rustls::client::TlsStream;
 use tower_service::Service;
 
 use super::proxy::{self, NoProxy, Proxy};
-use super::tls::Tls;
+use super::tls::{Peer, Tls};
 use super::uri::{self, Host};
 use crate::error::chain;
 
@@ -118,7 +118,7 @@ impl Connector {
             return Ok(stream);
         }
         let host = dst.host().unwrap_or_default();
-        let tls = settings.tls.connect(host, stream).await.map_err(ConnectError::Failed)?;
+        let tls = settings.tls.connect(host, stream, Peer::Server).await.map_err(ConnectError::Failed)?;
         Ok(Stream::Tls(Box::new(tls)))
     }
 
@@ -130,7 +130,7 @@ impl Connector {
         })?;
         if proxy.is_https() {
             let host = proxy.uri().host().unwrap_or_default();
-            let tls = self.inner.settings.tls.connect(host, stream).await.map_err(ConnectError::Failed)?;
+            let tls = self.inner.settings.tls.connect(host, stream, Peer::Proxy).await.map_err(ConnectError::Failed)?;
             stream = Stream::Tls(Box::new(tls));
         }
         let authority = format!("{}:{}", dst.host().unwrap_or_default(), uri::port(dst));
@@ -191,7 +191,16 @@ pub(crate) enum Stream {
 impl Connection for Stream {
     fn connected(&self) -> Connected {
         // A `CONNECT` tunnel is not what hyper calls proxied (absolute-form request targets).
-        Connected::new()
+        let connected = Connected::new();
+        // The outer session is the server's (a proxy's, if any, is inside it), and the pooled
+        // client speaks HTTP/2 on it if the server picked `h2`.
+        #[cfg(feature = "http2")]
+        if let Stream::Tls(tls) = self
+            && tls.get_ref().1.alpn_protocol() == Some(super::tls::H2)
+        {
+            return connected.negotiated_h2();
+        }
+        connected
     }
 }
 

@@ -19,7 +19,7 @@ use rustls::pki_types::{CertificateDer, PrivateKeyDer};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 use super::network::NetworkSettings;
-use super::{AttemptError, Limits, Transport};
+use super::{AttemptError, HttpVersions, Limits, Transport};
 use crate::env::Env;
 use crate::error::{TransportError, chain};
 use crate::http::HttpRequest;
@@ -232,9 +232,14 @@ async fn send(transport: &Transport, request: &HttpRequest) -> Result<String, St
     Ok(String::from_utf8_lossy(&response.body).into_owned())
 }
 
+/// A transport with a connect timeout of 5 s, speaking the default versions.
+fn transport(connect_to: Option<SocketAddr>, settings: &NetworkSettings) -> Transport {
+    Transport::new(limits(Duration::from_secs(5)), connect_to, settings, HttpVersions::default()).unwrap()
+}
+
 /// A GET of `url` on a transport of its own.
 async fn get(settings: &NetworkSettings, url: &str) -> Result<String, String> {
-    let transport = Transport::new(limits(Duration::from_secs(5)), None, settings).unwrap();
+    let transport = transport(None, settings);
     send(&transport, &HttpRequest::new("GET", url)).await
 }
 
@@ -303,7 +308,7 @@ async fn the_proxy_gets_the_decoded_credentials_and_errors_never_show_them() {
         }
     });
     let proxied = settings(&[("HTTPS_PROXY", format!("http://user:hunter2@127.0.0.1:{}", refusing.addr.port()))]);
-    let transport = Transport::new(limits(Duration::from_secs(5)), None, &proxied).unwrap();
+    let transport = transport(None, &proxied);
     let err = transport.send(&HttpRequest::new("GET", &url), None, false).await.unwrap_err();
     let AttemptError::Transport(TransportError::Connect { url: failed, reason }) = &err else { panic!("{err:?}") };
     assert_eq!((failed.as_str(), reason.as_str()), (url.as_str(), "the proxy requires authentication (status 407)"));
@@ -328,7 +333,7 @@ async fn an_https_proxy_is_reached_over_tls_and_tunnels_tls_inside() {
 #[tokio::test]
 async fn the_request_goes_as_signed_with_the_length_of_its_body() {
     let (server, seen) = http_server();
-    let transport = Transport::new(limits(Duration::from_secs(5)), None, &NetworkSettings::default()).unwrap();
+    let transport = transport(None, &NetworkSettings::default());
     let mut request = HttpRequest::new("POST", format!("http://127.0.0.1:{}/a/b?c=d", server.addr.port()));
     request.headers = [("host", "signed.example"), ("content-length", "999"), ("x-amz-date", "20250101T000000Z")]
         .map(|(k, v)| (k.to_owned(), v.to_owned()))
@@ -359,7 +364,7 @@ async fn the_request_goes_as_signed_with_the_length_of_its_body() {
 #[tokio::test]
 async fn one_transport_sends_to_each_url_it_is_given() {
     let ((a, seen_a), (b, seen_b)) = (http_server(), http_server());
-    let transport = Transport::new(limits(Duration::from_secs(5)), None, &NetworkSettings::default()).unwrap();
+    let transport = transport(None, &NetworkSettings::default());
     for n in 0..3 {
         for (server, path) in [(&a, "a"), (&b, "b")] {
             let url = format!("http://127.0.0.1:{}/{path}{n}", server.addr.port());
@@ -374,14 +379,13 @@ async fn one_transport_sends_to_each_url_it_is_given() {
 #[tokio::test]
 async fn connect_to_reaches_its_address_whatever_the_host_and_a_url_port_wins() {
     let (server, seen) = http_server();
-    let to_server = Transport::new(limits(Duration::from_secs(5)), Some(server.addr), &NetworkSettings::default());
-    let to_server = to_server.unwrap();
+    let to_server = transport(Some(server.addr), &NetworkSettings::default());
     assert_eq!(send(&to_server, &HttpRequest::new("GET", "http://service.example/x")).await.as_deref(), Ok("ok"));
     // An address in the URL is no exception.
     assert_eq!(send(&to_server, &HttpRequest::new("GET", "http://10.9.8.7/y")).await.as_deref(), Ok("ok"));
     // Port 1: nothing listens there; the URL's port is the server's.
     let closed: SocketAddr = (Ipv4Addr::LOCALHOST, 1).into();
-    let with_port = Transport::new(limits(Duration::from_secs(5)), Some(closed), &NetworkSettings::default()).unwrap();
+    let with_port = transport(Some(closed), &NetworkSettings::default());
     let url = format!("http://service.example:{}/z", server.addr.port());
     assert_eq!(send(&with_port, &HttpRequest::new("GET", url)).await.as_deref(), Ok("ok"));
     let heads = seen.lock().unwrap().clone();
@@ -403,7 +407,8 @@ async fn a_tls_handshake_that_never_ends_is_a_connect_timeout() {
     let limit = Duration::from_millis(200);
     let mut limits = limits(limit);
     limits.read_timeout = None;
-    let transport = Transport::new(limits, None, &settings(&[("AWS_CA_BUNDLE", testdata(CA))])).unwrap();
+    let transport =
+        Transport::new(limits, None, &settings(&[("AWS_CA_BUNDLE", testdata(CA))]), HttpVersions::default()).unwrap();
     let start = Instant::now();
     let err = transport.send(&HttpRequest::new("GET", &url), None, false).await.unwrap_err();
     let AttemptError::Transport(TransportError::ConnectTimeout { url: failed, after }) = &err else {

@@ -66,9 +66,13 @@
 //! ```
 //!
 //! Known limitations:
-//! - `SubscribeToShard` needs HTTP/2 on Kinesis itself (the model's `protocolSettings` say
-//!   `h2: eventstream`); the transport speaks HTTP/1.1, so the call works only against servers
-//!   that stream its events over HTTP/1.1, such as a local stand-in (see [`subscribe`]).
+//! - Kinesis serves `SubscribeToShard` over HTTP/2 only (the model's `protocolSettings` say
+//!   `h2: eventstream`): turn on aws-operation's `http2` feature in the application
+//!   (`aws-operation = { version = "0.1", features = ["http2"] }`), which offers HTTP/2 to
+//!   `https` servers by ALPN; this crate leaves it to the application. A plain `http` server that
+//!   speaks HTTP/2 takes `Config::builder().http2_prior_knowledge(true)`. Without the feature,
+//!   the call works only against servers that stream its events over HTTP/1.1, such as a local
+//!   stand-in (see [`subscribe`]).
 //! - Kinesis refuses a `ListShards` request with both `NextToken` and `StreamName`, and the
 //!   paginator sends every page with the first page's members: page by `StreamARN`, or send the
 //!   token yourself. moto, which the tests run against, takes both.

@@ -8,11 +8,12 @@
 //! `EventError::Exception` with the union's variant; an event type this client does not know is
 //! [`SubscribeToShardEventStream::Unknown`].
 //!
-//! Known limitation: Kinesis itself serves `SubscribeToShard` over HTTP/2 only (the model's
-//! `protocolSettings` say `h2: eventstream`), and the transport speaks HTTP/1.1, so against
-//! Kinesis the call does not succeed; it works with servers that stream the events over
-//! HTTP/1.1 (chunked), such as a local stand-in. Over HTTP/1.1 a shard is read with
-//! `GetShardIterator` and `GetRecords`.
+//! Kinesis itself serves `SubscribeToShard` over HTTP/2 only (the model's `protocolSettings` say
+//! `h2: eventstream`), which the transport speaks with aws-operation's `http2` feature: to
+//! `https` servers by ALPN, to plain `http` ones with `http2_prior_knowledge`. Without the
+//! feature the call works with servers that stream the events over HTTP/1.1 (chunked), such as
+//! a local stand-in, and against Kinesis a shard is read with `GetShardIterator` and
+//! `GetRecords`.
 
 use aws_operation::event_stream::EventStream;
 use aws_operation::{DateTime, UnknownMember, aws_operation, aws_shape};
