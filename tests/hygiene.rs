@@ -629,6 +629,27 @@ async fn outputs_with_sensitive_members_are_redacted() {
 }
 
 #[tokio::test]
+async fn the_spans_and_events_of_calls_hide_secrets_and_sensitive_members() {
+    capture_logs();
+    let body =
+        json!({"__type": "SecretException", "message": "hunter2-password was wrong", "detail": "pin-4321-detail"});
+    let server = Server::start(vec![
+        Reply::json(200, r#"{"pin": 4321, "note": "pin-4321-detail"}"#),
+        Reply::json(400, &body.to_string()),
+    ])
+    .await;
+    let client = hygiene_client(&server.url);
+    client.send(Reveal { password: "hunter2-".into() }).await.unwrap();
+    client.send(Reveal { password: "hunter2-".into() }).await.unwrap_err();
+    client.send(Reveal { password: "hunter2-password and more".into() }).await.unwrap_err();
+    let log = captured().lock().unwrap().clone();
+    assert!(log.contains("otel.name=Hygiene.Reveal"), "the capture sees the calls' spans:\n{log}");
+    assert!(log.contains("aws.retry_reason=\"not retryable\""), "and the attempts':\n{log}");
+    assert_clean("the spans and events of calls", &log, &[]);
+    assert!(!log.contains("hunter2-"), "the password reached a span or event:\n{log}");
+}
+
+#[tokio::test]
 async fn config_and_transport_errors_hide_the_credentials() {
     // Credentials half set in the environment: the error names the variables, not the values.
     let env = Env::from_pairs([

@@ -7,7 +7,7 @@ use std::sync::{Arc, OnceLock};
 use crate::compression;
 use crate::config::Config;
 use crate::credentials::ProvideCredentials;
-use crate::error::{ConfigError, Error, ServiceError, TransportError};
+use crate::error::{ConfigError, Error, ErrorKind, ServiceError, TransportError};
 use crate::host_prefix;
 use crate::http::{HttpRequest, HttpResponse};
 use crate::operation::{Operation, OperationError, SendsOperationsOf, Service};
@@ -15,6 +15,7 @@ use crate::protocol::{Protocol, RequestContext};
 use crate::retry::{ClockOffset, RetryQuota};
 use crate::shape;
 use crate::sign::{self, Scheme, SigningParams};
+use crate::telemetry;
 use crate::transport::{Limits, Transport};
 
 /// The `User-Agent` prefix of every request.
@@ -198,19 +199,49 @@ impl<S: Service> Client<S> {
     }
 
     /// Sends one operation and waits for its output, retrying as [`retry`] describes.
-    pub async fn send<O>(&self, mut input: O) -> Result<Response<O::Output>, Error<O::Error>>
+    ///
+    /// The call is a span of `tracing` (`aws.call`), each attempt one inside it: see
+    /// [`crate::telemetry`].
+    pub async fn send<O>(&self, input: O) -> Result<Response<O::Output>, Error<O::Error>>
+    where
+        O: Operation,
+        S: SendsOperationsOf<O::Service>,
+    {
+        let span = telemetry::call_span(<O::Service as Service>::SERVICE_ID, O::NAME);
+        let result = tracing::Instrument::instrument(self.call(input, &span), span.clone()).await;
+        if !span.is_disabled() {
+            let (status, request_id, failure) = match &result {
+                Ok(response) => (None, response.request_id(), None),
+                Err(Error::Service(e)) => {
+                    (Some(e.meta.status), e.meta.request_id.as_deref(), Some((ErrorKind::Service, Some(&*e.meta.code))))
+                }
+                Err(Error::Response { status, request_id, .. }) => {
+                    (Some(*status), request_id.as_deref(), Some((ErrorKind::Response, None)))
+                }
+                Err(e) => (None, None, Some((e.kind(), None))),
+            };
+            telemetry::call_outcome(&span, status, request_id, failure);
+        }
+        result
+    }
+
+    /// [`Client::send`] within its span.
+    async fn call<O>(&self, mut input: O, span: &tracing::Span) -> Result<Response<O::Output>, Error<O::Error>>
     where
         O: Operation,
         S: SendsOperationsOf<O::Service>,
     {
         let config = &self.inner.config;
         let (request, route) = self.prepare(&mut input, false).await?;
+        if let Some(id) = request.header("amz-sdk-invocation-id") {
+            span.record("aws.invocation_id", id);
+        }
         let credentials = match config.credentials.as_deref() {
             _ if O::UNSIGNED => None,
             Some(credentials) => Some(credentials),
             None => return Err(Error::Config(ConfigError::NoCredentials)),
         };
-        let attempts = self.attempts::<O>(&request, &route, credentials);
+        let attempts = self.attempts::<O>(&request, &route, credentials, span);
         match config.operation_timeout {
             None => attempts.await,
             Some(limit) => tokio::time::timeout(limit, attempts)
@@ -278,6 +309,7 @@ impl<S: Service> Client<S> {
         request: &HttpRequest,
         route: &Route,
         credentials: Option<&dyn ProvideCredentials>,
+        call_span: &tracing::Span,
     ) -> Result<Response<O::Output>, Error<O::Error>>
     where
         S: SendsOperationsOf<O::Service>,
@@ -296,6 +328,7 @@ impl<S: Service> Client<S> {
             signing: S::SIGNING,
             streams: streams_output::<O::Output>(),
             error_in_success: S::Protocol::error_in_success,
+            call_span,
         };
         match self.inner.attempts(plan, &mut decode).await {
             Ok((response, stream)) => {
@@ -345,6 +378,7 @@ impl<S: Service> Client<S> {
             return Ok(route);
         }
         let route = route::resolve::<S>(&self.inner.config, &[], None)?;
+        telemetry::endpoint_resolved(&route.url);
         Ok(self.inner.route.get_or_init(|| route))
     }
 
@@ -371,6 +405,7 @@ impl<S: Service> Client<S> {
             return Ok(RouteRef::Call(route));
         }
         let route = Arc::new(route::resolve::<S>(&self.inner.config, &key.bound::<O>(), key.account_id())?);
+        telemetry::endpoint_resolved(&route.url);
         self.inner.routes.insert(key, Arc::clone(&route));
         Ok(RouteRef::Call(route))
     }

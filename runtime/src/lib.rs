@@ -26,6 +26,7 @@ pub mod schema;
 pub mod shape;
 pub mod sign;
 pub(crate) mod transport;
+pub mod telemetry;
 pub mod types;
 pub mod validate;
 

@@ -84,6 +84,11 @@ pub fn classify_service_error(code: &str, status: u16, modeled_retryable: bool) 
     }
 }
 
+/// Whether an error response says the caller is sending too fast: a throttling code, or 429.
+pub fn is_throttling(code: &str, status: u16) -> bool {
+    THROTTLING_CODES.contains(&code) || status == 429
+}
+
 /// Classifies a failure in transit: connection failures, timeouts and bodies cut short are all
 /// retried; the timeout of the whole call is final, since nothing is left of it.
 pub fn classify_transport_error(error: &TransportError) -> Verdict {

@@ -16,6 +16,7 @@ use crate::error::{ConfigError, Error, ResponseError, TransportError};
 use crate::http::{HttpRequest, HttpResponse};
 use crate::retry::{self, RetryQuota, Verdict};
 use crate::sign::{self, Scheme, SigningParams, SigningSettings};
+use crate::telemetry;
 use crate::transport::{AttemptError, Exchange};
 
 /// What the loop needs to know of the operation and its service.
@@ -29,6 +30,8 @@ pub(super) struct Plan<'a> {
     pub streams: bool,
     /// The protocol's test for a 2xx response that is an error (S3's `200 OK` with `<Error>`).
     pub error_in_success: fn(&HttpResponse) -> bool,
+    /// The call's span, which counts the attempts.
+    pub call_span: &'a tracing::Span,
 }
 
 /// An error response as the loop classifies it, from the caller's decoding of it.
@@ -76,20 +79,21 @@ impl Inner {
     ) -> Pin<Box<dyn Future<Output = Result<Exchange, Stop>> + Send + 'a>> {
         Box::pin(async move {
             let Inner { config, transport, quota, clock_offset, .. } = self;
-            let Plan { request, route, credentials, signing, streams, error_in_success } = plan;
+            let Plan { request, route, credentials, signing, streams, error_in_success, call_span } = plan;
             let retry = &config.retry;
             let mut attempt = 1;
             // What the last retry cost; a success gives it back.
             let mut last_retry_cost = 0;
             let mut clock_corrected = false;
             loop {
+                let span = telemetry::attempt_span(attempt);
+                call_span.record("aws.attempts", attempt);
                 let mut signed = request.clone();
                 signed.set_header("amz-sdk-request", format!("attempt={attempt}; max={}", retry.max_attempts));
                 let offset = clock_offset.millis();
                 // An unsigned operation (a bearer token in a header, say) needs no credentials.
                 if let Some(provider) = credentials {
-                    let credentials = provider
-                        .provide_credentials()
+                    let credentials = tracing::Instrument::instrument(provider.provide_credentials(), span.clone())
                         .await
                         .map_err(|e| Stop::Failed(CallError::Config(ConfigError::Credentials(e))))?;
                     let scheme = match &route.scheme {
@@ -115,12 +119,19 @@ impl Inner {
                 if let Some(observer) = &config.observer {
                     observer.request(&signed);
                 }
-                let outcome = transport.send(&signed, config.attempt_timeout, streams).await;
+                let sent = transport.send(&signed, config.attempt_timeout, streams);
+                let outcome = tracing::Instrument::instrument(sent, span.clone()).await;
+                if let Ok((response, _)) = &outcome {
+                    span.record("http.status_code", response.status);
+                }
                 // An input event stream that failed ended the exchange: that is the error.
                 let events_failed = request.stream.as_ref().and_then(|body| body.event_failure());
                 let outcome = match (outcome, events_failed) {
                     (Err(AttemptError::Transport(e)), Some(failure)) => match failure.get() {
-                        Some(cause) => return Err(Stop::Failed(CallError::Transport(TransportError::Events(cause)))),
+                        Some(cause) => {
+                            telemetry::retry_decision(&span, false, "not retryable");
+                            return Err(Stop::Failed(CallError::Transport(TransportError::Events(cause))));
+                        }
                         None => Err(AttemptError::Transport(e)),
                     },
                     (Ok((response, Some(stream))), Some(failure)) => {
@@ -131,12 +142,15 @@ impl Inner {
                 if let (Some(observer), Ok((response, _))) = (&config.observer, &outcome) {
                     observer.response(response);
                 }
+                // Why another attempt would be made: a transient failure unless said otherwise.
+                let mut reason = "transient";
                 let (error, cost, retry_after) = match outcome {
                     Ok((response, stream))
                         if (200..300).contains(&response.status)
                             && (stream.is_some() || !error_in_success(&response)) =>
                     {
                         quota.record_success(last_retry_cost);
+                        telemetry::retry_decision(&span, false, "success");
                         return Ok((response, stream));
                     }
                     Ok((response, _)) => {
@@ -147,24 +161,37 @@ impl Inner {
                         {
                             clock_offset.set_millis(corrected);
                             clock_corrected = true;
+                            reason = "clock skew";
                             // The cause is known and fixed: retry at once.
                             (Stop::Service, RetryQuota::RETRY_COST, Some(Duration::ZERO))
                         } else {
                             match retry::classify_service_error(&code, response.status, retryable) {
-                                Verdict::Final => return Err(Stop::Service),
-                                Verdict::Retry => (
-                                    Stop::Service,
-                                    RetryQuota::RETRY_COST,
-                                    response.header(retry::RETRY_AFTER_HEADER).and_then(retry::parse_retry_after),
-                                ),
+                                Verdict::Final => {
+                                    telemetry::retry_decision(&span, false, "not retryable");
+                                    return Err(Stop::Service);
+                                }
+                                Verdict::Retry => {
+                                    if retry::is_throttling(&code, response.status) {
+                                        reason = "throttled";
+                                    }
+                                    (
+                                        Stop::Service,
+                                        RetryQuota::RETRY_COST,
+                                        response.header(retry::RETRY_AFTER_HEADER).and_then(retry::parse_retry_after),
+                                    )
+                                }
                             }
                         }
                     }
                     Err(AttemptError::TooLarge { status, request_id, source }) => {
+                        telemetry::retry_decision(&span, false, "not retryable");
                         return Err(Stop::Failed(CallError::Response { status, request_id, source }));
                     }
                     Err(AttemptError::Transport(e)) => match retry::classify_transport_error(&e) {
-                        Verdict::Final => return Err(Stop::Failed(CallError::Transport(e))),
+                        Verdict::Final => {
+                            telemetry::retry_decision(&span, false, "not retryable");
+                            return Err(Stop::Failed(CallError::Transport(e)));
+                        }
                         Verdict::Retry => {
                             let cost = retry::transport_retry_cost(&e);
                             (Stop::Failed(CallError::Transport(e)), cost, None)
@@ -172,10 +199,12 @@ impl Inner {
                     },
                 };
                 if attempt >= retry.max_attempts {
+                    telemetry::retry_decision(&span, false, "max attempts");
                     return Err(error);
                 }
                 // A stream whose first bytes went cannot be sent again.
                 if request.stream.as_ref().is_some_and(|body| !body.is_replayable()) {
+                    telemetry::retry_decision(&span, false, "stream sent");
                     return Err(match error {
                         Stop::Failed(CallError::Transport(e)) => {
                             Stop::Failed(CallError::Transport(TransportError::NotRetried(Box::new(e))))
@@ -184,8 +213,10 @@ impl Inner {
                     });
                 }
                 if !quota.try_acquire(cost) {
+                    telemetry::retry_decision(&span, false, "quota empty");
                     return Err(error);
                 }
+                telemetry::retry_decision(&span, true, reason);
                 last_retry_cost = cost;
                 tokio::time::sleep(retry.delay_with(attempt, &*config.jitter, retry_after)).await;
                 attempt += 1;

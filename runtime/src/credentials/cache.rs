@@ -142,6 +142,10 @@ impl<P: ProvideCredentials> CachedCredentials<P> {
         }
         let result = self.inner.provide_credentials().await;
         let now = self.clock.now();
+        crate::telemetry::credentials_refreshed(match &result {
+            Ok(c) => Ok(c.expiry().map(|expiry| expiry.duration_since(now).unwrap_or_default())),
+            Err(e) => Err(e),
+        });
         let mut slot = self.slot();
         slot.refreshes += 1;
         let refresh = slot.refreshes;
