@@ -15,6 +15,7 @@ pub mod __private {
     };
     pub use aws_operation_runtime::error::{ConfigError, Error, ErrorMeta};
     pub use aws_operation_runtime::http::HttpResponse;
+    pub use aws_operation_runtime::interceptor::{CallOptions, Customizable, Customized};
     pub use aws_operation_runtime::operation::paginator_schema;
     pub use aws_operation_runtime::operation::{
         ErrorShape, Fault, Http, LazyRules, Operation, OperationError, SendsOperationsOf, Service, UnmodeledError,

@@ -19,7 +19,8 @@ use std::time::{Duration, Instant, SystemTime};
 use aws_operation::config::{FixedClock, TimeSource};
 use aws_operation::credentials::{CachedCredentials, CredentialsFuture, ProvideCredentials};
 use aws_operation::error::{ResponseError, TransportError};
-use aws_operation::http::{HttpObserver, HttpRequest, HttpResponse};
+use aws_operation::http::HttpRequest;
+use aws_operation::interceptor::{AttemptContext, BoxError, Interceptor};
 use aws_operation::retry::FixedJitter;
 use aws_operation::{Config, ConfigBuilder, Credentials, DateTime, Error};
 use aws_operation_local_endpoint::LocalEndpoint;
@@ -515,7 +516,7 @@ async fn an_exhausted_retry_quota_stops_retries_until_successes_refill_it() {
 async fn a_connection_refused_is_retried_then_reported() {
     let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
     let seen = Arc::new(Counter::default());
-    let config = config(&format!("http://127.0.0.1:{port}")).http_observer(seen.clone());
+    let config = config(&format!("http://127.0.0.1:{port}")).shared_interceptor(seen.clone());
     let (result, elapsed) = send(&client(config)).await;
     let err = result.unwrap_err();
     assert!(matches!(err, Error::Transport(TransportError::Connect { .. })), "{err:?}");
@@ -529,11 +530,11 @@ struct Counter {
     requests: AtomicUsize,
 }
 
-impl HttpObserver for Counter {
-    fn request(&self, _: &HttpRequest) {
+impl Interceptor for Counter {
+    fn modify_before_transmit(&self, _: &mut HttpRequest, _: &AttemptContext) -> Result<(), BoxError> {
         self.requests.fetch_add(1, Ordering::Relaxed);
+        Ok(())
     }
-    fn response(&self, _: &HttpResponse) {}
 }
 
 fn http_date(time: SystemTime) -> String {

@@ -33,7 +33,8 @@ use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use aws_operation::http::{HttpObserver, HttpRequest, HttpResponse};
+use aws_operation::http::HttpRequest;
+use aws_operation::interceptor::{AttemptContext, BoxError, Interceptor};
 use aws_operation::{ByteStream, Config, Credentials, Error, ServiceError};
 use aws_operation_s3::*;
 use data::{TempDir, pattern};
@@ -71,7 +72,7 @@ fn client(url: &str) -> S3 {
 /// A client that records each request it sends: method, URL and headers.
 fn recording_client(url: &str) -> (S3, Recorder) {
     let recorder = Recorder::default();
-    let config = config_builder(url).http_observer(Arc::new(recorder.clone())).build().expect("config");
+    let config = config_builder(url).interceptor(recorder.clone()).build().expect("config");
     (S3::new(&config).expect("client"), recorder)
 }
 
@@ -98,12 +99,12 @@ impl Recorder {
     }
 }
 
-impl HttpObserver for Recorder {
-    fn request(&self, request: &HttpRequest) {
+impl Interceptor for Recorder {
+    fn modify_before_transmit(&self, request: &mut HttpRequest, _: &AttemptContext) -> Result<(), BoxError> {
         let sent = Sent { method: request.method.clone(), url: request.url.clone(), headers: request.headers.clone() };
         self.0.lock().unwrap().push(sent);
+        Ok(())
     }
-    fn response(&self, _: &HttpResponse) {}
 }
 
 /// Runs a test's body within [`LIMIT`].

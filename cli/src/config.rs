@@ -59,7 +59,7 @@ impl GlobalOptions {
     }
 
     /// The configuration from `env` (the AWS variables, the shared config files) with the
-    /// options over it, and `--debug`'s observer on every request and response.
+    /// options over it, and `--debug`'s interceptor on every request and response.
     pub fn config(&self, env: &Env) -> Result<Config, ConfigError> {
         build(env, &self.globals, self.log.as_ref())
     }
@@ -127,7 +127,7 @@ pub(crate) fn build(env: &Env, g: &Globals, log: Option<&DebugLog>) -> Result<Co
         }
     }
     if let Some(log) = log {
-        builder = builder.http_observer(Arc::new(log.clone()));
+        builder = builder.interceptor(log.clone());
     }
     builder.build()
 }

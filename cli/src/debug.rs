@@ -1,12 +1,13 @@
 //! `--debug`: every request as signed and every response as received, with the signature, the
-//! security token and sensitive members redacted. The observer writes into a buffer that the
-//! command copies to stderr after each call, since the client owns the observer. Without an
+//! security token and sensitive members redacted. The log, an interceptor, writes into a buffer that the
+//! command copies to stderr after each call, since the client owns its interceptors. Without an
 //! operation's schema (a command of one's own, many operations), bodies are shown as received:
 //! the schema is what names the sensitive members.
 
 use std::sync::{Arc, Mutex};
 
-use aws_operation::http::{HttpObserver, HttpRequest, HttpResponse, redacted};
+use aws_operation::http::{HttpRequest, HttpResponse, redacted};
+use aws_operation::interceptor::{AttemptContext, BoxError, Interceptor};
 use aws_operation::schema::{OperationSchema, TypeSchema};
 use serde_json::Value;
 
@@ -74,8 +75,10 @@ impl DebugLog {
     }
 }
 
-impl HttpObserver for DebugLog {
-    fn request(&self, request: &HttpRequest) {
+/// The log reads each signed request just before it is sent, and each response before it is
+/// decoded.
+impl Interceptor for DebugLog {
+    fn modify_before_transmit(&self, request: &mut HttpRequest, _: &AttemptContext) -> Result<(), BoxError> {
         self.push(&format!(
             "[debug] request: {} {}\n{}\n{}\n",
             request.method,
@@ -83,14 +86,16 @@ impl HttpObserver for DebugLog {
             redacted(&request.headers),
             self.body(&request.body, self.operation.map(|o| (o.input)()))
         ));
+        Ok(())
     }
 
-    fn response(&self, response: &HttpResponse) {
+    fn read_before_deserialization(&self, response: &HttpResponse, _: &AttemptContext) -> Result<(), BoxError> {
         let ty = match response.status {
             200..300 => self.operation.map(|o| (o.output)()),
             _ => self.error_shape(response),
         };
         let body = self.body(&response.body, ty);
         self.push(&format!("[debug] response: {}\n{}\n{}\n", response.status, redacted(&response.headers), body));
+        Ok(())
     }
 }

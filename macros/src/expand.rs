@@ -1300,7 +1300,22 @@ fn fluent(vis: &syn::Visibility, shape: &Shape, o: &model::OperationOptions) -> 
                 self.client.send(__input).await
             }
 
+            /// This call with options of its own: `.customize().interceptor(...).send().await`.
+            pub fn customize(self) -> #p::Customized<Self> {
+                #p::Customized::new(self)
+            }
+
             #paginator
+        }
+
+        #[automatically_derived]
+        impl #p::Customizable for #fluent {
+            type Output = ::core::result::Result<#p::Response<#output>, #p::Error<#error>>;
+
+            async fn send_with(self, options: #p::CallOptions) -> Self::Output {
+                let __input = self.builder.build().map_err(#p::Error::InvalidInput)?;
+                self.client.send_with(__input, &options).await
+            }
         }
 
         #[automatically_derived]

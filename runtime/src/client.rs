@@ -10,6 +10,7 @@ use crate::credentials::ProvideCredentials;
 use crate::error::{ConfigError, Error, ErrorKind, ServiceError, TransportError};
 use crate::host_prefix;
 use crate::http::{HttpRequest, HttpResponse};
+use crate::interceptor::{CallOptions, Hook, InputContext, Interceptors, Outcome};
 use crate::operation::{Operation, OperationError, SendsOperationsOf, Service};
 use crate::protocol::{Protocol, RequestContext};
 use crate::retry::{ClockOffset, RetryQuota};
@@ -207,8 +208,38 @@ impl<S: Service> Client<S> {
         O: Operation,
         S: SendsOperationsOf<O::Service>,
     {
-        let span = telemetry::call_span(<O::Service as Service>::SERVICE_ID, O::NAME);
-        let result = tracing::Instrument::instrument(self.call(input, &span), span.clone()).await;
+        self.send_with(input, &CallOptions::default()).await
+    }
+
+    /// [`Client::send`], with `options` for this call: interceptors of its own, run after the
+    /// client's.
+    pub async fn send_with<O>(&self, input: O, options: &CallOptions) -> Result<Response<O::Output>, Error<O::Error>>
+    where
+        O: Operation,
+        S: SendsOperationsOf<O::Service>,
+    {
+        let (service, operation) = (<O::Service as Service>::SERVICE_ID, O::NAME);
+        let interceptors = Interceptors { client: &self.inner.config.interceptors, call: &options.interceptors };
+        let span = telemetry::call_span(service, operation);
+        let call = self.call(input, &span, interceptors);
+        let mut result = tracing::Instrument::instrument(call, span.clone()).await;
+        if !interceptors.is_empty() {
+            let outcome = Outcome {
+                service,
+                operation,
+                output: result.as_ref().ok().map(|r| &r.output as &dyn std::any::Any),
+                error: result.as_ref().err().map(|e| e as &(dyn std::error::Error + 'static)),
+                request_id: match &result {
+                    Ok(response) => response.request_id(),
+                    Err(Error::Service(e)) => e.meta.request_id.as_deref(),
+                    Err(_) => None,
+                },
+            };
+            let after = interceptors.run(Hook::ReadAfterExecution, |i| i.read_after_execution(&outcome));
+            if let Err(e) = after {
+                result = Err(Error::Interceptor(e));
+            }
+        }
         if !span.is_disabled() {
             let (status, request_id, failure) = match &result {
                 Ok(response) => (None, response.request_id(), None),
@@ -226,12 +257,23 @@ impl<S: Service> Client<S> {
     }
 
     /// [`Client::send`] within its span.
-    async fn call<O>(&self, mut input: O, span: &tracing::Span) -> Result<Response<O::Output>, Error<O::Error>>
+    async fn call<O>(
+        &self,
+        mut input: O,
+        span: &tracing::Span,
+        interceptors: Interceptors<'_>,
+    ) -> Result<Response<O::Output>, Error<O::Error>>
     where
         O: Operation,
         S: SendsOperationsOf<O::Service>,
     {
         let config = &self.inner.config;
+        if !interceptors.is_empty() {
+            let cx = InputContext { service: <O::Service as Service>::SERVICE_ID, operation: O::NAME, input: &input };
+            interceptors
+                .run(Hook::ReadBeforeSerialization, |i| i.read_before_serialization(&cx))
+                .map_err(Error::Interceptor)?;
+        }
         let (request, route) = self.prepare(&mut input, false).await?;
         if let Some(id) = request.header("amz-sdk-invocation-id") {
             span.record("aws.invocation_id", id);
@@ -241,7 +283,7 @@ impl<S: Service> Client<S> {
             Some(credentials) => Some(credentials),
             None => return Err(Error::Config(ConfigError::NoCredentials)),
         };
-        let attempts = self.attempts::<O>(&request, &route, credentials, span);
+        let attempts = self.attempts::<O>(&request, &route, credentials, span, interceptors);
         match config.operation_timeout {
             None => attempts.await,
             Some(limit) => tokio::time::timeout(limit, attempts)
@@ -310,6 +352,7 @@ impl<S: Service> Client<S> {
         route: &Route,
         credentials: Option<&dyn ProvideCredentials>,
         call_span: &tracing::Span,
+        interceptors: Interceptors<'_>,
     ) -> Result<Response<O::Output>, Error<O::Error>>
     where
         S: SendsOperationsOf<O::Service>,
@@ -329,6 +372,9 @@ impl<S: Service> Client<S> {
             streams: streams_output::<O::Output>(),
             error_in_success: S::Protocol::error_in_success,
             call_span,
+            interceptors,
+            service: <O::Service as Service>::SERVICE_ID,
+            operation: O::NAME,
         };
         match self.inner.attempts(plan, &mut decode).await {
             Ok((response, stream)) => {

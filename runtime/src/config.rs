@@ -64,7 +64,7 @@ pub struct Config {
     pub(crate) app_name: Option<String>,
     pub(crate) retry: RetryConfig,
     pub(crate) jitter: Arc<dyn Jitter>,
-    pub(crate) observer: Option<Arc<dyn crate::http::HttpObserver>>,
+    pub(crate) interceptors: Vec<crate::interceptor::SharedInterceptor>,
     pub(crate) network: crate::transport::NetworkSettings,
     pub(crate) disable_request_compression: bool,
     pub(crate) request_min_compression_size_bytes: u32,
@@ -130,7 +130,7 @@ pub struct ConfigBuilder {
     max_attempts: Option<u32>,
     retry_base_delay: Option<Duration>,
     jitter: Option<Arc<dyn Jitter>>,
-    observer: Option<Arc<dyn crate::http::HttpObserver>>,
+    interceptors: Vec<crate::interceptor::SharedInterceptor>,
     disable_request_compression: Option<bool>,
     request_min_compression_size_bytes: Option<u32>,
     request_checksum_calculation: Option<crate::checksum::ChecksumCalculation>,
@@ -290,9 +290,17 @@ impl ConfigBuilder {
         self
     }
 
-    /// Something that sees every request and response, e.g. a debug log. Default: none.
-    pub fn http_observer(mut self, observer: Arc<dyn crate::http::HttpObserver>) -> Self {
-        self.observer = Some(observer);
+    /// Runs `interceptor` in every call of the clients of this config, after those added before
+    /// (see [`crate::interceptor`]): to read inputs, change requests before signing or sending,
+    /// read responses and results. Default: none.
+    pub fn interceptor(mut self, interceptor: impl crate::interceptor::Interceptor + 'static) -> Self {
+        self.interceptors.push(Arc::new(interceptor));
+        self
+    }
+
+    /// [`ConfigBuilder::interceptor`], for one already shared.
+    pub fn shared_interceptor(mut self, interceptor: crate::interceptor::SharedInterceptor) -> Self {
+        self.interceptors.push(interceptor);
         self
     }
 
@@ -409,7 +417,7 @@ impl ConfigBuilder {
                 ..RetryConfig::default()
             },
             jitter: self.jitter.unwrap_or_else(|| Arc::new(RandomJitter)),
-            observer: self.observer,
+            interceptors: self.interceptors,
             network: Default::default(),
             disable_request_compression: self.disable_request_compression.unwrap_or(false),
             request_min_compression_size_bytes: self

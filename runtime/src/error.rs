@@ -96,6 +96,9 @@ pub enum Error<E: std::error::Error + 'static> {
     /// A paginator stopped because the service's tokens would never end.
     #[error("pagination stopped")]
     Pagination(#[source] PaginationError),
+    /// An interceptor's hook failed, which ended the call.
+    #[error("an interceptor ended the call")]
+    Interceptor(#[source] crate::interceptor::InterceptorError),
 }
 
 impl<E: std::error::Error + 'static> Error<E> {
@@ -117,6 +120,7 @@ impl<E: std::error::Error + 'static> Error<E> {
             Error::Response { .. } => ErrorKind::Response,
             Error::Service(_) => ErrorKind::Service,
             Error::Pagination(_) => ErrorKind::Pagination,
+            Error::Interceptor(_) => ErrorKind::Interceptor,
         }
     }
 
@@ -154,6 +158,8 @@ pub enum ErrorKind {
     Service,
     /// [`Error::Pagination`].
     Pagination,
+    /// [`Error::Interceptor`].
+    Interceptor,
 }
 
 /// An error the service sent, with its metadata.

@@ -136,14 +136,6 @@ pub fn redacted(headers: &[(String, String)]) -> String {
     out
 }
 
-/// Sees every request as sent (signed) and every response as received, e.g. for `--debug`.
-pub trait HttpObserver: Send + Sync + std::fmt::Debug {
-    /// A request is about to be sent.
-    fn request(&self, request: &HttpRequest);
-    /// A response arrived.
-    fn response(&self, response: &HttpResponse);
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -17,6 +17,7 @@ pub mod host_prefix;
 pub mod http;
 pub mod idempotency;
 pub mod operation;
+pub mod interceptor;
 pub mod paginate;
 pub mod pattern;
 pub mod profile;

@@ -14,6 +14,7 @@ use super::route::{Route, RouteScheme};
 use crate::credentials::ProvideCredentials;
 use crate::error::{ConfigError, Error, ResponseError, TransportError};
 use crate::http::{HttpRequest, HttpResponse};
+use crate::interceptor::{AttemptContext, Hook, InterceptorError, Interceptors};
 use crate::retry::{self, RetryQuota, Verdict};
 use crate::sign::{self, Scheme, SigningParams, SigningSettings};
 use crate::telemetry;
@@ -32,6 +33,10 @@ pub(super) struct Plan<'a> {
     pub error_in_success: fn(&HttpResponse) -> bool,
     /// The call's span, which counts the attempts.
     pub call_span: &'a tracing::Span,
+    /// The call's interceptors, and whose call it is.
+    pub interceptors: Interceptors<'a>,
+    pub service: &'static str,
+    pub operation: &'static str,
 }
 
 /// An error response as the loop classifies it, from the caller's decoding of it.
@@ -54,6 +59,7 @@ pub(super) enum CallError {
     Config(ConfigError),
     Transport(TransportError),
     Response { status: u16, request_id: Option<String>, source: ResponseError },
+    Interceptor(InterceptorError),
 }
 
 impl<E: std::error::Error + 'static> From<CallError> for Error<E> {
@@ -62,6 +68,7 @@ impl<E: std::error::Error + 'static> From<CallError> for Error<E> {
             CallError::Config(e) => Error::Config(e),
             CallError::Transport(e) => Error::Transport(e),
             CallError::Response { status, request_id, source } => Error::Response { status, request_id, source },
+            CallError::Interceptor(e) => Error::Interceptor(e),
         }
     }
 }
@@ -79,7 +86,19 @@ impl Inner {
     ) -> Pin<Box<dyn Future<Output = Result<Exchange, Stop>> + Send + 'a>> {
         Box::pin(async move {
             let Inner { config, transport, quota, clock_offset, .. } = self;
-            let Plan { request, route, credentials, signing, streams, error_in_success, call_span } = plan;
+            let Plan {
+                request,
+                route,
+                credentials,
+                signing,
+                streams,
+                error_in_success,
+                call_span,
+                interceptors,
+                service,
+                operation,
+            } = plan;
+            let intercepted = |e| Stop::Failed(CallError::Interceptor(e));
             let retry = &config.retry;
             let mut attempt = 1;
             // What the last retry cost; a success gives it back.
@@ -91,6 +110,12 @@ impl Inner {
                 let mut signed = request.clone();
                 signed.set_header("amz-sdk-request", format!("attempt={attempt}; max={}", retry.max_attempts));
                 let offset = clock_offset.millis();
+                let cx = AttemptContext { service, operation, attempt };
+                if !interceptors.is_empty() {
+                    interceptors
+                        .run(Hook::ModifyBeforeSigning, |i| i.modify_before_signing(&mut signed, &cx))
+                        .map_err(intercepted)?;
+                }
                 // An unsigned operation (a bearer token in a header, say) needs no credentials.
                 if let Some(provider) = credentials {
                     let credentials = tracing::Instrument::instrument(provider.provide_credentials(), span.clone())
@@ -116,8 +141,10 @@ impl Inner {
                 if let Some(name) = signed.unsendable_header() {
                     return Err(Stop::Failed(CallError::Config(ConfigError::InvalidHeaderValue(name.to_owned()))));
                 }
-                if let Some(observer) = &config.observer {
-                    observer.request(&signed);
+                if !interceptors.is_empty() {
+                    interceptors
+                        .run(Hook::ModifyBeforeTransmit, |i| i.modify_before_transmit(&mut signed, &cx))
+                        .map_err(intercepted)?;
                 }
                 let sent = transport.send(&signed, config.attempt_timeout, streams);
                 let outcome = tracing::Instrument::instrument(sent, span.clone()).await;
@@ -139,8 +166,10 @@ impl Inner {
                     }
                     (outcome, _) => outcome,
                 };
-                if let (Some(observer), Ok((response, _))) = (&config.observer, &outcome) {
-                    observer.response(response);
+                if let (false, Ok((response, _))) = (interceptors.is_empty(), &outcome) {
+                    interceptors
+                        .run(Hook::ReadBeforeDeserialization, |i| i.read_before_deserialization(response, &cx))
+                        .map_err(intercepted)?;
                 }
                 // Why another attempt would be made: a transient failure unless said otherwise.
                 let mut reason = "transient";

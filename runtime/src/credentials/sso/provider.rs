@@ -39,9 +39,9 @@ impl SsoProvider {
     }
 
     /// The config whose settings (timeouts, retries, proxy, CA bundle, FIPS) the calls use.
-    /// Its region, credentials, endpoint URL, `connect_to` and HTTP observer are not used: the
+    /// Its region, credentials, endpoint URL, `connect_to` and interceptors are not used: the
     /// calls go to the session's region, unsigned, to the endpoints configured for SSO, and the
-    /// observer would see the tokens they carry. Default: the defaults of [`Config::builder`].
+    /// interceptors would see the tokens they carry. Default: the defaults of [`Config::builder`].
     #[must_use]
     pub fn config(mut self, config: Config) -> Self {
         self.config = Some(config);
@@ -87,7 +87,7 @@ impl SsoProvider {
         config.credentials = None;
         config.endpoint_url = None;
         config.connect_to = None;
-        config.observer = None;
+        config.interceptors.clear();
         config.env = env.clone();
         config.profiles = Some(Arc::new(profiles.clone()));
         config
@@ -420,7 +420,7 @@ mod tests {
         let provider = SsoProvider::new(Arc::new(Scripted::default())).config(base);
         let config = provider.call_config(&env, &profiles, "eu-west-1");
         assert_eq!(config.region(), Some("eu-west-1"));
-        assert!(config.credentials.is_none() && config.connect_to.is_none() && config.observer.is_none());
+        assert!(config.credentials.is_none() && config.connect_to.is_none() && config.interceptors.is_empty());
         assert_eq!(config.retry.max_attempts, 5);
         assert_eq!(config.endpoint_url_for("SSO").as_deref(), Some("http://127.0.0.1:2"));
         assert_eq!(config.endpoint_url_for("SSO OIDC"), None);

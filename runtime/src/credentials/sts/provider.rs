@@ -37,8 +37,8 @@ impl StsProvider {
 
     /// The config whose settings (region, timeouts, retries, proxy, CA bundle, FIPS,
     /// `sts_regional_endpoints`) the calls use. Its credentials, endpoint URL, `connect_to` and
-    /// HTTP observer are not used: the calls are signed with the chain's credentials, go to the
-    /// endpoints configured for STS, and the observer would see the credentials they return.
+    /// interceptors are not used: the calls are signed with the chain's credentials, go to the
+    /// endpoints configured for STS, and the interceptors would see the credentials they return.
     /// Default: the defaults of [`Config::builder`]; the region, when the config has none, is
     /// the profile's, else `us-east-1`.
     #[must_use]
@@ -163,7 +163,7 @@ impl StsProvider {
         config.credentials = credentials.map(|c| Arc::new(c) as crate::credentials::SharedCredentials);
         config.endpoint_url = None;
         config.connect_to = None;
-        config.observer = None;
+        config.interceptors.clear();
         config.env = env.clone();
         config.profiles = Some(Arc::new(profiles.clone()));
         config
