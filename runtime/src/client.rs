@@ -97,7 +97,7 @@ pub struct ResolvedRoute {
 
 struct Inner {
     config: Config,
-    transport: Transport,
+    transport: crate::http_client::SharedHttpClient,
     /// The route of operations that bind nothing from their input, for credentials that name no
     /// account: resolved once.
     route: OnceLock<Route>,
@@ -475,7 +475,10 @@ impl Inner {
             read_timeout: config.read_timeout,
             max_response_bytes: config.max_response_bytes,
         };
-        let transport = Transport::new(limits, config.connect_to, &config.network, config.http_versions)?;
+        let transport: crate::http_client::SharedHttpClient = match &config.http_client {
+            Some(client) => Arc::clone(client),
+            None => Arc::new(Transport::new(limits, config.connect_to, &config.network, config.http_versions)?),
+        };
         let inner = Inner {
             config: config.clone(),
             transport,

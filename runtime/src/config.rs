@@ -83,6 +83,7 @@ impl Config {
     }
 
     /// A builder loaded from the process environment and the shared config files: region,
+    pub(crate) http_client: Option<crate::http_client::SharedHttpClient>,
     /// credentials (the default chain), endpoint URLs, FIPS, the HTTPS proxy (`HTTPS_PROXY`,
     /// `NO_PROXY`) and the CA bundle (`AWS_CA_BUNDLE`). Without it no proxy is used.
     pub fn from_env() -> ConfigBuilder {
@@ -150,6 +151,7 @@ impl ConfigBuilder {
     pub fn region(mut self, region: impl Into<String>) -> Self {
         self.region = Some(region.into());
         self
+    http_client: Option<crate::http_client::SharedHttpClient>,
     }
 
     /// Static credentials. Default: the default chain with `from_env`, else none.
@@ -339,6 +341,15 @@ impl ConfigBuilder {
     pub fn request_min_compression_size_bytes(mut self, bytes: u32) -> Self {
         self.request_min_compression_size_bytes = Some(bytes);
         self
+    /// The HTTP client the clients of this config send through, in place of the runtime's own
+    /// (hyper's, pooled, with rustls: see [`crate::http_client`]); the connect timeout, proxy,
+    /// CA bundle, `connect_to` and HTTP/2 settings are then that client's business. Default:
+    /// the runtime's own.
+    pub fn http_client(mut self, client: impl crate::http_client::HttpClient + 'static) -> Self {
+        self.http_client = Some(Arc::new(client));
+        self
+    }
+
     }
 
     /// When a request of an operation with flexible checksums (`httpChecksum`) carries one:
@@ -460,6 +471,7 @@ impl ConfigBuilder {
                 && let Some(bytes) = setting(&env, &profiles, MIN_COMPRESSION_SIZE, parse_min_size)?
             {
                 config.request_min_compression_size_bytes = bytes;
+            http_client: self.http_client,
             }
             if self.request_checksum_calculation.is_none()
                 && let Some(when) = setting(&env, &profiles, REQUEST_CHECKSUM, parse_checksum_setting)?

@@ -16,6 +16,7 @@ pub mod event_stream;
 pub mod host_prefix;
 pub mod http;
 pub mod idempotency;
+pub mod http_client;
 pub mod operation;
 pub mod interceptor;
 pub mod paginate;

@@ -24,9 +24,7 @@
 //! sent), `content-length` aside, since hyper sets it from the body.
 
 use std::fmt;
-use std::future::Future;
 use std::net::SocketAddr;
-use std::pin::Pin;
 use std::sync::{PoisonError, RwLock};
 use std::time::Duration;
 
@@ -78,23 +76,10 @@ pub(crate) enum HttpVersions {
     Http2Only,
 }
 
-/// What went wrong with one attempt.
-#[derive(Debug)]
-pub(crate) enum AttemptError {
-    Transport(TransportError),
-    /// The response is larger than the limit: final, whatever its status.
-    TooLarge {
-        status: u16,
-        request_id: Option<String>,
-        source: ResponseError,
-    },
-}
+pub(crate) use crate::http_client::{HttpClientError as AttemptError, HttpExchange as Exchange};
 
 /// What a request sends: its bytes, or its streamed body.
 type RequestBody = Either<Full<Bytes>, SendStream>;
-
-/// A response, and its body as a stream when it is handed over as one.
-pub(crate) type Exchange = (HttpResponse, Option<ByteStream>);
 
 /// A pooled HTTP client.
 pub(crate) struct Transport {
@@ -160,31 +145,6 @@ impl Transport {
             connect_timeout: limits.connect_timeout,
             read_timeout: limits.read_timeout,
             max_response_bytes: limits.max_response_bytes,
-        })
-    }
-
-    /// Sends `request` and reads the whole response, within `timeout` if given; with
-    /// `stream_output`, a successful response's body is handed over as a stream (the timeout
-    /// then covers the head), beyond the size limit.
-    ///
-    /// The future is boxed: an `async fn` called from generic code (every operation's
-    /// `Client::send`) is compiled into the crate that instantiates it, and this one holds the
-    /// whole HTTP client. Boxed, it is compiled once, here, for one allocation per attempt.
-    pub(crate) fn send<'a>(
-        &'a self,
-        request: &'a HttpRequest,
-        timeout: Option<Duration>,
-        stream_output: bool,
-    ) -> Pin<Box<dyn Future<Output = Result<Exchange, AttemptError>> + Send + 'a>> {
-        Box::pin(async move {
-            let attempt = self.attempt(request, stream_output);
-            match timeout {
-                Some(limit) => match tokio::time::timeout(limit, attempt).await {
-                    Ok(result) => result,
-                    Err(_) => Err(AttemptError::Transport(TransportError::Timeout(limit))),
-                },
-                None => attempt.await,
-            }
         })
     }
 
@@ -292,6 +252,38 @@ impl Transport {
         }
         // "client error (SendRequest)" says nothing its cause does not.
         TransportError::Io(source.map_or_else(|| chain(e), chain))
+    }
+}
+
+#[cfg(test)]
+impl Transport {
+    /// A send as the attempt loop makes it, within `timeout`.
+    pub(crate) async fn send_within(
+        &self,
+        request: &HttpRequest,
+        timeout: Option<Duration>,
+        stream_output: bool,
+    ) -> Result<Exchange, AttemptError> {
+        let attempt = self.attempt(request, stream_output);
+        match timeout {
+            Some(limit) => tokio::time::timeout(limit, attempt)
+                .await
+                .unwrap_or(Err(AttemptError::Transport(TransportError::Timeout(limit)))),
+            None => attempt.await,
+        }
+    }
+}
+
+/// The runtime's own HTTP client: the limits are its own (from the same config as `options`').
+///
+/// The future is boxed: it is compiled once, here, for one allocation per attempt.
+impl crate::http_client::HttpClient for Transport {
+    fn send<'a>(
+        &'a self,
+        request: &'a HttpRequest,
+        options: crate::http_client::SendOptions,
+    ) -> crate::http_client::HttpFuture<'a> {
+        Box::pin(self.attempt(request, options.stream_output))
     }
 }
 

@@ -14,6 +14,7 @@ use super::route::{Route, RouteScheme};
 use crate::credentials::ProvideCredentials;
 use crate::error::{ConfigError, Error, ResponseError, TransportError};
 use crate::http::{HttpRequest, HttpResponse};
+use crate::http_client::SendOptions;
 use crate::interceptor::{AttemptContext, Hook, InterceptorError, Interceptors};
 use crate::retry::{self, RetryQuota, Verdict};
 use crate::sign::{self, Scheme, SigningParams, SigningSettings};
@@ -146,8 +147,18 @@ impl Inner {
                         .run(Hook::ModifyBeforeTransmit, |i| i.modify_before_transmit(&mut signed, &cx))
                         .map_err(intercepted)?;
                 }
-                let sent = transport.send(&signed, config.attempt_timeout, streams);
-                let outcome = tracing::Instrument::instrument(sent, span.clone()).await;
+                let options = SendOptions {
+                    stream_output: streams,
+                    read_timeout: config.read_timeout,
+                    max_response_bytes: config.max_response_bytes,
+                };
+                let sent = tracing::Instrument::instrument(transport.send(&signed, options), span.clone());
+                let outcome = match config.attempt_timeout {
+                    Some(limit) => tokio::time::timeout(limit, sent)
+                        .await
+                        .unwrap_or(Err(AttemptError::Transport(TransportError::Timeout(limit)))),
+                    None => sent.await,
+                };
                 if let Ok((response, _)) = &outcome {
                     span.record("http.status_code", response.status);
                 }

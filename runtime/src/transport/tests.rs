@@ -228,7 +228,7 @@ fn error_text(e: AttemptError) -> String {
 
 /// The body of `request` sent on `transport`, or the error's text.
 async fn send(transport: &Transport, request: &HttpRequest) -> Result<String, String> {
-    let response = transport.send(request, Some(Duration::from_secs(10)), false).await.map_err(error_text)?.0;
+    let response = transport.send_within(request, Some(Duration::from_secs(10)), false).await.map_err(error_text)?.0;
     Ok(String::from_utf8_lossy(&response.body).into_owned())
 }
 
@@ -309,7 +309,7 @@ async fn the_proxy_gets_the_decoded_credentials_and_errors_never_show_them() {
     });
     let proxied = settings(&[("HTTPS_PROXY", format!("http://user:hunter2@127.0.0.1:{}", refusing.addr.port()))]);
     let transport = transport(None, &proxied);
-    let err = transport.send(&HttpRequest::new("GET", &url), None, false).await.unwrap_err();
+    let err = transport.send_within(&HttpRequest::new("GET", &url), None, false).await.unwrap_err();
     let AttemptError::Transport(TransportError::Connect { url: failed, reason }) = &err else { panic!("{err:?}") };
     assert_eq!((failed.as_str(), reason.as_str()), (url.as_str(), "the proxy requires authentication (status 407)"));
 }
@@ -355,7 +355,7 @@ async fn the_request_goes_as_signed_with_the_length_of_its_body() {
     assert!(head.contains(&format!("\r\nhost: 127.0.0.1:{}\r\n", server.addr.port())), "{head}");
 
     for bad in ["ftp://127.0.0.1/", "not a url", "http://127.0.0.1:99999/"] {
-        let err = transport.send(&HttpRequest::new("GET", bad), None, false).await.unwrap_err();
+        let err = transport.send_within(&HttpRequest::new("GET", bad), None, false).await.unwrap_err();
         assert!(matches!(err, AttemptError::Transport(TransportError::Io(_))), "{bad}: {err:?}");
     }
     assert_eq!(seen.lock().unwrap().len(), 2);
@@ -392,7 +392,8 @@ async fn connect_to_reaches_its_address_whatever_the_host_and_a_url_port_wins() 
     assert_eq!(lines(&seen), ["GET /x HTTP/1.1", "GET /y HTTP/1.1", "GET /z HTTP/1.1"]);
     assert!(heads[0].contains("\r\nhost: service.example\r\n"), "{}", heads[0]);
     assert!(heads[2].contains(&format!("\r\nhost: service.example:{}\r\n", server.addr.port())), "{}", heads[2]);
-    let err = with_port.send(&HttpRequest::new("GET", "http://service.example/"), None, false).await.unwrap_err();
+    let err =
+        with_port.send_within(&HttpRequest::new("GET", "http://service.example/"), None, false).await.unwrap_err();
     assert!(matches!(&err, AttemptError::Transport(TransportError::Connect { .. })), "{err:?}");
 }
 
@@ -410,7 +411,7 @@ async fn a_tls_handshake_that_never_ends_is_a_connect_timeout() {
     let transport =
         Transport::new(limits, None, &settings(&[("AWS_CA_BUNDLE", testdata(CA))]), HttpVersions::default()).unwrap();
     let start = Instant::now();
-    let err = transport.send(&HttpRequest::new("GET", &url), None, false).await.unwrap_err();
+    let err = transport.send_within(&HttpRequest::new("GET", &url), None, false).await.unwrap_err();
     let AttemptError::Transport(TransportError::ConnectTimeout { url: failed, after }) = &err else {
         panic!("{err:?}")
     };

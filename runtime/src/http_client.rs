@@ -1,0 +1,76 @@
+//! The HTTP client a [`crate::client::Client`] sends through: a trait, so that an application
+//! can bring its own (`Config::builder().http_client(...)`), with the runtime's hyper transport
+//! as the default (`transport.rs`: pooled HTTP/1.1, HTTP/2 with the `http2` feature, rustls).
+//!
+//! What the runtime asks of an HTTP client, whoever's it is: send the request as it is (signed:
+//! no header added, changed or reordered but `content-length`, no redirect followed, nothing
+//! retried: the runtime retries whole attempts, signed afresh); read the whole response within
+//! the limits of [`SendOptions`], or hand a successful one's body over as it arrives when asked
+//! to; and report a body the connection cuts short as an error, never a short success.
+
+use std::fmt;
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
+use std::time::Duration;
+
+use crate::byte_stream::ByteStream;
+use crate::error::{ResponseError, TransportError};
+use crate::http::{HttpRequest, HttpResponse};
+
+/// A response, and its body as a stream when it is handed over as one (then `body` is empty).
+pub type HttpExchange = (HttpResponse, Option<ByteStream>);
+
+/// What [`HttpClient::send`] returns.
+pub type HttpFuture<'a> = Pin<Box<dyn Future<Output = Result<HttpExchange, HttpClientError>> + Send + 'a>>;
+
+/// An HTTP client shared by the clients that send through it.
+pub type SharedHttpClient = Arc<dyn HttpClient>;
+
+/// Sends requests; see the [module](self) documentation for what is asked of it.
+pub trait HttpClient: Send + Sync + fmt::Debug {
+    /// Sends `request` and reads its response as `options` say.
+    fn send<'a>(&'a self, request: &'a HttpRequest, options: SendOptions) -> HttpFuture<'a>;
+}
+
+/// How one request is sent: the config's limits, and whether the body of a successful response
+/// is streamed. (The attempt timeout is the runtime's, around the whole send.)
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct SendOptions {
+    /// Hand a 2xx response's body over as it arrives (a streaming output), beyond
+    /// `max_response_bytes`.
+    pub stream_output: bool,
+    /// The longest wait for the response head and then for each part of its body.
+    pub read_timeout: Option<Duration>,
+    /// The largest body read whole; a larger one is [`HttpClientError::TooLarge`].
+    pub max_response_bytes: usize,
+}
+
+/// Why a request got no usable response.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum HttpClientError {
+    /// Connecting, sending or receiving failed (retried as the runtime's retry rules say).
+    Transport(TransportError),
+    /// The response is larger than the limit: final, whatever its status.
+    TooLarge {
+        /// Its status.
+        status: u16,
+        /// Its request id, if its head had one.
+        request_id: Option<String>,
+        /// The limit, as [`ResponseError::TooLarge`].
+        source: ResponseError,
+    },
+}
+
+impl fmt::Display for HttpClientError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            HttpClientError::Transport(e) => write!(f, "{e}"),
+            HttpClientError::TooLarge { status, source, .. } => write!(f, "status {status}: {source}"),
+        }
+    }
+}
+
+impl std::error::Error for HttpClientError {}
