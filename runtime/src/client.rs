@@ -199,7 +199,7 @@ impl<S: Service> Client<S> {
         crate::paginate::Paginator::new(self.clone(), Ok(input))
     }
 
-    /// Sends one operation and waits for its output, retrying as [`retry`] describes.
+    /// Sends one operation and waits for its output, retrying as [`crate::retry`] describes.
     ///
     /// The call is a span of `tracing` (`aws.call`), each attempt one inside it: see
     /// [`crate::telemetry`].

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use thiserror::Error;
 
-/// Why one of the calls of an [`SsoClient`] failed.
+/// Why one of the calls of an [`SsoClient`](crate::credentials::SsoClient) failed.
 #[derive(Debug, Clone, Error)]
 #[non_exhaustive]
 pub enum CallError {

@@ -12,8 +12,8 @@
 //!
 //! Keys and values are percent-encoded, all but RFC 3986's unreserved characters; reading
 //! decodes any percent escape and `+` as a space, as forms are written by other clients too.
-//! [`writer`] writes a shape as a body (the client's side); [`reader`] reads one back (the
-//! server's side).
+//! [`writer`] writes a shape as a body (the client's side); `reader` (with the `xml` feature)
+//! reads one back (the server's side).
 
 use std::borrow::Cow;
 

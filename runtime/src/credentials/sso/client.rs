@@ -12,7 +12,8 @@ use std::pin::Pin;
 use std::sync::Arc;
 
 use crate::config::Config;
-/// Why one of the calls of an [`SsoClient`] failed: the [`CallError`] of every credentials call.
+/// Why one of the calls of an [`SsoClient`] failed: the
+/// [`CallError`](crate::credentials::CallError) of every credentials call.
 pub use crate::credentials::call::CallError as SsoCallError;
 
 /// The future an [`SsoClient`] returns.
