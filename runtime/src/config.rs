@@ -42,6 +42,23 @@ impl TimeSource for FixedClock {
     }
 }
 
+/// How waiters sleep between attempts; injectable, with [`ConfigBuilder::clock`], so that tests
+/// of waiting take no time.
+pub trait AsyncSleep: Send + Sync + std::fmt::Debug {
+    /// A future that is ready once `duration` has passed.
+    fn sleep(&self, duration: Duration) -> std::pin::Pin<Box<dyn Future<Output = ()> + Send>>;
+}
+
+/// Tokio's timer.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct TokioSleep;
+
+impl AsyncSleep for TokioSleep {
+    fn sleep(&self, duration: Duration) -> std::pin::Pin<Box<dyn Future<Output = ()> + Send>> {
+        Box::pin(tokio::time::sleep(duration))
+    }
+}
+
 /// Everything a client needs, shared by all its clones. Build it with [`Config::builder`] or,
 /// to read the environment and the shared config files, [`Config::from_env`].
 #[derive(Debug, Clone)]
@@ -59,6 +76,7 @@ pub struct Config {
     pub(crate) max_response_bytes: usize,
     pub(crate) tokens: Arc<dyn TokenGenerator>,
     pub(crate) clock: Arc<dyn TimeSource>,
+    pub(crate) sleep: Arc<dyn AsyncSleep>,
     pub(crate) env: Env,
     pub(crate) profiles: Option<Arc<ProfileSet>>,
     pub(crate) app_name: Option<String>,
@@ -127,6 +145,7 @@ pub struct ConfigBuilder {
     max_response_bytes: Option<usize>,
     tokens: Option<Arc<dyn TokenGenerator>>,
     clock: Option<Arc<dyn TimeSource>>,
+    sleep: Option<Arc<dyn AsyncSleep>>,
     app_name: Option<String>,
     max_attempts: Option<u32>,
     retry_base_delay: Option<Duration>,
@@ -289,6 +308,13 @@ impl ConfigBuilder {
     /// An application name added to the `User-Agent`. Default: none.
     pub fn app_name(mut self, name: impl Into<String>) -> Self {
         self.app_name = Some(name.into());
+    /// How waiters sleep between attempts (see [`crate::waiter`]); a test gives one that moves
+    /// its [`ConfigBuilder::clock`] instead. Default: tokio's timer.
+    pub fn sleep(mut self, sleep: Arc<dyn AsyncSleep>) -> Self {
+        self.sleep = Some(sleep);
+        self
+    }
+
         self
     }
 
@@ -434,6 +460,7 @@ impl ConfigBuilder {
             request_min_compression_size_bytes: self
                 .request_min_compression_size_bytes
                 .unwrap_or(compression::DEFAULT_MIN_SIZE),
+            sleep: self.sleep.unwrap_or_else(|| Arc::new(TokioSleep)),
             request_checksum_calculation: self.request_checksum_calculation.unwrap_or_default(),
             response_checksum_validation: self.response_checksum_validation.unwrap_or_default(),
             disable_host_prefix_injection: self.disable_host_prefix_injection,

@@ -33,6 +33,7 @@ pub mod types;
 pub mod validate;
 
 pub use byte_stream::ByteStream;
+pub mod waiter;
 pub use client::{Client, Presigned, Response};
 pub use config::{Config, ConfigBuilder};
 pub use credentials::Credentials;

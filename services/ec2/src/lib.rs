@@ -10,6 +10,9 @@
 //! | [`vpcs`] | `DescribeVpcs` |
 //! | [`security_groups`] | `CreateSecurityGroup`, `AuthorizeSecurityGroupIngress` |
 //!
+//! [`waiters`] holds the model's waiters on `DescribeInstances`:
+//! `client.wait_until_instance_running()` and `wait_until_instance_terminated()`.
+//!
 //! [`block_devices`] and [`network_interfaces`] hold what an instance is launched with and
 //! reports back about its volumes and interfaces, [`instance_types`] the instance types,
 //! [`filters`] the `Filter` the `Describe*` operations take. Everything is re-exported here, so
@@ -47,6 +50,7 @@ pub mod run;
 pub mod security_groups;
 pub mod tags;
 pub mod vpcs;
+pub mod waiters;
 
 pub use block_devices::*;
 pub use filters::*;

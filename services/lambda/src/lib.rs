@@ -7,6 +7,9 @@
 //! | [`invoke`] | `Invoke` |
 //! | [`tags`] | `TagResource`, `ListTags`, `UntagResource` |
 //!
+//! [`waiters`] holds the model's waiters on `GetFunction`: `client.wait_until_function_active_v2()`,
+//! `wait_until_function_updated_v2()` and `wait_until_function_exists()`.
+//!
 //! [`configuration`] holds the settings a function is created with and reports back, [`errors`]
 //! the service's errors. Everything is re-exported here, so `aws_operation_lambda::{Lambda,
 //! CreateFunction, FunctionCode}` is all a caller imports. `ListFunctions` pages with `Marker` and
@@ -28,6 +31,7 @@ pub mod errors;
 pub mod functions;
 pub mod invoke;
 pub mod tags;
+pub mod waiters;
 
 pub use configuration::*;
 pub use errors::*;

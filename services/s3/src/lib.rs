@@ -11,6 +11,9 @@
 //! | [`multipart`] | `CreateMultipartUpload`, `UploadPart`, `CompleteMultipartUpload`, `AbortMultipartUpload`, `ListParts` |
 //! | [`tagging`] | `PutBucketTagging`, `GetBucketTagging`, `GetObjectTagging`, `PutObjectTagging` |
 //!
+//! [`waiters`] holds the model's waiters: `client.wait_until_bucket_exists()`,
+//! `wait_until_object_exists()` and `wait_until_object_not_exists()`.
+//!
 //! [`access`] holds the canned ACLs and owners, [`checksums`], [`encryption`], [`object_lock`],
 //! [`storage`] and [`requester_pays`] the settings objects are stored and requested with, and
 //! [`errors`] the service's errors. Everything is re-exported here, so
@@ -66,6 +69,7 @@ pub mod requester_pays;
 pub mod storage;
 pub mod tagging;
 pub mod transfer;
+pub mod waiters;
 
 pub use access::*;
 pub use buckets::*;
