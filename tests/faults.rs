@@ -9,6 +9,8 @@
 
 #[path = "support/faults.rs"]
 mod faults;
+#[path = "support/http_client.rs"]
+mod http_client;
 mod support;
 
 use std::future::Future;
@@ -64,14 +66,16 @@ impl TimeSource for SteppingClock {
     }
 }
 
+/// Over the HTTP client `AWS_OPERATION_TEST_HTTP_CLIENT` names (support/http_client.rs).
 fn config(url: &str) -> ConfigBuilder {
-    Config::builder()
+    let config = Config::builder()
         .region("us-east-1")
         .credentials(credentials())
         .endpoint_url(url)
         .clock(SteppingClock::new())
         .retry_base_delay(Duration::from_millis(1))
-        .retry_jitter(Arc::new(FixedJitter(1.0)))
+        .retry_jitter(Arc::new(FixedJitter(1.0)));
+    http_client::with_test_client(config)
 }
 
 fn client(config: ConfigBuilder) -> PartnerCentralChannel {
@@ -175,6 +179,7 @@ async fn throttling_until_attempts_run_out_returns_the_throttling_error() {
         .credentials(credentials())
         .endpoint_url(&server.url)
         .retry_base_delay(Duration::from_millis(1));
+    let from_env = http_client::with_test_client(from_env);
     let (result, _) = send(&self::client(from_env)).await;
     assert!(result.is_err());
     assert_eq!(server.requests().len(), 5);

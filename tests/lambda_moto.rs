@@ -10,6 +10,8 @@
 //! errors carry only `__type` and a lowercase `message`, where Lambda's `ResourceNotFoundException`
 //! carries `Type` and `Message`.
 
+#[path = "support/http_client.rs"]
+mod http_client;
 #[path = "support/lambda.rs"]
 mod lambda;
 #[path = "support/moto.rs"]
@@ -29,8 +31,10 @@ fn credentials() -> Credentials {
     Credentials::new("AKIDTEST", "secret", None, None)
 }
 
+/// [`lambda::client`]'s, over the HTTP client `AWS_OPERATION_TEST_HTTP_CLIENT` names.
 fn client(url: &str) -> Lambda {
-    lambda::client(url, credentials())
+    let config = aws_operation::Config::builder().region(lambda::REGION).credentials(credentials()).endpoint_url(url);
+    Lambda::new(&http_client::with_test_client(config).build().expect("config")).expect("client")
 }
 
 #[test]

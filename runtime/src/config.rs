@@ -42,8 +42,8 @@ impl TimeSource for FixedClock {
     }
 }
 
-/// How waiters sleep between attempts; injectable, with [`ConfigBuilder::clock`], so that tests
-/// of waiting take no time.
+/// How calls sleep between attempts, and waiters between calls; injectable, with
+/// [`ConfigBuilder::clock`], so that tests of retrying and waiting take no time.
 pub trait AsyncSleep: Send + Sync + std::fmt::Debug {
     /// A future that is ready once `duration` has passed.
     fn sleep(&self, duration: Duration) -> std::pin::Pin<Box<dyn Future<Output = ()> + Send>>;
@@ -308,6 +308,13 @@ impl ConfigBuilder {
     /// An application name added to the `User-Agent`. Default: none.
     pub fn app_name(mut self, name: impl Into<String>) -> Self {
         self.app_name = Some(name.into());
+    /// How calls sleep before a retry and waiters between calls (see [`crate::waiter`]); a test
+    /// gives one that moves its [`ConfigBuilder::clock`] instead. Default: tokio's timer.
+    pub fn sleep(mut self, sleep: Arc<dyn AsyncSleep>) -> Self {
+        self.sleep = Some(sleep);
+        self
+    }
+
     /// How waiters sleep between attempts (see [`crate::waiter`]); a test gives one that moves
     /// its [`ConfigBuilder::clock`] instead. Default: tokio's timer.
     pub fn sleep(mut self, sleep: Arc<dyn AsyncSleep>) -> Self {

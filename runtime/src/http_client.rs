@@ -7,6 +7,10 @@
 //! retried: the runtime retries whole attempts, signed afresh); read the whole response within
 //! the limits of [`SendOptions`], or hand a successful one's body over as it arrives when asked
 //! to; and report a body the connection cuts short as an error, never a short success.
+//!
+//! With the `reqwest` feature, `ReqwestClient` sends through an application's own
+//! `reqwest::Client` (its pool, proxies and TLS settings), within these rules as far as reqwest
+//! lets it: see its documentation for the little it cannot promise.
 
 use std::fmt;
 use std::future::Future;
@@ -17,6 +21,16 @@ use std::time::Duration;
 use crate::byte_stream::ByteStream;
 use crate::error::{ResponseError, TransportError};
 use crate::http::{HttpRequest, HttpResponse};
+
+#[cfg(feature = "reqwest")]
+#[path = "http_client/reqwest.rs"]
+mod adapter;
+/// The reqwest (0.12) that [`ReqwestClient`] takes a client of, for building that client with
+/// the same version.
+#[cfg(feature = "reqwest")]
+pub use ::reqwest;
+#[cfg(feature = "reqwest")]
+pub use adapter::ReqwestClient;
 
 /// A response, and its body as a stream when it is handed over as one (then `body` is empty).
 pub type HttpExchange = (HttpResponse, Option<ByteStream>);

@@ -258,7 +258,7 @@ impl Inner {
                 }
                 telemetry::retry_decision(&span, true, reason);
                 last_retry_cost = cost;
-                tokio::time::sleep(retry.delay_with(attempt, &*config.jitter, retry_after)).await;
+                config.sleep.sleep(retry.delay_with(attempt, &*config.jitter, retry_after)).await;
                 attempt += 1;
             }
         })
