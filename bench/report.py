@@ -7,7 +7,8 @@ lines = open(raw).read().splitlines()
 meta = dict(l.split("=", 1) for l in lines if re.match(r"^[a-z0-9_]+=", l) and " " not in l.split("=", 1)[0])
 def fields(text):
     return {k: v for k, v in re.findall(r"(\w+)=(\S+)", text)}
-names = ["ours", "peer_sigv4", "peer_sigv4a"]
+names = ["ours", "peer_sigv4", "peer_sigv4a", "ours_reqwest"]
+# Those the runtime table needs; `ours_reqwest` (REQWEST=0 skips it) has a table of its own.
 runs = {n: {"c1": {}, "c64": []} for n in names}
 ir = {n: {} for n in names}
 builds = {}
@@ -41,9 +42,10 @@ def med(rs, key):
 def cpu(rs):
     return statistics.median(float(r["user_s"]) + float(r["sys_s"]) for r in rs)
 # The runtime phase (RUNTIME=0 skips it): its table only if every client ran.
-runtime = all(runs[n]["c1"].get(n_small) and runs[n]["c1"].get(n_large) and runs[n]["c64"] for n in names)
+ran = {n for n in names if runs[n]["c1"].get(n_small) and runs[n]["c1"].get(n_large) and runs[n]["c64"]}
+runtime = {"ours", "peer_sigv4", "peer_sigv4a"} <= ran
 m = {}
-for n in names if runtime else []:
+for n in [n for n in names if n in ran] if runtime else []:
     c1s, c1l, c64 = runs[n]["c1"][n_small], runs[n]["c1"][n_large], runs[n]["c64"]
     m[n] = {
         "ir": (ir[n][1200] - ir[n][200]) / 1000 if len(ir[n]) == 2 else float("nan"),
@@ -85,7 +87,7 @@ def cell(n, key, fmt):
 print(f"Measured {meta['date']} on {meta['machine']}; {meta['rustc']}.")
 print(f"Load average (1/5/15 min) at start {meta['load_start']}, at end {meta['load_end']}.")
 if runtime:
-    print("Signing algorithm seen by the server: " + ", ".join(f"{n} {runs[n].get('auth', '?')}" for n in names) + ".")
+    print("Signing algorithm seen by the server: " + ", ".join(f"{n} {runs[n].get('auth', '?')}" for n in names if n in m) + ".")
     print()
     print("| | ours | AWS SDK, SigV4 | AWS SDK, SigV4a (default) | ours / SDK SigV4 | goal |")
     print("| --- | ---: | ---: | ---: | ---: | --- |")
@@ -98,6 +100,20 @@ for label, key, fmt, op, goal in rows if runtime else []:
             ok = r <= goal if op == "<=" else r >= goal
             verdict = f"{op} {goal}x: {'met' if ok else 'NOT met'}"
     print(f"| {label} | {cell('ours', key, fmt)} | {cell('peer_sigv4', key, fmt)} | {cell('peer_sigv4a', key, fmt)} | {ratio} | {verdict} |")
+if runtime and "ours_reqwest" in m:
+    print()
+    print("Our client over its two HTTP clients: the runtime's own (hyper) and the reqwest adapter "
+          "(`http_client::ReqwestClient`, reqwest 0.12), same run:")
+    print()
+    print("| | ours (hyper) | ours (reqwest) | reqwest / hyper | reqwest / SDK SigV4 |")
+    print("| --- | ---: | ---: | ---: | ---: |")
+    for label, key, fmt, _, _ in rows:
+        if key in ("build", "size"):
+            continue
+        ratios = ["", ""]
+        if not isinstance(key, tuple):
+            ratios = [f"{m['ours_reqwest'][key] / m['ours'][key]:.2f}x", f"{m['ours_reqwest'][key] / m['peer_sigv4'][key]:.2f}x"]
+        print(f"| {label} | {cell('ours', key, fmt)} | {cell('ours_reqwest', key, fmt)} | {ratios[0]} | {ratios[1]} |")
 if micro:
     print()
     print("Micro-benchmarks of one CreateChannelHandshake (criterion, median): " +

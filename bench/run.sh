@@ -43,6 +43,8 @@ n_c64=${N_C64:-20000}
 repeat=${REPEAT:-3}
 build_times=${BUILD_TIMES:-1}
 runtime=${RUNTIME:-1}
+# Our client over the reqwest adapter too (skip with REQWEST=0).
+reqwest=${REQWEST:-1}
 s3_throughput=${S3_THROUGHPUT:-1}
 s3_size=${S3_SIZE:-1073741824}
 s3_small_n=${S3_SMALL_N:-20000}
@@ -96,8 +98,14 @@ if [ "$runtime" = 1 ]; then
     # strips release binaries).
     CARGO_PROFILE_RELEASE_STRIP=false cargo build --quiet --release --manifest-path "$root/Cargo.toml" \
         --example bench_client --target-dir "$here/target/main"
+    # The same client over the reqwest adapter, in a target directory of its own too.
+    if [ "$reqwest" = 1 ]; then
+        CARGO_PROFILE_RELEASE_STRIP=false cargo build --quiet --release --manifest-path "$root/Cargo.toml" \
+            --example bench_client --features reqwest --target-dir "$here/target/main-reqwest"
+    fi
     server_bin=$here/target/release/stub-server
     ours_bin=$here/target/main/release/examples/bench_client
+    ours_reqwest_bin=$here/target/main-reqwest/release/examples/bench_client
     peer_bin=$here/target/release/peer-client
 
     # ---- the stub server ----------------------------------------------------------------------
@@ -117,12 +125,14 @@ if [ "$runtime" = 1 ]; then
     client_bin() {
         case $1 in
             ours) echo "$ours_bin" ;;
+            ours_reqwest) echo "$ours_reqwest_bin" ;;
             peer_sigv4 | peer_sigv4a) echo "$peer_bin" ;;
         esac
     }
     client_env() {
         case $1 in
             peer_sigv4) echo "AWS_AUTH_SCHEME_PREFERENCE=sigv4" ;;
+            ours_reqwest) echo "BENCH_HTTP_CLIENT=reqwest" ;;
             *) echo "BENCH_CLIENT=$1" ;;
         esac
     }
@@ -135,6 +145,7 @@ if [ "$runtime" = 1 ]; then
     }
 
     clients=(ours peer_sigv4 peer_sigv4a)
+    [ "$reqwest" = 1 ] && clients+=(ours_reqwest)
     for name in "${clients[@]}"; do
         say "$name: callgrind at N=200 and N=1200"
         for n in 200 1200; do
