@@ -27,7 +27,7 @@ pub mod retry;
 pub mod schema;
 pub mod shape;
 pub mod sign;
-pub(crate) mod transport;
+pub mod stub;
 pub mod telemetry;
 pub mod types;
 pub mod validate;
