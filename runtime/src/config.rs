@@ -83,6 +83,7 @@ pub struct Config {
     pub(crate) retry: RetryConfig,
     pub(crate) jitter: Arc<dyn Jitter>,
     pub(crate) interceptors: Vec<crate::interceptor::SharedInterceptor>,
+    pub(crate) http_client: Option<crate::http_client::SharedHttpClient>,
     pub(crate) network: crate::transport::NetworkSettings,
     pub(crate) disable_request_compression: bool,
     pub(crate) request_min_compression_size_bytes: u32,
@@ -101,7 +102,6 @@ impl Config {
     }
 
     /// A builder loaded from the process environment and the shared config files: region,
-    pub(crate) http_client: Option<crate::http_client::SharedHttpClient>,
     /// credentials (the default chain), endpoint URLs, FIPS, the HTTPS proxy (`HTTPS_PROXY`,
     /// `NO_PROXY`) and the CA bundle (`AWS_CA_BUNDLE`). Without it no proxy is used.
     pub fn from_env() -> ConfigBuilder {
@@ -151,6 +151,7 @@ pub struct ConfigBuilder {
     retry_base_delay: Option<Duration>,
     jitter: Option<Arc<dyn Jitter>>,
     interceptors: Vec<crate::interceptor::SharedInterceptor>,
+    http_client: Option<crate::http_client::SharedHttpClient>,
     disable_request_compression: Option<bool>,
     request_min_compression_size_bytes: Option<u32>,
     request_checksum_calculation: Option<crate::checksum::ChecksumCalculation>,
@@ -170,7 +171,6 @@ impl ConfigBuilder {
     pub fn region(mut self, region: impl Into<String>) -> Self {
         self.region = Some(region.into());
         self
-    http_client: Option<crate::http_client::SharedHttpClient>,
     }
 
     /// Static credentials. Default: the default chain with `from_env`, else none.
@@ -182,6 +182,21 @@ impl ConfigBuilder {
     /// Any credentials provider. Default: as [`ConfigBuilder::credentials`].
     pub fn credentials_provider(mut self, provider: SharedCredentials) -> Self {
         self.credentials = Some(provider);
+        self
+    }
+
+    /// A credentials provider of the AWS SDK for Rust: any
+    /// `aws_credential_types::provider::ProvideCredentials`, such as aws-config's default chain
+    /// or its SSO, login and web identity providers, or one of your own. It is cached and
+    /// refreshed ahead of expiry as [`SdkCredentials`](crate::credentials::SdkCredentials) says,
+    /// on the system clock; for another clock or refresh window, build an `SdkCredentials` and
+    /// pass it to [`ConfigBuilder::credentials_provider`]. Like that setter, it replaces any
+    /// credentials set before it. Default: as [`ConfigBuilder::credentials`].
+    pub fn sdk_credentials_provider(
+        mut self,
+        provider: impl aws_credential_types::provider::ProvideCredentials + 'static,
+    ) -> Self {
+        self.credentials = Some(Arc::new(crate::credentials::SdkCredentials::new(provider)));
         self
     }
 
@@ -293,6 +308,13 @@ impl ConfigBuilder {
         self
     }
 
+    /// How calls sleep before a retry and waiters between calls (see [`crate::waiter`]); a test
+    /// gives one that moves its [`ConfigBuilder::clock`] instead. Default: tokio's timer.
+    pub fn sleep(mut self, sleep: Arc<dyn AsyncSleep>) -> Self {
+        self.sleep = Some(sleep);
+        self
+    }
+
     /// The profile to read instead of `AWS_PROFILE` (only with `from_env`). Default: none.
     pub fn profile(mut self, name: impl Into<String>) -> Self {
         self.profile = Some(name.into());
@@ -308,20 +330,6 @@ impl ConfigBuilder {
     /// An application name added to the `User-Agent`. Default: none.
     pub fn app_name(mut self, name: impl Into<String>) -> Self {
         self.app_name = Some(name.into());
-    /// How calls sleep before a retry and waiters between calls (see [`crate::waiter`]); a test
-    /// gives one that moves its [`ConfigBuilder::clock`] instead. Default: tokio's timer.
-    pub fn sleep(mut self, sleep: Arc<dyn AsyncSleep>) -> Self {
-        self.sleep = Some(sleep);
-        self
-    }
-
-    /// How waiters sleep between attempts (see [`crate::waiter`]); a test gives one that moves
-    /// its [`ConfigBuilder::clock`] instead. Default: tokio's timer.
-    pub fn sleep(mut self, sleep: Arc<dyn AsyncSleep>) -> Self {
-        self.sleep = Some(sleep);
-        self
-    }
-
         self
     }
 
@@ -330,6 +338,15 @@ impl ConfigBuilder {
     /// read responses and results. Default: none.
     pub fn interceptor(mut self, interceptor: impl crate::interceptor::Interceptor + 'static) -> Self {
         self.interceptors.push(Arc::new(interceptor));
+        self
+    }
+
+    /// The HTTP client the clients of this config send through, in place of the runtime's own
+    /// (hyper's, pooled, with rustls: see [`crate::http_client`]); the connect timeout, proxy,
+    /// CA bundle, `connect_to` and HTTP/2 settings are then that client's business. Default:
+    /// the runtime's own.
+    pub fn http_client(mut self, client: impl crate::http_client::HttpClient + 'static) -> Self {
+        self.http_client = Some(Arc::new(client));
         self
     }
 
@@ -374,15 +391,6 @@ impl ConfigBuilder {
     pub fn request_min_compression_size_bytes(mut self, bytes: u32) -> Self {
         self.request_min_compression_size_bytes = Some(bytes);
         self
-    /// The HTTP client the clients of this config send through, in place of the runtime's own
-    /// (hyper's, pooled, with rustls: see [`crate::http_client`]); the connect timeout, proxy,
-    /// CA bundle, `connect_to` and HTTP/2 settings are then that client's business. Default:
-    /// the runtime's own.
-    pub fn http_client(mut self, client: impl crate::http_client::HttpClient + 'static) -> Self {
-        self.http_client = Some(Arc::new(client));
-        self
-    }
-
     }
 
     /// When a request of an operation with flexible checksums (`httpChecksum`) carries one:
@@ -452,6 +460,7 @@ impl ConfigBuilder {
             max_response_bytes: self.max_response_bytes.unwrap_or(8 << 20),
             tokens: self.tokens.unwrap_or_else(|| Arc::new(UuidV4)),
             clock: self.clock.unwrap_or_else(|| Arc::new(SystemClock)),
+            sleep: self.sleep.unwrap_or_else(|| Arc::new(TokioSleep)),
             env: self.env.clone().unwrap_or_else(|| Env::from_pairs(Vec::<(String, String)>::new())),
             profiles: None,
             app_name: self.app_name,
@@ -462,12 +471,12 @@ impl ConfigBuilder {
             },
             jitter: self.jitter.unwrap_or_else(|| Arc::new(RandomJitter)),
             interceptors: self.interceptors,
+            http_client: self.http_client,
             network: Default::default(),
             disable_request_compression: self.disable_request_compression.unwrap_or(false),
             request_min_compression_size_bytes: self
                 .request_min_compression_size_bytes
                 .unwrap_or(compression::DEFAULT_MIN_SIZE),
-            sleep: self.sleep.unwrap_or_else(|| Arc::new(TokioSleep)),
             request_checksum_calculation: self.request_checksum_calculation.unwrap_or_default(),
             response_checksum_validation: self.response_checksum_validation.unwrap_or_default(),
             disable_host_prefix_injection: self.disable_host_prefix_injection,
@@ -505,7 +514,6 @@ impl ConfigBuilder {
                 && let Some(bytes) = setting(&env, &profiles, MIN_COMPRESSION_SIZE, parse_min_size)?
             {
                 config.request_min_compression_size_bytes = bytes;
-            http_client: self.http_client,
             }
             if self.request_checksum_calculation.is_none()
                 && let Some(when) = setting(&env, &profiles, REQUEST_CHECKSUM, parse_checksum_setting)?

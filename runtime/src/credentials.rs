@@ -88,6 +88,7 @@ pub mod imds;
 mod json;
 pub mod process;
 pub mod provider;
+pub mod sdk;
 pub mod sso;
 pub mod sts;
 
@@ -98,6 +99,7 @@ pub use http::MetadataError;
 pub use imds::ImdsCredentials;
 pub use process::{CredentialProcess, ProcessError};
 pub use provider::CredentialsError;
+pub use sdk::{SdkCredentials, SdkCredentialsError, SdkErrorKind};
 pub use sso::{SsoClient, SsoError};
 pub use sts::{MfaPrompt, MfaToken, StsClient, StsError};
 

@@ -1,6 +1,7 @@
 //! The runtime of aws-operation: everything an operation needs after the macros have described
 //! it. Users depend on the `aws-operation` crate, which re-exports this one.
 
+pub mod blocking;
 pub mod byte_stream;
 pub mod checksum;
 pub mod client;

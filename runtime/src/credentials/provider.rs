@@ -113,6 +113,9 @@ pub enum CredentialsError {
     /// EC2 instance metadata gave no credentials.
     #[error("EC2 instance metadata credentials could not be loaded")]
     InstanceMetadata(#[source] MetadataError),
+    /// A provider of the AWS SDK for Rust gave no credentials ([`SdkCredentials`](super::SdkCredentials)).
+    #[error(transparent)]
+    Sdk(#[from] crate::credentials::sdk::SdkCredentialsError),
     /// The cached credentials expired and could not be refreshed.
     #[error("the credentials expired at {} and could not be refreshed", crate::credentials::json::format_time(*expired_at))]
     Expired {
