@@ -6,6 +6,7 @@ pub use aws_operation_runtime::*;
 /// What generated code uses. Not a public API: it changes without notice.
 #[doc(hidden)]
 pub mod __private {
+    pub use aws_operation_runtime::blocking::{BlockingClient, BlockingError};
     pub use aws_operation_runtime::checksum::HttpChecksum;
     pub use aws_operation_runtime::client::{Client, Response};
     pub use aws_operation_runtime::compression::Encoding;

@@ -65,7 +65,7 @@ fn service(url: &str) -> PartnerCentralChannel {
 }
 
 fn blocking(url: &str) -> BlockingClient<PartnerCentralChannel> {
-    service(url).client().blocking().unwrap()
+    service(url).blocking().unwrap()
 }
 
 fn input() -> CreateChannelHandshake {
@@ -237,7 +237,7 @@ fn waiters_poll_until_an_acceptor_matches() {
         .build()
         .unwrap();
     let lambda = Lambda::new(&config).unwrap();
-    let blocking = lambda.client().blocking().unwrap();
+    let blocking = lambda.blocking().unwrap();
 
     let input = GetFunction::builder().function_name("f").build().unwrap();
     let outcome = blocking.wait(&function_active_v2(), input, Duration::from_secs(300)).unwrap();

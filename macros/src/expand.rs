@@ -1754,6 +1754,12 @@ fn service_expand(item: &syn::ItemStruct, s: &model::ServiceOptions) -> TokenStr
             pub fn client(&self) -> &#p::Client<Self> {
                 &self.client
             }
+
+            /// This client for code without an async runtime: each call blocks until its answer
+            /// is in (see `aws_operation::blocking`); refused inside an async runtime.
+            pub fn blocking(&self) -> ::core::result::Result<#p::BlockingClient<Self>, #p::BlockingError> {
+                self.client.blocking()
+            }
         }
 
         #feature_check
