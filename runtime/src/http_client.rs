@@ -88,3 +88,61 @@ impl fmt::Display for HttpClientError {
 }
 
 impl std::error::Error for HttpClientError {}
+
+/// A body as it arrives, for the clients that read one whole: most fit in one chunk, kept as
+/// it is; more are copied together.
+#[derive(Default)]
+pub(crate) enum Collected {
+    #[default]
+    Empty,
+    One(bytes::Bytes),
+    Many(Vec<u8>),
+}
+
+impl Collected {
+    pub(crate) fn len(&self) -> usize {
+        match self {
+            Collected::Empty => 0,
+            Collected::One(bytes) => bytes.len(),
+            Collected::Many(bytes) => bytes.len(),
+        }
+    }
+
+    pub(crate) fn push(&mut self, data: bytes::Bytes) {
+        *self = match std::mem::take(self) {
+            Collected::Empty => Collected::One(data),
+            Collected::One(first) => {
+                let mut all = Vec::with_capacity(first.len() + data.len());
+                all.extend_from_slice(&first);
+                all.extend_from_slice(&data);
+                Collected::Many(all)
+            }
+            Collected::Many(mut all) => {
+                all.extend_from_slice(&data);
+                Collected::Many(all)
+            }
+        };
+    }
+
+    pub(crate) fn into_bytes(self) -> bytes::Bytes {
+        match self {
+            Collected::Empty => bytes::Bytes::new(),
+            Collected::One(bytes) => bytes,
+            Collected::Many(bytes) => bytes.into(),
+        }
+    }
+}
+
+/// `read`, unless no data comes within `limit`. The read is polled first, so data already there
+/// never arms a timer.
+pub(crate) async fn read_within<T>(
+    limit: Option<Duration>,
+    read: impl Future<Output = T>,
+) -> Result<T, HttpClientError> {
+    match limit {
+        Some(limit) => tokio::time::timeout(limit, read)
+            .await
+            .map_err(|_| HttpClientError::Transport(TransportError::ReadTimeout(limit))),
+        None => Ok(read.await),
+    }
+}

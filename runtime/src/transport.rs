@@ -38,6 +38,7 @@ use hyper_util::rt::{TokioExecutor, TokioTimer};
 use crate::byte_stream::ByteStream;
 use crate::error::{ConfigError, ResponseError, TransportError, chain};
 use crate::http::{HttpRequest, HttpResponse};
+use crate::http_client::{Collected, read_within};
 
 mod body;
 pub(crate) mod connect;
@@ -217,7 +218,7 @@ impl Transport {
         if expected.is_some_and(|n| n > limit as u64) {
             return Err(too_large(&headers));
         }
-        let mut collected = Collected::Empty;
+        let mut collected = Collected::default();
         while let Some(frame) = read_within(self.read_timeout, body.frame()).await? {
             let frame = frame.map_err(|e| {
                 AttemptError::Transport(TransportError::BodyCut { received: collected.len(), reason: chain(&e) })
@@ -304,60 +305,5 @@ fn header_name(name: &str) -> Option<HeaderName> {
     match AWS_HEADERS.iter().find(|known| known.as_str() == name) {
         Some(known) => Some(known.clone()),
         None => HeaderName::from_bytes(name.as_bytes()).ok(),
-    }
-}
-
-/// A body as it arrives: most fit in one frame, kept as it is; more are copied together.
-enum Collected {
-    Empty,
-    One(Bytes),
-    Many(Vec<u8>),
-}
-
-impl Collected {
-    fn len(&self) -> usize {
-        match self {
-            Collected::Empty => 0,
-            Collected::One(bytes) => bytes.len(),
-            Collected::Many(bytes) => bytes.len(),
-        }
-    }
-
-    fn push(&mut self, data: Bytes) {
-        *self = match std::mem::replace(self, Collected::Empty) {
-            Collected::Empty => Collected::One(data),
-            Collected::One(first) => {
-                let mut all = Vec::with_capacity(first.len() + data.len());
-                all.extend_from_slice(&first);
-                all.extend_from_slice(&data);
-                Collected::Many(all)
-            }
-            Collected::Many(mut all) => {
-                all.extend_from_slice(&data);
-                Collected::Many(all)
-            }
-        };
-    }
-
-    fn into_bytes(self) -> Bytes {
-        match self {
-            Collected::Empty => Bytes::new(),
-            Collected::One(bytes) => bytes,
-            Collected::Many(bytes) => bytes.into(),
-        }
-    }
-}
-
-/// `read`, unless no data comes within `limit`. The read is polled first, so data already there
-/// never arms a timer.
-async fn read_within<T>(
-    limit: Option<Duration>,
-    read: impl std::future::Future<Output = T>,
-) -> Result<T, AttemptError> {
-    match limit {
-        Some(limit) => tokio::time::timeout(limit, read)
-            .await
-            .map_err(|_| AttemptError::Transport(TransportError::ReadTimeout(limit))),
-        None => Ok(read.await),
     }
 }

@@ -47,7 +47,7 @@ use futures_core::Stream;
 use http::header::{HeaderName, HeaderValue};
 use hyper::body::{Body, Frame, SizeHint};
 
-use super::{HttpClient, HttpClientError, HttpExchange, HttpFuture, SendOptions};
+use super::{Collected, HttpClient, HttpClientError, HttpExchange, HttpFuture, SendOptions, read_within};
 use crate::byte_stream::{BodyStream, ByteStream, ByteStreamError};
 use crate::error::{ConfigError, ResponseError, TransportError, chain};
 use crate::http::{HttpRequest, HttpResponse};
@@ -291,59 +291,6 @@ fn response_stream(response: ::reqwest::Response, len: Option<u64>, read_timeout
         }
     });
     ByteStream::from_response(Box::pin(chunks), len)
-}
-
-/// A body as it arrives: most fit in one chunk, kept as it is; more are copied together.
-#[derive(Default)]
-enum Collected {
-    #[default]
-    Empty,
-    One(Bytes),
-    Many(Vec<u8>),
-}
-
-impl Collected {
-    fn len(&self) -> usize {
-        match self {
-            Collected::Empty => 0,
-            Collected::One(bytes) => bytes.len(),
-            Collected::Many(bytes) => bytes.len(),
-        }
-    }
-
-    fn push(&mut self, data: Bytes) {
-        *self = match std::mem::take(self) {
-            Collected::Empty => Collected::One(data),
-            Collected::One(first) => {
-                let mut all = Vec::with_capacity(first.len() + data.len());
-                all.extend_from_slice(&first);
-                all.extend_from_slice(&data);
-                Collected::Many(all)
-            }
-            Collected::Many(mut all) => {
-                all.extend_from_slice(&data);
-                Collected::Many(all)
-            }
-        };
-    }
-
-    fn into_bytes(self) -> Bytes {
-        match self {
-            Collected::Empty => Bytes::new(),
-            Collected::One(bytes) => bytes,
-            Collected::Many(bytes) => bytes.into(),
-        }
-    }
-}
-
-/// `read`, unless nothing comes within `limit`.
-async fn read_within<T>(limit: Option<Duration>, read: impl Future<Output = T>) -> Result<T, HttpClientError> {
-    match limit {
-        Some(limit) => tokio::time::timeout(limit, read)
-            .await
-            .map_err(|_| HttpClientError::Transport(TransportError::ReadTimeout(limit))),
-        None => Ok(read.await),
-    }
 }
 
 #[cfg(test)]
